@@ -1,0 +1,36 @@
+"""The facts of the signed agreement: title, signatory organisations and dates.
+
+They live in ``agreement.json`` beside this module, the one place they are kept. The
+site shows them on the home page and in every page footer (through mkdocs-macros), and
+the decision tools offer the signatories as the decision maker's organisation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """The agreement the guide complements, as signed."""
+
+    title: str
+    agreement: str
+    signatories: tuple[str, ...]
+    start: str
+    review_by: str
+
+
+def load_agreement() -> Agreement:
+    """Read the agreement facts from the package's data file."""
+    text = resources.files(__package__).joinpath("agreement.json").read_text("utf-8")
+    data = json.loads(text)
+    return Agreement(
+        title=data["title"],
+        agreement=data["agreement"],
+        signatories=tuple(data["signatories"]),
+        start=data["start"],
+        review_by=data["review_by"],
+    )
