@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 PY_STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: serve test build browser bench clean
+.PHONY: serve test build browser clean
 
 ## serve: set up, build the site and serve it at http://127.0.0.1:$(PORT) until Ctrl-C
 serve: build

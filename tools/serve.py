@@ -15,18 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from site_headers import MIME_TYPES, SECURITY_HEADERS  # noqa: E402
+from site_headers import MIME_TYPES, SITE_HEADERS  # noqa: E402
 
 
 class SiteRequestHandler(SimpleHTTPRequestHandler):
-    """Static files with the site's security headers on every response."""
+    """Static files with the site's headers on every response."""
 
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
 
     def end_headers(self) -> None:
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in SITE_HEADERS.items():
             self.send_header(name, value)
-        self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base's name

@@ -26,13 +26,15 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 
-SECURITY_HEADERS: dict[str, str] = {
+SITE_HEADERS: dict[str, str] = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    # Revalidate rather than keep stale copies after the site is republished.
+    "Cache-Control": "no-cache",
 }
 
 # Types that servers often get wrong; Pyodide will not start without the first two.

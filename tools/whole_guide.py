@@ -63,8 +63,7 @@ def render_whole_guide(parts: list, whole_guide_url: str) -> str:
         for page in parts
     )
     sections = "".join(
-        f'<section class="fss-whole-guide__part" id="{part_prefix(page)}" '
-        f'>'
+        f'<section class="fss-whole-guide__part" id="{part_prefix(page)}">'
         f"{_rewrite_part(page, prefixes, here)}</section>"
         for page in parts
     )

@@ -1,0 +1,81 @@
+"""Every page: offline, within its CSP, accessible, usable by keyboard, storage untouched."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import csp_violations
+from tests.sitepages import all_pages
+
+PAGES = all_pages()
+AXE = Axe()
+
+
+def assert_clean(page, traffic):
+    assert traffic.foreign() == [], "Requests to another origin"
+    assert traffic.failures == [], "Failed requests"
+    assert csp_violations(page) == [], "Content-Security-Policy violations"
+    assert traffic.console_errors == [], "Console errors"
+
+
+def axe_report(page) -> str:
+    results = AXE.run(page)
+    return "" if results.violations_count == 0 else results.generate_report()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("guide_page", PAGES, ids=[p.source for p in PAGES])
+def test_page_is_offline_and_accessible(page, traffic, base_url, guide_page, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + guide_page.url)
+    page.wait_for_load_state("networkidle")
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    assert axe_report(page) == ""
+    assert_clean(page, traffic)
+    assert len(traffic.requests) > 3
+
+
+@pytest.mark.browser
+def test_skip_link_is_the_first_thing_the_keyboard_reaches(page, base_url):
+    page.goto(base_url + "consent/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#consent-to-share-information"
+
+
+@pytest.mark.browser
+def test_keyboard_reaches_the_next_page_link(page, base_url):
+    page.goto(base_url + "golden-rules/")
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        label = page.evaluate("document.activeElement.getAttribute('aria-label') || ''")
+        if label.startswith("Next:"):
+            break
+    else:
+        pytest.fail("Tab never reached the footer's Next link")
+    page.keyboard.press("Enter")
+    page.wait_for_url(base_url + "definitions/")
+    assert page.locator("h1").inner_text().rstrip("¶").strip() == "Definitions"
+
+
+@pytest.mark.browser
+def test_nothing_is_kept_in_browser_storage(page, traffic, base_url):
+    page.goto(base_url)
+    page.locator("label[title='Switch to dark colours']").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.goto(base_url + "consent/")
+    stored = page.evaluate(
+        """async () => ({
+            local: localStorage.length,
+            session: sessionStorage.length,
+            cookie: document.cookie,
+            databases: (await indexedDB.databases()).length,
+        })"""
+    )
+    assert stored == {"local": 0, "session": 0, "cookie": "", "databases": 0}
+    assert_clean(page, traffic)

@@ -1,0 +1,27 @@
+"""Paths and helpers shared by every test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "site"
+DOCS = ROOT / "docs"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    """The built site. `make test` builds it (strictly) before running the tests."""
+    if not (SITE / "index.html").is_file():
+        pytest.fail("No built site in site/: run the tests with 'make test'.")
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    """Screenshots and PDFs the tests leave for a person to look at (git-ignored)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,46 @@
+"""The intranet server snippets send exactly the headers `make serve` sends."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from site_headers import MIME_TYPES, SITE_HEADERS  # noqa: E402
+
+DEPLOY = ROOT / "tools" / "deploy"
+SNIPPETS = {
+    "nginx.conf": r'add_header {name} "{value}" always;',
+    "apache.conf": r'Header always set {name} "{value}"',
+    "web.config": r'<add name="{name}" value="{value}" />',
+}
+
+
+@pytest.mark.parametrize("snippet", sorted(SNIPPETS))
+def test_snippet_sets_every_header(snippet):
+    text = (DEPLOY / snippet).read_text("utf-8")
+    for name, value in SITE_HEADERS.items():
+        line = SNIPPETS[snippet].format(name=name, value=value)
+        assert line in text, f"{snippet} lacks: {line}"
+    assert len(re.findall(r"Content-Security-Policy", text)) == 1
+
+
+@pytest.mark.parametrize("snippet", sorted(SNIPPETS))
+def test_snippet_sets_the_module_and_wasm_types(snippet):
+    text = (DEPLOY / snippet).read_text("utf-8")
+    for extension in (".mjs", ".wasm"):
+        mime = MIME_TYPES[extension]
+        bare = extension.lstrip(".")
+        assert re.search(rf"{re.escape(mime)}[^\n]*\b{bare}\b|{bare}\b[^\n]*{re.escape(mime)}",
+                         text), f"{snippet}: {extension} is not served as {mime}"
+
+
+def test_readme_points_at_the_snippets():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for snippet in SNIPPETS:
+        assert f"tools/deploy/{snippet}" in readme

@@ -1,0 +1,56 @@
+"""The mkdocs-macros module loads from its path alone and fills the footer."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_macros():
+    spec = importlib.util.spec_from_file_location("site_macros", ROOT / "tools" / "macros.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeEnv:
+    def __init__(self):
+        self.variables, self.conf, self.macros = {}, {}, {}
+
+    def macro(self, function):
+        self.macros[function.__name__] = function
+        return function
+
+
+def test_define_env_gives_pages_and_footer_the_agreement():
+    macros = load_macros()
+    env = FakeEnv()
+    macros.define_env(env)
+    agreement = env.variables["agreement"]
+    assert env.conf["copyright"] == (
+        "Hertfordshire Family Safeguarding Service Information Sharing Agreement and "
+        "Protocol. Agreement start date: December 2024. Agreement review by date: "
+        "December 2027."
+    )
+    listed = env.macros["signatory_list"]().splitlines()
+    assert listed == [f"- {name}" for name in agreement.signatories]
+
+
+def test_footer_text_is_escaped():
+    macros = load_macros()
+    agreement = macros.load_agreement()
+    hostile = type(agreement)(
+        title="t", agreement="<script>x</script>", signatories=(), start="A & B",
+        review_by='"now"',
+    )
+    footer = macros.agreement_footer(hostile)
+    assert "<script>" not in footer
+    assert "&lt;script&gt;" in footer and "A &amp; B" in footer and "&quot;now&quot;" in footer
+
+
+def test_mkdocs_yml_loads_macros_by_path_never_as_a_pluglet():
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert "module_name: tools/macros" in config
+    assert "modules:" not in config

@@ -1,0 +1,59 @@
+"""`make serve` sends the site's headers and the MIME types Pyodide needs."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from serve import main, make_server  # noqa: E402
+from site_headers import CONTENT_SECURITY_POLICY, SITE_HEADERS  # noqa: E402
+
+
+@pytest.fixture
+def served(tmp_path):
+    (tmp_path / "index.html").write_text("<!doctype html><title>t</title>", "utf-8")
+    (tmp_path / "runtime.mjs").write_text("export {};", "utf-8")
+    (tmp_path / "runtime.wasm").write_bytes(b"\0asm\1\0\0\0")
+    server = make_server(tmp_path, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+def fetch(url):
+    with urllib.request.urlopen(url) as response:
+        return response.status, response.headers
+
+
+def test_every_response_carries_the_site_headers(served):
+    for path in ["", "runtime.mjs", "runtime.wasm"]:
+        status, headers = fetch(served + path)
+        assert status == 200
+        for name, value in SITE_HEADERS.items():
+            assert headers[name] == value, (path, name)
+
+
+def test_module_and_webassembly_mime_types(served):
+    assert fetch(served + "runtime.mjs")[1]["Content-Type"] == "text/javascript"
+    assert fetch(served + "runtime.wasm")[1]["Content-Type"] == "application/wasm"
+
+
+def test_csp_allows_only_the_site_itself():
+    assert "script-src 'self' 'wasm-unsafe-eval'" in CONTENT_SECURITY_POLICY
+    assert "unsafe-inline" not in CONTENT_SECURITY_POLICY
+    assert "'unsafe-eval'" not in CONTENT_SECURITY_POLICY
+    assert "default-src 'none'" in CONTENT_SECURITY_POLICY
+    assert "http" not in CONTENT_SECURITY_POLICY
+
+
+def test_serving_nothing_says_what_to_do(tmp_path, capsys):
+    assert main(["--directory", str(tmp_path / "missing")]) == 1
+    assert "make serve" in capsys.readouterr().err
