@@ -1,0 +1,194 @@
+"""A decision record as printable HTML. Every value from the record is escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from html import escape
+
+from fss_logic.flow import Cite
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def e(value: object) -> str:
+    """Escaped text for HTML content and attribute values."""
+    return escape(str(value), quote=True)
+
+
+def human_date(value: str) -> str:
+    """``2026-11-24`` as ``24 November 2026``; anything else as it is, escaped."""
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return e(value)
+    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    if len(value) > 10:
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return e(value)
+        text += f", {moment:%H:%M}"
+        if moment.tzinfo is not None:
+            offset = moment.strftime("%z")
+            text += " UTC" if offset == "+0000" else f" (UTC{offset[:3]}:{offset[3:]})"
+    return e(text)
+
+
+def cite_link(anchor: str, title: str, base: str | None) -> str:
+    """A link to the guide paragraph, opening in a new tab so that no answer is lost.
+
+    With no ``base`` (a record read outside the site) the citation is text alone.
+    """
+    url = Cite(anchor, title).url
+    if base is None:
+        return f'<span class="fss-cite">{e(title)} (guide: {e(url)})</span>'
+    return (
+        f'<a class="fss-cite" href="{e(base + url)}" target="_blank" rel="noopener">{e(title)}'
+        f'<span class="fss-visually-hidden"> (opens in new tab)</span></a>'
+        f'<span class="fss-cite__path"> (guide: {e(url)})</span>'
+    )
+
+
+def user_text(value: str) -> str:
+    """Text a person typed: kept as typed, line breaks and all, wrapped when long."""
+    return f'<span class="fss-user-text">{e(value)}</span>' if value else "<span>Not given</span>"
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    items = "".join(
+        f'<div class="fss-summary__row"><dt class="fss-summary__key">{e(key)}</dt>'
+        f'<dd class="fss-summary__value">{value}</dd></div>'
+        for key, value in rows
+    )
+    return f'<dl class="fss-summary">{items}</dl>'
+
+
+def _findings(items: list[Mapping], base: str | None) -> str:
+    return "<ul>" + "".join(
+        f"<li>{e(item['text'])} {cite_link(item['cite']['anchor'], item['cite']['title'], base)}</li>"
+        for item in items
+    ) + "</ul>"
+
+
+def render_record_html(record: Mapping, base: str | None = None, level: int = 2) -> str:
+    """The record as an HTML fragment: top heading at ``level``, sections one below."""
+    h, hs = f"h{level}", f"h{level + 1}"
+    maker = record["decision_maker"]
+    outcome = record["indicated_outcome"]
+    decision = record["decision"]
+    shared = record["shared"]
+    advice = record["advice"]
+    told = record["individual_told"]
+
+    answers = "".join(
+        f'<div class="fss-summary__row"><dt class="fss-summary__key">'
+        f'<span class="fss-record__section">{e(item["section"])}</span> {e(item["question"])}</dt>'
+        f'<dd class="fss-summary__value">{user_text(item["answer_text"])}</dd></div>'
+        for item in record["answers"]
+    )
+    parts = [
+        f'<article class="fss-record" aria-labelledby="fss-record-title">',
+        f'<{h} class="fss-record__title" id="fss-record-title">Information sharing decision record</{h}>',
+        _rows([
+            ("Reference", f'<strong>{e(record["reference"])}</strong>'),
+            ("Made", human_date(record["created_at"])),
+            ("Made with", f'{e(record["tool"]["title"])} (version {e(record["tool"]["version"])})'),
+            ("Guide", f'{e(record["guide"]["title"])}; agreement start date '
+                      f'{e(record["guide"]["agreement_start"])}, review by '
+                      f'{e(record["guide"]["review_by"])}'),
+        ]),
+        f"<{hs}>Decision maker</{hs}>",
+        _rows([("Name", user_text(maker["name"])), ("Role", user_text(maker["role"])),
+               ("Organisation", user_text(maker["organisation"]))]),
+        f"<{hs}>The request</{hs}>",
+        _rows([
+            ("Who asked", user_text(record["request"]["requested_by"])),
+            ("When they asked", human_date(record["request"]["requested_on"])),
+            ("Whom the information is about", user_text(record["about"])),
+            ("What information", user_text(record["information"])),
+            ("Purpose", user_text(record["purpose"])),
+        ]),
+        f"<{hs}>Questions and answers</{hs}>",
+        f'<dl class="fss-summary">{answers}</dl>',
+        f"<{hs}>The outcome the tool indicated</{hs}>",
+        f'<p class="fss-record__outcome"><strong>{e(outcome["heading"])}</strong></p>',
+        f'<p>{e(outcome["summary"])}</p>',
+        _findings(outcome["reasons"], base),
+    ]
+    if outcome["cautions"]:
+        parts += [f"<p>Before sharing:</p>", _findings(outcome["cautions"], base)]
+    parts += [
+        f"<{hs}>The practitioner's decision</{hs}>",
+        _rows([
+            ("Decision", "<strong>Share the information</strong>" if decision["share"]
+             else "<strong>Do not share the information</strong>"),
+            ("Compared with the indicated outcome",
+             "The same" if decision["matches_indication"] else "<strong>Different</strong>"),
+            ("Reasons", user_text(decision["reasons"])),
+        ]),
+    ]
+    if decision["reasons_required"]:
+        parts.append("<p>Reasons were required because:</p><ul>" + "".join(
+            f"<li>{e(text)}</li>" for text in decision["reasons_required"]) + "</ul>")
+    parts.append(f"<{hs}>What was shared</{hs}>")
+    if shared:
+        parts.append(_rows([
+            ("What", user_text(shared["what"])),
+            ("With whom", user_text(shared["with_whom"])),
+            ("When", human_date(shared["when"])),
+            ("How", user_text(shared["how"])),
+        ]))
+    else:
+        parts.append("<p>Nothing: the decision was not to share.</p>")
+    parts += [
+        f"<{hs}>Advice sought</{hs}>",
+        _rows([
+            ("From a manager", ("Yes: " + user_text(advice["manager"]["details"]))
+             if advice["manager"]["sought"] else "No"),
+            ("Legal advice", ("Yes: " + user_text(advice["legal"]["details"]))
+             if advice["legal"]["sought"] else "No"),
+        ]),
+        f"<{hs}>The individual</{hs}>",
+        _rows([("Told that the information has been shared", e(told["answer_text"]))]
+              + ([("Why not", user_text(told["reason"]))] if told["reason"] else [])),
+        f'<div class="fss-record__signatures">',
+        f'<p>Signed (decision maker) <span class="fss-line"></span> Date <span class="fss-line fss-line--short"></span></p>',
+        f'<p>Signed (manager) <span class="fss-line"></span> Date <span class="fss-line fss-line--short"></span></p>',
+        "</div>",
+        f'<p class="fss-record__digest">Digest (SHA-256 of the record without this line): '
+        f'<code>{e(record["digest"]["value"])}</code></p>',
+        "</article>",
+    ]
+    return "".join(parts)
+
+
+RECORD_DOCUMENT_CSS = """
+body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem;
+       line-height: 1.5; color: #111; }
+.fss-summary__row { display: grid; grid-template-columns: 16rem 1fr; gap: 1rem;
+                    border-bottom: 1px solid #ccc; padding: .4rem 0; }
+.fss-summary__key { font-weight: 600; } .fss-summary__value { margin: 0; }
+.fss-user-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.fss-record__section { display: block; font-weight: 400; color: #555; font-size: .85em; }
+.fss-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                       clip: rect(0 0 0 0); white-space: nowrap; }
+.fss-line { display: inline-block; width: 16rem; border-bottom: 1px solid #111; }
+.fss-line--short { width: 8rem; }
+.fss-record__signatures p { margin: 2.5rem 0; }
+code { overflow-wrap: anywhere; }
+@page { size: A4; margin: 15mm; }
+"""
+
+
+def render_record_document(record: Mapping) -> str:
+    """A whole HTML page for one record, for ``python -m fss_logic render``."""
+    return (
+        '<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8">'
+        f"<title>Decision record {e(record['reference'])}</title>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>{RECORD_DOCUMENT_CSS}</style></head><body><main>"
+        f"{render_record_html(record, base=None, level=1)}"
+        "</main></body></html>\n"
+    )

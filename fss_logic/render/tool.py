@@ -1,0 +1,300 @@
+"""The steps of a decision tool as HTML: question, check your answers, outcome, record form
+and record. The browser puts this HTML in the page as it is and adds no words of its own.
+
+Conventions from GOV.UK smart answers: one question at a time in a fieldset with a
+legend; Back; an error summary that names each problem; "Check your answers" with a
+Change button for each; Start again. Buttons carry ``data-fss-event`` for the page's
+script; nothing here is an inline script or style, and nothing links to a URL fragment
+that would change the address bar. Every piece of text is escaped with ``e``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from fss_logic.flow import MANY, ONE, TEXT, Flow, Question
+from fss_logic.record import indicated_outcome
+from fss_logic.record_form import FIELDS, Field
+from fss_logic.render.record import cite_link, e, render_record_html
+from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step
+
+AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
+
+
+def _button(label: str, event: str, *, primary: bool = False, extra: str = "",
+            hidden: str = "") -> str:
+    kind = "md-button md-button--primary" if primary else "md-button"
+    hidden_text = f'<span class="fss-visually-hidden">{e(hidden)}</span>' if hidden else ""
+    return (f'<button type="button" class="{kind}" data-fss-event="{e(event)}"{extra}>'
+            f"{e(label)}{hidden_text}</button>")
+
+
+def _back() -> str:
+    return ('<p class="fss-back"><button type="button" class="fss-link-button" '
+            'data-fss-event="back">Back</button></p>')
+
+
+def _error_summary(errors: Mapping[str, str], targets: Mapping[str, str]) -> str:
+    if not errors:
+        return ""
+    items = "".join(
+        f'<li><a href="#{e(targets.get(name, name))}" data-fss-focus="{e(targets.get(name, name))}">'
+        f"{e(message)}</a></li>"
+        for name, message in errors.items()
+    )
+    return (
+        '<div class="fss-error-summary" role="alert" aria-labelledby="fss-error-summary-title" '
+        f'{AUTOFOCUS}><h2 class="fss-error-summary__title" id="fss-error-summary-title">'
+        f'There is a problem</h2><ul class="fss-error-summary__list">{items}</ul></div>'
+    )
+
+
+def _notice(text: str) -> str:
+    if not text:
+        return ""
+    return f'<div class="fss-notice fss-notice--error" role="alert" {AUTOFOCUS}><p>{e(text)}</p></div>'
+
+
+def _error_message(field_id: str, message: str) -> str:
+    if not message:
+        return ""
+    return (f'<p class="fss-error-message" id="{e(field_id)}-error">'
+            f'<span class="fss-visually-hidden">Error: </span>{e(message)}</p>')
+
+
+def _describedby(field_id: str, hint: bool, error: bool) -> str:
+    ids = ([f"{field_id}-hint"] if hint else []) + ([f"{field_id}-error"] if error else [])
+    return f' aria-describedby="{e(" ".join(ids))}"' if ids else ""
+
+
+def _choices(name: str, field_id: str, kind: str, options, chosen: set[str]) -> str:
+    input_type = "radio" if kind == ONE else "checkbox"
+    items = []
+    for option in options:
+        option_id = f"{field_id}-{option.value}"
+        hint = (f'<div class="fss-hint fss-choice__hint" id="{e(option_id)}-hint">'
+                f"{e(option.hint)}</div>") if option.hint else ""
+        described = f' aria-describedby="{e(option_id)}-hint"' if option.hint else ""
+        checked = " checked" if option.value in chosen else ""
+        items.append(
+            f'<div class="fss-choice"><input class="fss-choice__input" type="{input_type}" '
+            f'id="{e(option_id)}" name="{e(name)}" value="{e(option.value)}"{checked}{described}>'
+            f'<label class="fss-choice__label" for="{e(option_id)}">{e(option.label)}</label>'
+            f"{hint}</div>"
+        )
+    return f'<div class="fss-choices fss-choices--{input_type}">{"".join(items)}</div>'
+
+
+def _guide_links(question: Question, base: str) -> str:
+    if not question.cites:
+        return ""
+    links = "".join(f"<li>{cite_link(c.anchor, c.title, base)}</li>" for c in question.cites)
+    return f'<div class="fss-guide-links"><p>In the guide:</p><ul>{links}</ul></div>'
+
+
+def render_question(flow: Flow, question: Question, answer: object, error: str, base: str,
+                    can_go_back: bool) -> str:
+    """One question in a form: a fieldset and legend for options, a label for text."""
+    field_id = f"fss-q-{question.id}"
+    first_input = (f"{field_id}-input" if question.kind == TEXT
+                   else f"{field_id}-{question.options[0].value}")
+    parts = [_back() if can_go_back else "", _error_summary({question.id: error} if error else {},
+                                                          {question.id: first_input})]
+    caption = f'<span class="fss-caption">{e(question.section)}</span>'
+    hint = (f'<div class="fss-hint" id="{e(field_id)}-hint">{e(question.hint)}</div>'
+            if question.hint else "")
+    error_html = _error_message(field_id, error)
+    described = _describedby(field_id, bool(question.hint), bool(error))
+    group = "fss-field fss-field--error" if error else "fss-field"
+    if question.kind == TEXT:
+        value = answer if isinstance(answer, str) else ""
+        body = (
+            f'<div class="{group}">{caption}'
+            f'<h2 class="fss-question-heading" {AUTOFOCUS if not error else ""}>'
+            f'<label for="{e(field_id)}-input">{e(question.text)}</label></h2>'
+            f"{hint}{error_html}"
+            f'<textarea class="fss-textarea" id="{e(field_id)}-input" name="answer" rows="5" '
+            f'spellcheck="true"{described}>{e(value)}</textarea></div>'
+        )
+    else:
+        chosen = {answer} if isinstance(answer, str) else set(answer or ())
+        body = (
+            f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
+            f'<legend class="fss-fieldset__legend">{caption}'
+            f'<h2 class="fss-question-heading" {AUTOFOCUS if not error else ""}>'
+            f"{e(question.text)}</h2></legend>{hint}{error_html}"
+            f"{_choices('answer', field_id, question.kind, question.options, chosen)}"
+            "</fieldset></div>"
+        )
+    parts.append(
+        f'<form class="fss-form" data-fss-event="answer" data-fss-question="{e(question.id)}" '
+        f'novalidate>{body}{_guide_links(question, base)}'
+        '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
+        "Continue</button></div></form>"
+    )
+    return "".join(parts)
+
+
+def render_check_answers(flow: Flow, step: Step) -> str:
+    replayed = step.replayed(flow)
+    rows = "".join(
+        f'<div class="fss-summary__row"><dt class="fss-summary__key">'
+        f'<span class="fss-record__section">{e(question.section)}</span> {e(question.text)}</dt>'
+        f'<dd class="fss-summary__value"><span class="fss-user-text">'
+        f"{e(question.answer_text(answer))}</span></dd>"
+        f'<dd class="fss-summary__actions"><button type="button" class="fss-link-button" '
+        f'data-fss-event="change" data-fss-question="{e(question.id)}">Change'
+        f'<span class="fss-visually-hidden"> your answer to: {e(question.text)}</span>'
+        "</button></dd></div>"
+        for question, answer in replayed.path
+    )
+    return (
+        f"{_back()}<h2 class=\"fss-step-heading\" {AUTOFOCUS}>Check your answers</h2>"
+        f'<dl class="fss-summary fss-summary--answers">{rows}</dl>'
+        f'<div class="fss-actions">{_button("Continue", "continue", primary=True)}</div>'
+    )
+
+
+def render_outcome(flow: Flow, step: Step, base: str) -> str:
+    outcome = indicated_outcome(step.replayed(flow))
+    tone = "share" if outcome["share"] else "do-not-share"
+
+    def findings(items) -> str:
+        return "<ul>" + "".join(
+            f"<li>{e(i['text'])} {cite_link(i['cite']['anchor'], i['cite']['title'], base)}</li>"
+            for i in items) + "</ul>"
+
+    parts = [
+        _back(),
+        f'<div class="fss-outcome fss-outcome--{tone}">'
+        '<p class="fss-outcome__caption">The tool indicates</p>'
+        f'<h2 class="fss-outcome__heading" {AUTOFOCUS}>{e(outcome["heading"])}</h2>'
+        f'<p>{e(outcome["summary"])}</p></div>',
+        "<h3>Why</h3>", findings(outcome["reasons"]),
+    ]
+    if outcome["cautions"]:
+        parts += ["<h3>Before you share</h3>", findings(outcome["cautions"])]
+    parts += [
+        "<h3>Read the guide</h3><ul>",
+        "".join(f"<li>{cite_link(c['anchor'], c['title'], base)}</li>" for c in outcome["cites"]),
+        "</ul>",
+        '<p class="fss-callout">The tool indicates; you decide. Keep a record of your decision '
+        "and the reasons for it – whether it is to share information or not.</p>",
+        f'<div class="fss-actions">{_button("Record your decision", "continue", primary=True)}</div>',
+    ]
+    return "".join(parts)
+
+
+def _form_field(spec: Field, value: str, error: str) -> str:
+    field_id = f"fss-f-{spec.name}"
+    hint = (f'<div class="fss-hint" id="{e(field_id)}-hint">{e(spec.hint)}</div>'
+            if spec.hint else "")
+    error_html = _error_message(field_id, error)
+    described = _describedby(field_id, bool(spec.hint), bool(error))
+    group = "fss-field fss-field--error" if error else "fss-field"
+    if spec.kind == "radios":
+        return (
+            f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
+            f'<legend class="fss-fieldset__legend fss-fieldset__legend--small">{e(spec.label)}'
+            f"</legend>{hint}{error_html}"
+            f"{_choices(spec.name, field_id, ONE, spec.options, {value})}</fieldset></div>"
+        )
+    label = f'<label class="fss-label" for="{e(field_id)}">{e(spec.label)}</label>'
+    if spec.kind == "select":
+        options = '<option value="">Select one</option>' + "".join(
+            f'<option value="{e(o.value)}"{" selected" if o.value == value else ""}>'
+            f"{e(o.label)}</option>" for o in spec.options)
+        control = (f'<select class="fss-select" id="{e(field_id)}" name="{e(spec.name)}"'
+                   f"{described}>{options}</select>")
+    elif spec.kind == "textarea":
+        control = (f'<textarea class="fss-textarea" id="{e(field_id)}" name="{e(spec.name)}" '
+                   f'rows="4" spellcheck="true"{described}>{e(value)}</textarea>')
+    else:
+        input_type = {"date": "date", "datetime": "datetime-local"}.get(spec.kind, "text")
+        control = (f'<input class="fss-input fss-input--{input_type}" type="{input_type}" '
+                   f'id="{e(field_id)}" name="{e(spec.name)}" value="{e(value)}"'
+                   f' spellcheck="false"{described}>')
+    return f'<div class="{group}">{label}{hint}{error_html}{control}</div>'
+
+
+def _form_target(spec: Field) -> str:
+    field_id = f"fss-f-{spec.name}"
+    return f"{field_id}-{spec.options[0].value}" if spec.kind == "radios" else field_id
+
+
+def render_form(flow: Flow, step: Step) -> str:
+    outcome = indicated_outcome(step.replayed(flow))
+    values, errors = step.state["form"], step.errors
+    groups: dict[str, list[str]] = {}
+    for spec in FIELDS:
+        groups.setdefault(spec.group, []).append(
+            _form_field(spec, values.get(spec.name, ""), errors.get(spec.name, "")))
+    fieldsets = "".join(
+        f'<fieldset class="fss-fieldset fss-form-group"><legend class="fss-fieldset__legend">'
+        f"<h3>{e(group)}</h3></legend>{''.join(fields)}</fieldset>"
+        for group, fields in groups.items()
+    )
+    targets = {spec.name: _form_target(spec) for spec in FIELDS}
+    heading_focus = "" if errors else AUTOFOCUS
+    return (
+        f"{_back()}{_error_summary(errors, targets)}"
+        f'<h2 class="fss-step-heading" {heading_focus}>Record your decision</h2>'
+        f'<p>The tool indicated: <strong>{e(outcome["heading"])}</strong>. Record what you have '
+        "decided and why. Your answers to the questions go into the record with it.</p>"
+        f'<form class="fss-form" data-fss-event="submit_record" novalidate>{fieldsets}'
+        '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
+        "Make the record</button></div></form>"
+    )
+
+
+def render_record_step(step: Step, base: str) -> str:
+    record = step.state["record"]
+    saved = ("You have downloaded this record." if step.state["saved"]
+             else "Download the record to keep it: nothing is kept in this browser.")
+    return (
+        f'<div class="fss-no-print">{_back()}'
+        f'<div class="fss-outcome fss-outcome--record"><h2 class="fss-outcome__heading" '
+        f"{AUTOFOCUS}>Your decision record is ready</h2><p>{e(saved)}</p></div>"
+        '<div class="fss-actions">'
+        f'{_button("Print record", "print", primary=True)}'
+        f'{_button("Download record", "download", hidden=" (JSON file)")}'
+        "</div></div>"
+        f"{render_record_html(record, base=base, level=2)}"
+    )
+
+
+def _footer(step: Step) -> str:
+    start_again = (_button("Start again", "start_again") if step.state["answers"] else "")
+    return (
+        f'<div class="fss-tool__footer fss-no-print">{start_again}'
+        '<details class="fss-open"><summary>Open a saved record</summary>'
+        '<div class="fss-field"><label class="fss-label" for="fss-open-file">'
+        "Choose a decision record file (.json)</label>"
+        '<div class="fss-hint" id="fss-open-file-hint">It is checked before it is opened. '
+        "Your answers on this page stay as they are unless the record opens.</div>"
+        '<input class="fss-file" type="file" id="fss-open-file" accept=".json,application/json" '
+        'aria-describedby="fss-open-file-hint" data-fss-open></div></details></div>'
+    )
+
+
+def render_step(flow: Flow, step: Step, base: str) -> str:
+    """The HTML for the state's step, with any notice above it and the tool's footer below."""
+    state = step.state
+    if state["step"] == QUESTION:
+        question = flow.question(state["at"])
+        answer = step.draft if step.errors else state["answers"].get(question.id)
+        order = [q.id for q, _ in step.replayed(flow).path]
+        can_go_back = question.id != flow.start and bool(order)
+        body = render_question(flow, question, answer, step.errors.get(question.id, ""), base,
+                               can_go_back)
+    elif state["step"] == CHECK:
+        body = render_check_answers(flow, step)
+    elif state["step"] == OUTCOME:
+        body = render_outcome(flow, step, base)
+    elif state["step"] == FORM:
+        body = render_form(flow, step)
+    elif state["step"] == RECORD:
+        body = render_record_step(step, base)
+    else:
+        raise ValueError(f"unknown step {state['step']!r}")
+    return f'{_notice(step.notice)}<div class="fss-step">{body}</div>{_footer(step)}'

@@ -1,0 +1,292 @@
+"""A tool session in the browser, as pure transitions: ``apply(state, event) -> Step``.
+
+The browser holds the state (plain JSON) and sends it back with each event; nothing else
+remembers anything. The state keeps the answers, which step is shown, the record form's
+values and the record once made. Which questions apply is always worked out again by
+replaying the answers through the flow.
+
+Events: ``answer`` (a question's values), ``back``, ``change`` (a question),
+``continue``, ``submit_record`` (the form's values, the time and eight random hex digits
+from the browser), ``downloaded``, ``open_record`` (a file's text) and ``start_again``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from fss_logic.flow import MANY, ONE, TEXT, Flow, Question, State, replay
+from fss_logic.record import build_record, indicated_outcome, verify_record_text
+from fss_logic.record_form import FIELD_NAMES, OTHER_ORGANISATION, clean, defaults, validate_form
+
+QUESTION, CHECK, OUTCOME, FORM, RECORD = "question", "check", "outcome", "form", "record"
+
+
+def plain(answers: Mapping[str, object]) -> dict:
+    """Answers as JSON has them: many-option answers as lists."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
+
+
+def new_state(flow: Flow) -> dict:
+    """A session before any answer."""
+    return {
+        "flow": flow.id,
+        "answers": {},
+        "step": QUESTION,
+        "at": flow.start,
+        "returning": False,
+        "form": {},
+        "record": None,
+        "saved": False,
+    }
+
+
+@dataclass
+class Step:
+    """The state after an event, and what to show once: errors, a notice, a typed value."""
+
+    state: dict
+    errors: dict[str, str] = field(default_factory=dict)
+    notice: str = ""
+    draft: object = None  # an answer that failed its check, shown again as typed
+
+    def replayed(self, flow: Flow) -> State:
+        return replay(flow, self.state["answers"])
+
+    @property
+    def unsaved(self) -> bool:
+        """Answers given and no record kept: leaving the page should ask first."""
+        state = self.state
+        return bool(state["answers"]) and not (state["step"] == RECORD and state["saved"])
+
+
+def restore(flow: Flow, raw: object) -> dict:
+    """A state from the browser, made safe: unknown or malformed parts are reset."""
+    if not isinstance(raw, Mapping) or raw.get("flow") != flow.id:
+        return new_state(flow)
+    state = new_state(flow)
+    answers = raw.get("answers")
+    if isinstance(answers, Mapping):
+        state["answers"] = plain(replay(flow, answers).answers)
+    form = raw.get("form")
+    if isinstance(form, Mapping):
+        state["form"] = clean(form)
+    if raw.get("step") in (QUESTION, CHECK, OUTCOME, FORM, RECORD):
+        state["step"] = raw["step"]
+    if isinstance(raw.get("at"), str) and raw["at"] in flow.nodes:
+        state["at"] = raw["at"]
+    state["returning"] = raw.get("returning") is True
+    state["saved"] = raw.get("saved") is True
+    if isinstance(raw.get("record"), Mapping):
+        state["record"] = dict(raw["record"])
+    return _settle(flow, state)
+
+
+def _settle(flow: Flow, state: dict) -> dict:
+    """Keep the step consistent with the answers: no outcome before the path ends."""
+    replayed = replay(flow, state["answers"])
+    state["answers"] = plain(replayed.answers)
+    asked = {q.id for q, _ in replayed.path}
+    if state["step"] == QUESTION:
+        if state["at"] not in asked and (replayed.current is None
+                                         or state["at"] != replayed.current.id):
+            state["at"] = replayed.current.id if replayed.current else flow.start
+            if replayed.done:
+                state["step"] = CHECK
+    elif not replayed.done:
+        state["step"], state["at"] = QUESTION, replayed.current.id  # type: ignore[union-attr]
+    if state["step"] == RECORD and not state["record"]:
+        state["step"] = FORM
+    return state
+
+
+def read_answer(question: Question, values: Mapping[str, object]) -> tuple[object, str]:
+    """The answer from a submitted form, and an error message if it can't be taken."""
+    raw = values.get("answer", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    raw = [v for v in raw if isinstance(v, str)] if isinstance(raw, list) else []
+    if question.kind == TEXT:
+        text = raw[0] if raw else ""
+        if not text.strip():
+            return text, "Enter your answer"
+        if len(text) > question.max_length:
+            return text, (
+                f"Your answer must be {question.max_length:,} characters or fewer (it is "
+                f"{len(text):,}). Nothing has been cut: shorten it and try again."
+            )
+        return text, ""
+    allowed = {o.value for o in question.options}
+    chosen = [v for v in dict.fromkeys(raw) if v in allowed]
+    if question.kind == ONE:
+        return (chosen[0], "") if len(chosen) == 1 else (None, "Select one answer")
+    return (chosen, "") if chosen else ([], "Select at least one answer")
+
+
+def apply(flow: Flow, raw_state: object, event: Mapping[str, object]) -> Step:
+    """The next state, given the current one and what the person did."""
+    state = restore(flow, raw_state) if raw_state is not None else new_state(flow)
+    kind = event.get("type")
+    if kind == "start_again":
+        return Step(new_state(flow))
+    if kind == "answer":
+        return _answer(flow, state, event)
+    if kind == "back":
+        return Step(_back(flow, state))
+    if kind == "change":
+        question = event.get("question")
+        if isinstance(question, str) and question in state["answers"]:
+            state.update(step=QUESTION, at=question, returning=True)
+        return Step(state)
+    if kind == "continue":
+        return Step(_continue(flow, state))
+    if kind == "submit_record":
+        return _submit_record(flow, state, event)
+    if kind == "downloaded":
+        state["saved"] = state["record"] is not None
+        return Step(state)
+    if kind == "open_record":
+        return _open_record(flow, state, event)
+    return Step(state)
+
+
+def _answer(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+    question_id = event.get("question")
+    if state["step"] != QUESTION or question_id != state["at"]:
+        return Step(state, notice="That answer was for another question. Answer this one.")
+    question = flow.question(question_id)
+    values = event.get("values")
+    value, error = read_answer(question, values if isinstance(values, Mapping) else {})
+    if error:
+        return Step(state, errors={question.id: error}, draft=value)
+    before = state["answers"]
+    answers = {**before, question.id: value}
+    replayed = replay(flow, answers)
+    if plain(replayed.answers) != plain(before):
+        state.update(record=None, saved=False)
+    state["answers"] = plain(replayed.answers)
+    order = [q.id for q, _ in replayed.path]
+    position = order.index(question.id)
+    if state["returning"]:
+        # Changing an answer from "Check your answers": ask only what the change opened up.
+        if replayed.done:
+            state.update(step=CHECK, at=None, returning=False)
+        else:
+            state.update(step=QUESTION, at=replayed.current.id)  # type: ignore[union-attr]
+    elif position + 1 < len(order):
+        state.update(step=QUESTION, at=order[position + 1])  # on through earlier answers
+    elif replayed.done:
+        state.update(step=CHECK, at=None)
+    else:
+        state.update(step=QUESTION, at=replayed.current.id)  # type: ignore[union-attr]
+    return Step(state)
+
+
+def _back(flow: Flow, state: dict) -> dict:
+    replayed = replay(flow, state["answers"])
+    order = [q.id for q, _ in replayed.path]
+    step = state["step"]
+    if step == QUESTION:
+        position = order.index(state["at"]) if state["at"] in order else len(order)
+        if position > 0:
+            state["at"] = order[position - 1]
+    elif step == CHECK:
+        state.update(step=QUESTION, at=order[-1])
+    elif step == OUTCOME:
+        state["step"] = CHECK
+    elif step == FORM:
+        state["step"] = OUTCOME
+    elif step == RECORD:
+        state["step"] = FORM
+    state["returning"] = False
+    return state
+
+
+def _continue(flow: Flow, state: dict) -> dict:
+    replayed = replay(flow, state["answers"])
+    if not replayed.done:
+        return state
+    if state["step"] == CHECK:
+        state["step"] = OUTCOME
+    elif state["step"] == OUTCOME:
+        state["form"] = {**defaults(replayed.answers, flow), **{
+            k: v for k, v in state["form"].items() if v}}
+        state["step"] = FORM
+    return state
+
+
+def _submit_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+    replayed = replay(flow, state["answers"])
+    if not replayed.done:
+        return Step(_settle(flow, state))
+    values = event.get("values")
+    form = clean(values if isinstance(values, Mapping) else {})
+    state["form"] = form
+    share = indicated_outcome(replayed)["share"]
+    errors = validate_form(form, replayed.answers, share)
+    if errors:
+        state["step"] = FORM
+        return Step(state, errors=errors)
+    clock, entropy = event.get("now"), event.get("random")
+    if not isinstance(clock, str) or not isinstance(entropy, str):
+        return Step(state, notice="The record could not be made: the browser gave no time.")
+    try:
+        record = build_record(flow, replayed, form, clock, entropy)
+    except ValueError:
+        return Step(state, notice="The record could not be made: the browser gave no time.")
+    state.update(step=RECORD, record=record, saved=False)
+    return Step(state)
+
+
+def form_from_record(record: Mapping) -> dict[str, str]:
+    """The record form's values, as they were when the record was made."""
+    from fss_logic.record_form import field
+
+    organisations = {o.value for o in field("maker_organisation").options}
+    organisation = record["decision_maker"]["organisation"]
+    known = organisation in organisations and organisation != OTHER_ORGANISATION
+    shared = record["shared"] or {}
+    form = {
+        "maker_name": record["decision_maker"]["name"],
+        "maker_role": record["decision_maker"]["role"],
+        "maker_organisation": organisation if known else OTHER_ORGANISATION,
+        "maker_organisation_other": "" if known else organisation,
+        "requested_by": record["request"]["requested_by"],
+        "requested_on": record["request"]["requested_on"],
+        "about": record["about"],
+        "information": record["information"],
+        "purpose": record["purpose"],
+        "decision": "share" if record["decision"]["share"] else "do_not_share",
+        "decision_reasons": record["decision"]["reasons"],
+        "shared_what": shared.get("what", ""),
+        "shared_with": shared.get("with_whom", ""),
+        "shared_on": shared.get("when", ""),
+        "shared_how": shared.get("how", ""),
+        "manager_advice": "yes" if record["advice"]["manager"]["sought"] else "no",
+        "manager_advice_details": record["advice"]["manager"]["details"],
+        "legal_advice": "yes" if record["advice"]["legal"]["sought"] else "no",
+        "legal_advice_details": record["advice"]["legal"]["details"],
+        "individual_told": record["individual_told"]["answer"],
+        "individual_not_told_reason": record["individual_told"]["reason"],
+    }
+    assert set(form) == set(FIELD_NAMES)
+    return form
+
+
+def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+    text = event.get("text")
+    if event.get("too_large") is True:
+        return Step(state, notice="The file could not be opened: it is too large to be a "
+                                  "decision record (a record is at most 1 MB).")
+    if not isinstance(text, str):
+        return Step(state, notice="The file could not be opened: it could not be read.")
+    checked = verify_record_text(text, {flow.id: flow})
+    if not checked.ok:
+        return Step(state, notice="The file could not be opened. " + " ".join(checked.problems))
+    record = checked.record
+    assert record is not None
+    answers = {item["id"]: item["answer"] for item in record["answers"]}
+    opened = new_state(flow)
+    opened.update(answers=plain(replay(flow, answers).answers), step=RECORD, at=None,
+                  form=form_from_record(record), record=record, saved=True)
+    return Step(opened, notice="")
