@@ -13,6 +13,7 @@ answer it did not use no longer applies and is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -61,10 +62,13 @@ class Route:
     """Routing that depends on earlier answers: ``choose`` names one of ``targets``.
 
     ``choose`` receives the answers on the path so far, this question's included.
+    ``paper`` says the same in words for the paper version, naming targets as
+    ``{node_id}``.
     """
 
     targets: tuple[str, ...]
     choose: Callable[[Answers], str]
+    paper: str
 
 
 Next = Union[str, Mapping[str, str], Route]
@@ -173,6 +177,12 @@ def check_graph(flow: Flow) -> None:
         for target in question.targets():
             if target not in flow.nodes:
                 raise FlowDefinitionError(f"{question.id} leads to unknown {target!r}")
+        if isinstance(question.next, Route):
+            named = set(re.findall(r"\{(\w+)\}", question.next.paper))
+            if named != set(question.next.targets):
+                raise FlowDefinitionError(
+                    f"{question.id}: its paper routing must name each target exactly"
+                )
     reachable = _reachable(flow, flow.start)
     unreachable = [n for n in flow.nodes if n not in reachable]
     if unreachable:

@@ -17,6 +17,29 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
+from fss_logic.render.paper import render_paper  # noqa: E402
+from fss_logic.web import initial_html  # noqa: E402
+
+
+def site_root_from(page_url: str) -> str:
+    """The relative path from a page (``tools/share/``) back to the site root (``../../``)."""
+    depth = page_url.strip("/").count("/") + 1 if page_url.strip("/") else 0
+    return "../" * depth
+
+
+def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
+    """The tool's container, with its first step built in so it reads before Python loads."""
+    return (
+        f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
+        f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}">'
+        '<p class="fss-status" role="status" aria-live="polite" data-fss-status>'
+        "The decision tool is loading. You can start answering now.</p>"
+        '<noscript><p class="fss-notice fss-notice--error">This tool needs JavaScript, which '
+        f'is turned off. <a href="{html.escape(paper_url)}">Use the paper version</a> '
+        "instead.</p></noscript>"
+        f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
+        "</div>"
+    )
 
 
 def agreement_footer(agreement: Agreement) -> str:
@@ -34,6 +57,16 @@ def define_env(env) -> None:
     env.variables["agreement"] = agreement
     # Material prints config.copyright in its footer: every page, no partial copied.
     env.conf["copyright"] = agreement_footer(agreement)
+
+    @env.macro
+    def decision_tool(flow_id: str, paper: str) -> str:
+        """The decision tool ``flow_id`` on this page; ``paper`` links its paper version."""
+        return decision_tool_html(flow_id, site_root_from(env.page.url), paper)
+
+    @env.macro
+    def paper_version(flow_id: str) -> str:
+        """The printable paper version of a tool, generated from the same flow."""
+        return render_paper(flow_id)
 
     @env.macro
     def signatory_list() -> str:

@@ -76,10 +76,9 @@ def _after_agencies(answers) -> str:
 
 
 def _after_whose_information(answers) -> str:
-    """Sensitivity is asked once: in the consent questions, or here."""
-    if "consent_sensitive" in answers:
-        return _after_sensitive(answers)
-    return "sensitive"
+    """Sensitivity is asked once: in the consent questions (which follow "Do you have
+    consent?", so consent is answered too), or here."""
+    return "how_much" if "consent_sensitive" in answers else "sensitive"
 
 
 def _after_sensitive(answers) -> str:
@@ -308,7 +307,9 @@ QUESTIONS = (
         "certain of the basis upon which you are doing so.",
         kind=TEXT,
         cites=(RULE_4,),
-        next=Route(("override_justified", "agencies"), _after_reason_why),
+        next=Route(("override_justified", "agencies"), _after_reason_why,
+                   "If consent was sought and refused, go to {override_justified}. "
+                   "Otherwise go to {agencies}."),
     ),
     Question(
         id="override_justified",
@@ -337,7 +338,9 @@ QUESTIONS = (
         kind=MANY,
         options=_agency_options(),
         cites=(WHO_SECTION,),
-        next=Route(("other_agency", "whose_information"), _after_agencies),
+        next=Route(("other_agency", "whose_information"), _after_agencies,
+                   "If you ticked Another organisation, go to {other_agency}. "
+                   "Otherwise go to {whose_information}."),
     ),
     Question(
         id="other_agency",
@@ -364,7 +367,9 @@ QUESTIONS = (
             Option("others", "Others"),
         ),
         cites=(WHO_SECTION,),
-        next=Route(("sensitive", "their_consent", "how_much"), _after_whose_information),
+        next=Route(("sensitive", "how_much"), _after_whose_information,
+                   "If you have already answered whether it is sensitive personal "
+                   "information, go to {how_much}. Otherwise go to {sensitive}."),
     ),
     Question(
         id="sensitive",
@@ -378,7 +383,9 @@ QUESTIONS = (
         kind=ONE,
         options=YES_NO,
         cites=(WHO_SECTION, SENSITIVE_INFORMATION),
-        next=Route(("their_consent", "how_much"), _after_sensitive),
+        next=Route(("their_consent", "how_much"), _after_sensitive,
+                   "If you have already answered Do you have consent?, go to {how_much}. "
+                   "Otherwise go to {their_consent}."),
     ),
     Question(
         id="their_consent",
@@ -449,7 +456,9 @@ QUESTIONS = (
             Option("other", "Another method"),
         ),
         cites=(HOW_SECTION, SECURE_TRANSFER),
-        next=Route(("other_method", "tell_individual"), _after_transfer_method),
+        next=Route(("other_method", "tell_individual"), _after_transfer_method,
+                   "If you chose Another method, go to {other_method}. "
+                   "Otherwise go to {tell_individual}."),
     ),
     Question(
         id="other_method",

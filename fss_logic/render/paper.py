@@ -1,0 +1,103 @@
+"""The paper version of a decision tool, generated from the same flow as the online one.
+
+For when the browser can't run the tool (no WebAssembly, no module workers, Python
+failing to load) and for induction sessions: every question in order with its options
+and where each leads, the outcomes, and the record to fill in by hand and sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fss_logic.flow import MANY, ONE, TEXT, Flow, Outcome, Question, Route
+from fss_logic.flows import FLOWS
+from fss_logic.record_form import FIELDS
+from fss_logic.render.record import e
+
+
+def _numbers(flow: Flow) -> dict[str, str]:
+    """How the paper names each node: "question 3", or the outcome's heading."""
+    names = {q.id: f"question {n}" for n, q in enumerate(flow.questions, 1)}
+    names.update({o.id: f"the outcome “{o.heading}”" for o in flow.outcomes})
+    return names
+
+
+def _goto(target: str, names: dict[str, str]) -> str:
+    return f"go to {names[target]}"
+
+
+def _question(number: int, question: Question, flow: Flow, names: dict[str, str]) -> str:
+    box = "☐"
+    parts = [
+        f'<section class="fss-paper__question" id="paper-{e(question.id.replace("_", "-"))}">',
+        f'<h2 id="paper-{e(question.id.replace("_", "-"))}-heading">'
+        f'<span class="fss-caption">{e(question.section)}</span> {number}. {e(question.text)}</h2>',
+    ]
+    if question.hint:
+        parts.append(f'<p class="fss-hint">{e(question.hint)}</p>')
+    if question.kind == MANY:
+        parts.append("<p>Tick all that apply.</p>")
+    if question.kind in (ONE, MANY):
+        items = []
+        for option in question.options:
+            route = ""
+            if question.kind == ONE and isinstance(question.next, dict):
+                route = f" → {e(_goto(question.next[option.value], names))}"
+            hint = f' <span class="fss-hint">{e(option.hint)}</span>' if option.hint else ""
+            items.append(f"<li>{box} {e(option.label)}{hint}{route}</li>")
+        parts.append(f'<ul class="fss-paper__options">{"".join(items)}</ul>')
+    else:
+        parts.append('<div class="fss-paper__write-in" aria-hidden="true"></div>')
+    if isinstance(question.next, str):
+        parts.append(f"<p><strong>Then {e(_goto(question.next, names))}.</strong></p>")
+    elif isinstance(question.next, Route):
+        words = re.sub(r"\{(\w+)\}", lambda m: names[m.group(1)], question.next.paper)
+        parts.append(f"<p><strong>{e(words)}</strong></p>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _outcome(outcome: Outcome) -> str:
+    anchor = f"paper-outcome-{outcome.id.replace('_', '-')}"
+    return (f'<section class="fss-paper__outcome"><h3 id="{e(anchor)}">{e(outcome.heading)}</h3>'
+            f"<p>{e(outcome.summary)}</p></section>")
+
+
+def render_paper(flow_id: str) -> str:
+    """The paper version of ``flow_id`` as HTML, for a page of the site."""
+    flow = FLOWS[flow_id]
+    names = _numbers(flow)
+    questions = "".join(_question(n, q, flow, names) for n, q in enumerate(flow.questions, 1))
+    outcomes = "".join(_outcome(o) for o in flow.outcomes)
+    fields = "".join(
+        f'<div class="fss-paper__field"><p><strong>{e(spec.label)}</strong>'
+        + (f' <span class="fss-hint">{e(spec.hint)}</span>' if spec.hint else "")
+        + "</p>"
+        + ("<p>" + "   ".join(f"☐ {e(o.label)}" for o in spec.options) + "</p>"
+           if spec.options and spec.kind != "select"
+           else '<div class="fss-paper__write-in" aria-hidden="true"></div>')
+        + "</div>"
+        for spec in FIELDS
+    )
+    return (
+        '<div class="fss-paper">'
+        f'<p>Start at question 1. Each answer says where to go next. {len(flow.questions)} '
+        "questions in all; most paths use only some of them.</p>"
+        f"{questions}"
+        '<h2 id="paper-outcomes">Outcomes</h2>'
+        "<p>The tool indicates; you decide. Whatever you decide, complete the record below.</p>"
+        f"{outcomes}"
+        '<h2 id="paper-record">Decision record</h2>'
+        "<p>Keep a record of your decision and the reasons for it – whether it is to share "
+        "information or not. If you decide to share, then record what you have shared, with "
+        "whom and for what purpose.</p>"
+        f"<p><strong>Reference</strong></p>"
+        '<div class="fss-paper__write-in fss-paper__write-in--short" aria-hidden="true"></div>'
+        f"{fields}"
+        '<div class="fss-record__signatures">'
+        '<p>Signed (decision maker) <span class="fss-line"></span> Date '
+        '<span class="fss-line fss-line--short"></span></p>'
+        '<p>Signed (manager) <span class="fss-line"></span> Date '
+        '<span class="fss-line fss-line--short"></span></p></div>'
+        "</div>"
+    )

@@ -1,0 +1,70 @@
+"""MkDocs hook: put the Python runtime into the built site.
+
+After each build, ``site/assets/pyodide/`` receives the Pyodide files from the npm
+package (``node_modules/pyodide``, installed by ``npm ci``) and a wheel of ``fss_logic``
+built from this checkout with ``python -m build``. ``fss-runtime.json`` names the wheel
+for the Web Worker. Nothing is fetched from anywhere: if the npm package is missing, the
+build stops and says how to install it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
+# What loadPyodide() reads at start-up; the rest of the npm package is not needed.
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+    "package.json",
+)
+RUNTIME_DIR = Path("assets") / "pyodide"
+MANIFEST = "fss-runtime.json"
+
+
+def build_wheel(out_dir: Path) -> Path:
+    """A pure-Python wheel of fss_logic (py3-none-any), the one Pyodide installs."""
+    with tempfile.TemporaryDirectory() as scratch:
+        result = subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", scratch,
+             str(ROOT)],
+            capture_output=True, text=True, cwd=ROOT,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"Building the fss_logic wheel failed:\n{result.stdout}\n{result.stderr}")
+        (wheel,) = Path(scratch).glob("fss_logic-*-py3-none-any.whl")
+        target = out_dir / wheel.name
+        shutil.copyfile(wheel, target)
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    return target
+
+
+def install_runtime(site_dir: Path) -> dict:
+    """Copy Pyodide and the wheel into the site; return the manifest written."""
+    if not (PYODIDE_PACKAGE / "pyodide.mjs").is_file():
+        raise SystemExit(
+            "node_modules/pyodide is missing: run 'make serve' or 'make test', which run "
+            "'npm ci' first."
+        )
+    target = site_dir / RUNTIME_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        shutil.copyfile(PYODIDE_PACKAGE / name, target / name)
+    wheel = build_wheel(target)
+    version = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))["version"]
+    manifest = {"pyodide": version, "wheel": wheel.name}
+    (target / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+    return manifest
+
+
+def on_post_build(config, **kwargs) -> None:
+    install_runtime(Path(config["site_dir"]))
