@@ -70,7 +70,7 @@ def restore(flow: Flow, raw: object) -> dict:
         state["answers"] = plain(replay(flow, answers).answers)
     form = raw.get("form")
     if isinstance(form, Mapping):
-        state["form"] = clean(form)
+        state["form"] = {name: value for name, value in clean(form).items() if value}
     if raw.get("step") in (QUESTION, CHECK, OUTCOME, FORM, RECORD):
         state["step"] = raw["step"]
     if isinstance(raw.get("at"), str) and raw["at"] in flow.nodes:
