@@ -1,0 +1,21 @@
+"""Run event scenarios through fss_logic.web.handle; print the record files as JSON.
+
+The same file runs in CPython (imported by the test) and in Pyodide (read and run by
+run_in_pyodide.mjs), so both sides do exactly the same thing.
+"""
+
+import json
+
+from fss_logic.web import handle
+
+
+def run_scenarios(scenarios_json: str) -> str:
+    results = []
+    for events in json.loads(scenarios_json):
+        state, response = None, None
+        for event in events:
+            request = {"flow": "share", "base": "../../", "state": state, "event": event}
+            response = json.loads(handle(json.dumps(request)))
+            state = response["state"]
+        results.append(response["download"]["text"] if response["download"] else response["html"])
+    return json.dumps(results, ensure_ascii=False)
