@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from fss_logic import __version__
 from fss_logic.agreement import load_agreement
 from fss_logic.flow import MANY, Flow, State, replay
-from fss_logic.record_form import OTHER_ORGANISATION, SHARE, field as form_field
+from fss_logic.record_form import OTHER_ORGANISATION, SHARE, parse_date, parse_datetime
+from fss_logic.record_form import field as form_field
 from fss_logic.rules.sharing import Finding, cautions, outcome_reasons, reasons_required
 from fss_logic.schema import load_schema, validate
 
@@ -121,7 +122,8 @@ def build_record(flow: Flow, state: State, form: Mapping[str, str], created_at: 
             "role": form["maker_role"],
             "organisation": organisation,
         },
-        "request": {"requested_by": form["requested_by"], "requested_on": form["requested_on"]},
+        "request": {"requested_by": form["requested_by"],
+                    "requested_on": parse_date(form["requested_on"])},
         "about": form["about"],
         "information": form["information"],
         "purpose": form["purpose"],
@@ -138,7 +140,7 @@ def build_record(flow: Flow, state: State, form: Mapping[str, str], created_at: 
         "shared": {
             "what": form["shared_what"],
             "with_whom": form["shared_with"],
-            "when": form["shared_on"],
+            "when": parse_datetime(form["shared_on"]),
             "how": form["shared_how"],
         } if decided_share else None,
         "advice": {

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+import re
+from datetime import date
 
 from fss_logic.agreement import load_agreement
 from fss_logic.flow import Answers, Option
@@ -60,7 +61,7 @@ FIELDS: tuple[Field, ...] = (
     Field("requested_by", "Who asked for the information?", "text", REQUEST,
           hint="Their name, role and organisation.", missing="Enter who asked for the information"),
     Field("requested_on", "When did they ask?", "date", REQUEST,
-          missing="Enter the date they asked"),
+          hint="For example, 20/11/2026", missing="Enter the date they asked"),
     Field("about", "Whom is the information about?", "textarea", REQUEST, max_length=LONG,
           missing="Enter whom the information is about"),
     Field("information", "What information is it?", "textarea", REQUEST, max_length=LONG,
@@ -82,6 +83,7 @@ FIELDS: tuple[Field, ...] = (
     Field("shared_with", "With whom?", "textarea", SHARED, max_length=LONG,
           required="shared", missing="Enter whom you shared it with"),
     Field("shared_on", "When?", "datetime", SHARED, required="shared",
+          hint="The date and time, for example 20/11/2026 14:30",
           missing="Enter the date and time you shared it"),
     Field("shared_how", "How?", "text", SHARED, required="shared",
           missing="Enter how you shared it"),
@@ -182,24 +184,54 @@ def validate_form(values: Mapping[str, str], answers: Answers, indicated_share: 
             )
         elif spec.options and value not in {o.value for o in spec.options}:
             errors[spec.name] = spec.missing
-        elif spec.kind == "date" and not _is_date(value):
-            errors[spec.name] = f"{spec.label} must be a real date"
-        elif spec.kind == "datetime" and not _is_datetime(value):
-            errors[spec.name] = f"{spec.label} must be a real date and time"
+        elif spec.kind == "date" and parse_date(value) is None:
+            errors[spec.name] = f"{spec.label} must be a real date, like 20/11/2026"
+        elif spec.kind == "datetime" and parse_datetime(value) is None:
+            errors[spec.name] = f"{spec.label} must be a real date and time, like 20/11/2026 14:30"
     return errors
 
 
-def _is_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
+_UK_DATE = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+_ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_TIME = r"(\d{1,2})[:.](\d{2})"
 
 
-def _is_datetime(value: str) -> bool:
+def _date(year: str, month: str, day: str) -> date | None:
     try:
-        datetime.fromisoformat(value)
+        return date(int(year), int(month), int(day))
     except ValueError:
-        return False
-    return "T" in value
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """``20/11/2026`` (or ``2026-11-20``) as ``2026-11-20``; None if it is not a real date."""
+    value = value.strip()
+    if match := re.fullmatch(_UK_DATE, value):
+        day, month, year = match.groups()
+    elif match := re.fullmatch(_ISO_DATE, value):
+        year, month, day = match.groups()
+    else:
+        return None
+    found = _date(year, month, day)
+    return found.isoformat() if found else None
+
+
+def parse_datetime(value: str) -> str | None:
+    """``20/11/2026 14:30`` (or ``2026-11-20T14:30``) as ``2026-11-20T14:30``; else None."""
+    value = value.strip()
+    if match := re.fullmatch(rf"{_UK_DATE}[ ,T]+{_TIME}", value):
+        day, month, year, hour, minute = match.groups()
+    elif match := re.fullmatch(rf"{_ISO_DATE}[ T]{_TIME}(?::00)?", value):
+        year, month, day, hour, minute = match.groups()
+    else:
+        return None
+    found = _date(year, month, day)
+    if found is None or int(hour) > 23 or int(minute) > 59:
+        return None
+    return f"{found.isoformat()}T{int(hour):02d}:{minute}"
+
+
+def uk_date(iso: str) -> str:
+    """``2026-11-20`` (optionally with ``T14:30``) as ``20/11/2026`` (``20/11/2026 14:30``)."""
+    day = date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
+    return f"{day} {iso[11:16]}" if len(iso) > 10 else day

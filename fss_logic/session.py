@@ -240,7 +240,7 @@ def _submit_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step
 
 def form_from_record(record: Mapping) -> dict[str, str]:
     """The record form's values, as they were when the record was made."""
-    from fss_logic.record_form import field
+    from fss_logic.record_form import field, uk_date
 
     organisations = {o.value for o in field("maker_organisation").options}
     organisation = record["decision_maker"]["organisation"]
@@ -252,7 +252,7 @@ def form_from_record(record: Mapping) -> dict[str, str]:
         "maker_organisation": organisation if known else OTHER_ORGANISATION,
         "maker_organisation_other": "" if known else organisation,
         "requested_by": record["request"]["requested_by"],
-        "requested_on": record["request"]["requested_on"],
+        "requested_on": uk_date(record["request"]["requested_on"]),
         "about": record["about"],
         "information": record["information"],
         "purpose": record["purpose"],
@@ -260,7 +260,7 @@ def form_from_record(record: Mapping) -> dict[str, str]:
         "decision_reasons": record["decision"]["reasons"],
         "shared_what": shared.get("what", ""),
         "shared_with": shared.get("with_whom", ""),
-        "shared_on": shared.get("when", ""),
+        "shared_on": uk_date(shared["when"]) if shared else "",
         "shared_how": shared.get("how", ""),
         "manager_advice": "yes" if record["advice"]["manager"]["sought"] else "no",
         "manager_advice_details": record["advice"]["manager"]["details"],

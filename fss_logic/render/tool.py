@@ -210,10 +210,12 @@ def _form_field(spec: Field, value: str, error: str) -> str:
         control = (f'<textarea class="fss-textarea" id="{e(field_id)}" name="{e(spec.name)}" '
                    f'rows="4" spellcheck="true"{described}>{e(value)}</textarea>')
     else:
-        input_type = {"date": "date", "datetime": "datetime-local"}.get(spec.kind, "text")
-        control = (f'<input class="fss-input fss-input--{input_type}" type="{input_type}" '
-                   f'id="{e(field_id)}" name="{e(spec.name)}" value="{e(value)}"'
-                   f' spellcheck="false"{described}>')
+        # Dates are typed as text (20/11/2026), as on GOV.UK: a browser's date picker
+        # follows its own locale and is hard to use by keyboard and screen reader.
+        width = " fss-input--date" if spec.kind in ("date", "datetime") else ""
+        control = (f'<input class="fss-input{width}" type="text" id="{e(field_id)}" '
+                   f'name="{e(spec.name)}" value="{e(value)}" spellcheck="false" '
+                   f'autocomplete="off"{described}>')
     return f'<div class="{group}">{label}{hint}{error_html}{control}</div>'
 
 

@@ -84,9 +84,8 @@ def traffic(base_url) -> Traffic:
     return Traffic(origin=base_url.rstrip("/"))
 
 
-@pytest.fixture
-def context(browser, traffic):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+def instrument(context, traffic: Traffic) -> None:
+    """Record every request, failure and CSP violation in a browser context."""
     context.add_init_script(RECORD_VIOLATIONS)
     context.on("request", lambda request: traffic.requests.append(request.url))
     context.on(
@@ -99,6 +98,20 @@ def context(browser, traffic):
             traffic.failures.append(f"{response.url}: HTTP {response.status}")
 
     context.on("response", on_response)
+
+
+def watch_console(page, traffic: Traffic) -> None:
+    page.on(
+        "console",
+        lambda message: message.type == "error" and traffic.console_errors.append(message.text),
+    )
+    page.on("pageerror", lambda error: traffic.console_errors.append(str(error)))
+
+
+@pytest.fixture
+def context(browser, traffic):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    instrument(context, traffic)
     yield context
     context.close()
 
@@ -106,11 +119,7 @@ def context(browser, traffic):
 @pytest.fixture
 def page(context, traffic):
     page = context.new_page()
-    page.on(
-        "console",
-        lambda message: message.type == "error" and traffic.console_errors.append(message.text),
-    )
-    page.on("pageerror", lambda error: traffic.console_errors.append(str(error)))
+    watch_console(page, traffic)
     yield page
 
 

@@ -17,11 +17,14 @@ def test_search_finds_a_passage_by_keyboard(page, traffic, base_url, artifacts_d
     results = page.locator(".md-search-result__item")
     results.first.wait_for()
     meta = page.locator(".md-search-result__meta").inner_text()
-    assert "1 matching document" in meta or "matching documents" in meta
+    assert "matching document" in meta
     texts = " ".join(results.all_inner_texts())
     assert "Secure email or HertsFX" in texts
     page.screenshot(path=artifacts_dir / "search-results.png")
-    page.keyboard.press("ArrowDown")
+    for _ in range(10):
+        page.keyboard.press("ArrowDown")
+        if "Appendix 1" in page.evaluate("document.activeElement.textContent"):
+            break
     page.keyboard.press("Enter")
     page.wait_for_url("**/appendix-1/**")
     assert_clean(page, traffic)

@@ -200,3 +200,17 @@ def test_a_huge_text_gets_a_message_and_is_kept():
                                "fewer (it is 20,000). Nothing has been cut: shorten it and "
                                "try again."}
     assert len(form["about"]) == 20_000
+
+
+def test_dates_are_typed_the_uk_way_and_checked():
+    from fss_logic.record_form import parse_date, parse_datetime, uk_date
+
+    assert parse_date("20/11/2026") == parse_date(" 2026-11-20 ") == "2026-11-20"
+    assert parse_date("1/2/2026") == "2026-02-01"
+    assert parse_date("31/02/2026") is None and parse_date("11/20/2026") is None
+    assert parse_date("20112026") is None and parse_date("") is None
+    assert parse_datetime("24/11/2026 10:30") == "2026-11-24T10:30"
+    assert parse_datetime("2026-11-24T10:30") == "2026-11-24T10:30"
+    assert parse_datetime("24/11/2026 25:00") is None
+    assert parse_datetime("24/11/2026") is None
+    assert uk_date("2026-11-24T10:30") == "24/11/2026 10:30" and uk_date("2026-02-01") == "01/02/2026"

@@ -5,6 +5,7 @@
   "use strict";
 
   var MAX_RECORD_BYTES = 1000000;
+  var SLOW_START_MS = 45000;
 
   function timestamp(date) {
     function pad(n) { return String(n).padStart(2, "0"); }
@@ -55,17 +56,22 @@
     this.status.textContent = text;
   };
 
-  Tool.prototype.fail = function (reason) {
-    this.failed = true;
-    this.root.classList.add("fss-tool--failed");
+  Tool.prototype.sayWithPaper = function (text) {
     this.status.textContent = "";
     var message = document.createElement("span");
-    message.textContent = "The decision tool could not start: " + reason +
-      " Nothing you entered has been sent anywhere. ";
+    message.textContent = text + " ";
     var link = document.createElement("a");
     link.href = this.paper;
     link.textContent = "Use the paper version of the questions instead.";
     this.status.append(message, link);
+  };
+
+  Tool.prototype.fail = function (reason) {
+    this.failed = true;
+    clearTimeout(this.slow);
+    this.root.classList.add("fss-tool--failed");
+    this.sayWithPaper("The decision tool could not start: " + reason +
+      " Nothing you entered has been sent anywhere.");
   };
 
   Tool.prototype.start = function () {
@@ -82,6 +88,12 @@
       return;
     }
     this.worker = worker;
+    this.slow = setTimeout(function () {
+      if (!self.ready && !self.failed) {
+        self.sayWithPaper("The decision tool is taking a long time to start. You can keep " +
+          "waiting: your answers are kept.");
+      }
+    }, SLOW_START_MS);
     worker.onerror = function (event) {
       event.preventDefault();
       self.fail("its Python runtime did not load.");
@@ -89,6 +101,7 @@
     worker.onmessage = function (event) {
       var data = event.data;
       if (data.type === "ready") {
+        clearTimeout(self.slow);
         self.ready = true;
         self.say(self.queue.length ? "The decision tool is ready. Checking your answer." :
           "The decision tool is ready.");

@@ -6,9 +6,20 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const runtime = new URL("../pyodide/", import.meta.url);
 
+// Pyodide logs a warning and then waits for ever if its WebAssembly can't be fetched or
+// compiled; notice that failure and report it instead.
+let wasmFailed;
+const wasmFailure = new Promise((_, reject) => { wasmFailed = reject; });
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = (...args) =>
+  instantiateStreaming(...args).catch((error) => {
+    wasmFailed(new Error(`pyodide.asm.wasm could not be loaded (${error.message})`));
+    throw error;
+  });
+
 async function start() {
   const manifest = await fetchOk(new URL("fss-runtime.json", runtime)).then((r) => r.json());
-  const pyodide = await loadPyodide({ indexURL: runtime.href });
+  const pyodide = await Promise.race([loadPyodide({ indexURL: runtime.href }), wasmFailure]);
   const wheel = await fetchOk(new URL(manifest.wheel, runtime));
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
   pyodide.unpackArchive(await wheel.arrayBuffer(), "wheel", { extractDir: sitePackages });

@@ -1,0 +1,466 @@
+"""The share decision tool in Debian's Chromium, as a practitioner uses it.
+
+One page boots Pyodide once for the whole module (answering its first question before
+Python is ready); each test starts again from there. Pages that must fail to load get
+their own short-lived context.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
+
+from fss_logic.flows import FLOWS
+from fss_logic.record import verify_record_bytes
+from tests.browser.conftest import Traffic, csp_violations, instrument, watch_console
+
+pytestmark = pytest.mark.browser
+
+BOOT = 120_000  # ms: Pyodide's first start on a slow machine
+AXE = Axe()
+HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> & "quotes"'
+FIRST = "Is there a clear and legitimate purpose for sharing information?"
+
+
+@pytest.fixture(scope="module")
+def tool(browser, base_url, artifacts_dir):
+    """The tool page, booted once; a first answer given before Python was ready."""
+    traffic = Traffic(origin=base_url.rstrip("/"))
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB",
+                                  accept_downloads=True)
+    instrument(context, traffic)
+    page = context.new_page()
+    watch_console(page, traffic)
+    held = []
+    page.route("**/fss_logic-*.whl", lambda route: held.append(route))  # hold Python back
+    page.goto(base_url + "tools/share/")
+    seen = {
+        "status": status(page),
+        "heading": heading(page),
+    }
+    page.screenshot(path=artifacts_dir / "tool-00-before-python.png")
+    page.get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    seen["queued"] = status(page)
+    seen["still"] = heading(page)
+    for _ in range(BOOT // 250):
+        if held:
+            break
+        page.wait_for_timeout(250)
+    held[0].continue_()
+    page.unroute("**/fss_logic-*.whl")
+    expect_heading(page, "Does the information enable an individual to be identified?")
+    seen["ready"] = status(page)
+    yield page, traffic, seen
+    context.close()
+
+
+def status(page) -> str:
+    return page.locator("[data-fss-status]").inner_text().strip()
+
+
+def heading(page) -> str:
+    return page.locator(".fss-step h2").first.inner_text().strip()
+
+
+def expect_heading(page, text: str, timeout: int = BOOT) -> None:
+    try:
+        page.locator(".fss-step h2", has_text=text).first.wait_for(timeout=timeout)
+    except Exception as error:
+        shown = page.locator("[data-fss-view]").inner_text()[:600]
+        raise AssertionError(f"Waited for {text!r}; the tool shows:\n{shown}") from error
+
+
+def start_again(page) -> None:
+    button = page.get_by_role("button", name="Start again")
+    if button.count():
+        button.click()
+    expect_heading(page, FIRST)
+
+
+def answer(page, label: str | list[str], then: str) -> None:
+    """Choose option(s) by label (or type text) and continue; wait for the next step."""
+    labels = [label] if isinstance(label, str) else label
+    textarea = page.locator(".fss-step textarea")
+    if textarea.count():
+        textarea.fill(labels[0])
+    else:
+        for text in labels:
+            page.locator(".fss-step").get_by_label(text, exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    expect_heading(page, then)
+
+
+def axe_clean(page) -> str:
+    """axe-core's violations on the page, with where they are: empty when there are none."""
+    results = AXE.run(page)
+    return "\n".join(
+        f"{v['id']}: {node['target']} {node['failureSummary']}"
+        for v in results.response["violations"] for node in v["nodes"]
+    )
+
+
+SHARE_PATH = [
+    ("Yes", "Does the information enable an individual to be identified?"),
+    ("Yes", "Is the information confidential?"),
+    ("Yes", "Do you have consent?"),
+    ("No", "Why don't you have consent?"),
+    ("Consent was sought and refused", "Is there another reason to share information"),
+    ("Yes", "What is the other reason to share?"),
+    (["To protect the vital interests of the individual"], "Why does this reason apply?"),
+    (HOSTILE, "Is it justifiable to override the refusal"),
+    ("Yes", "Which agencies need to be involved in the sharing?"),
+    (["Hertfordshire Constabulary", "Another organisation"], "Which other organisation?"),
+    (HOSTILE, "Who do we need information about"),
+    (["Child", "Parent"], "Is it sensitive personal information?"),
+    ("Yes", "How much information will you share?"),
+    ("Only the information necessary for the purpose",
+     "Does the information clearly distinguish between fact and opinion?"),
+    ("Yes", "Are you giving the right information to the right person?"),
+    ("Yes", "How will the information be shared?"),
+    ("Another method", "Which other method?"),
+    (HOSTILE, "Will you inform the individual"),
+    ("No: telling them would create or increase risk of harm",
+     "Why would telling them create or increase risk of harm?"),
+    (HOSTILE, "Check your answers"),
+]
+
+FORM_TEXT = ["fss-f-maker_name", "fss-f-maker_role", "fss-f-requested_by", "fss-f-about",
+             "fss-f-information", "fss-f-purpose", "fss-f-decision_reasons",
+             "fss-f-shared_what", "fss-f-shared_with", "fss-f-shared_how",
+             "fss-f-manager_advice_details", "fss-f-legal_advice_details",
+             "fss-f-individual_not_told_reason", "fss-f-maker_organisation_other"]
+
+
+def fill_record_form(page, text: str) -> None:
+    page.select_option("#fss-f-maker_organisation", "other")
+    for field_id in FORM_TEXT:
+        page.fill(f"#{field_id}", text)
+    page.fill("#fss-f-requested_on", "20/11/2026")
+    page.fill("#fss-f-shared_on", "24/11/2026 10:30")
+    page.check("#fss-f-decision-share")
+    page.check("#fss-f-manager_advice-yes")
+    page.check("#fss-f-legal_advice-yes")
+    page.check("#fss-f-individual_told-no")
+
+
+def test_answers_given_before_python_is_ready_are_kept(tool):
+    page, traffic, seen = tool
+    assert seen["heading"] == FIRST  # readable before Python has loaded
+    assert seen["status"] == "The decision tool is loading. You can start answering now."
+    assert seen["queued"] == ("Your answer is kept. It will be checked as soon as the decision "
+                              "tool has loaded.")
+    assert seen["still"] == FIRST
+    assert seen["ready"].startswith("The decision tool is ready.")
+    # The worker's own requests are seen, and every one was to this site.
+    assert any(url.endswith(".whl") for url in traffic.requests)
+    assert any(url.endswith("pyodide.asm.wasm") for url in traffic.requests)
+
+
+def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artifacts_dir):
+    page, traffic, _ = tool
+    start_again(page)
+    assert axe_clean(page) == ""
+    page.get_by_role("button", name="Continue").click()  # nothing chosen
+    page.locator(".fss-error-summary").wait_for()
+    assert page.evaluate("document.activeElement.className") == "fss-error-summary"
+    assert "Select one answer" in page.locator(".fss-error-summary").inner_text()
+    page.screenshot(path=artifacts_dir / "tool-01-error.png")
+    assert axe_clean(page) == ""
+    for number, (response, then) in enumerate(SHARE_PATH, 2):
+        answer(page, response, then)
+        if number in (3, 11):
+            page.screenshot(path=artifacts_dir / f"tool-{number:02d}-question.png")
+    page.screenshot(path=artifacts_dir / "tool-30-check-answers.png", full_page=True)
+    assert axe_clean(page) == ""
+    check = page.locator(".fss-summary").inner_text()
+    assert HOSTILE in check  # shown as typed, not as markup
+    page.get_by_role("button", name="Continue").click()
+    expect_heading(page, "You can share but should consider how")
+    outcome = page.locator(".fss-step").inner_text()
+    assert "Consent was sought and refused." in outcome
+    assert "Personal Data will only be transferred between agencies by Secure email or HertsFX" in outcome
+    page.screenshot(path=artifacts_dir / "tool-31-outcome.png", full_page=True)
+    assert axe_clean(page) == ""
+    page.get_by_role("button", name="Record your decision").click()
+    expect_heading(page, "Record your decision")
+    assert page.input_value("#fss-f-shared_how") == HOSTILE  # from "Which other method?"
+    page.get_by_role("button", name="Make the record").click()
+    page.locator(".fss-error-summary").wait_for()
+    assert "Enter your name" in page.locator(".fss-error-summary").inner_text()
+    page.screenshot(path=artifacts_dir / "tool-32-form-errors.png", full_page=True)
+    assert axe_clean(page) == ""
+    fill_record_form(page, HOSTILE)
+    page.get_by_role("button", name="Make the record").click()
+    expect_heading(page, "Your decision record is ready")
+    page.screenshot(path=artifacts_dir / "tool-33-record.png", full_page=True)
+    assert axe_clean(page) == ""
+    record = page.locator(".fss-record")
+    text = record.inner_text()
+    assert text.count(HOSTILE) >= len(FORM_TEXT) + 4
+    assert record.locator("img, script").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert not [url for url in traffic.requests if url.endswith("/x")]
+    assert re.search(r"Reference\s+FSS-\d{8}-[0-9A-F]{8}", text)
+    assert "Different" not in text and "You are overriding a refusal of consent" in text
+
+    pdf = page.pdf(path=artifacts_dir / "record.pdf", format="A4")
+    printed = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    squeezed = re.sub(r"\s+", "", printed)  # the PDF wraps lines wherever it likes
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download record").click()
+    saved = json.loads(open(download.value.path(), encoding="utf-8").read())
+    for item in saved["answers"]:
+        assert re.sub(r"\s+", "", item["question"]) in squeezed, item["question"]
+        assert re.sub(r"\s+", "", item["answer_text"]) in squeezed, item["answer_text"]
+    assert saved["reference"] in printed
+    assert "Signed (decision maker)" in printed
+    assert "Answer the guide's questions" not in printed  # nothing else of the page
+    assert "Open a saved record" not in printed and "Privacy and how this works" not in printed
+
+
+def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
+    page, _, _ = tool
+    start_again(page)
+    answer(page, "No", "Check your answers")
+    page.get_by_role("button", name="Continue").click()
+    expect_heading(page, "Do not share information")
+    page.get_by_role("button", name="Record your decision").click()
+    expect_heading(page, "Record your decision")
+    fill_record_form(page, "Plain words")
+    page.check("#fss-f-decision-do_not_share")
+    page.check("#fss-f-individual_told-not_applicable")
+    page.get_by_role("button", name="Make the record").click()
+    expect_heading(page, "Your decision record is ready")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download record").click()
+    assert download.value.suggested_filename.startswith("decision-record-FSS-")
+    data = open(download.value.path(), "rb").read()
+    checked = verify_record_bytes(data, FLOWS)
+    assert checked.ok, checked.problems
+    reference = checked.record["reference"]
+    page.locator(".fss-outcome", has_text="You have downloaded this record.").wait_for()
+    saved = tmp_path / "record.json"
+    saved.write_bytes(data)
+
+    start_again(page)
+    page.set_input_files("#fss-open-file", str(saved))
+    expect_heading(page, "Your decision record is ready")
+    assert reference in page.locator(".fss-record").inner_text()
+    assert "Plain words" in page.locator(".fss-record").inner_text()
+    page.screenshot(path=artifacts_dir / "tool-40-opened-record.png")
+
+    # Edited by hand, malformed, oversized: a clear message, and the answers stay.
+    start_again(page)
+    answer(page, "Yes", "Does the information enable an individual to be identified?")
+    page.get_by_label("No", exact=True).check()
+    edited = data.replace(b"Plain words", b"Other words", 1)
+    cases = [
+        ({"name": "edited.json", "mimeType": "application/json", "buffer": edited},
+         "The record has been changed since it was made"),
+        ({"name": "broken.json", "mimeType": "application/json", "buffer": data[:200]},
+         "it is not valid JSON"),
+        ({"name": "huge.json", "mimeType": "application/json", "buffer": b" " * 1_500_000},
+         "too large"),
+        ({"name": "picture.json", "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\n\0\0"},
+         "not valid JSON"),
+    ]
+    for file, message in cases:
+        page.set_input_files("#fss-open-file", files=[file])
+        notice = page.locator(".fss-notice", has_text="The file could not be opened")
+        notice.wait_for()
+        assert message in notice.inner_text()
+        assert heading(page) == "Does the information enable an individual to be identified?"
+    page.screenshot(path=artifacts_dir / "tool-41-bad-file.png")
+    assert axe_clean(page) == ""
+    page.get_by_role("button", name="Back").click()
+    expect_heading(page, FIRST)
+    assert page.get_by_label("Yes", exact=True).is_checked()
+
+
+def test_changing_an_answer_drops_what_no_longer_applies(tool):
+    page, _, _ = tool
+    start_again(page)
+    for response, then in [
+        ("Yes", "Does the information enable"), ("No", "Which agencies need to be involved"),
+        (["CGL"], "Who do we need information about"), (["Child"], "Is it sensitive"),
+        ("No", "Do we have their consent?"), ("Yes", "How much information"),
+        ("All the information we hold", "Does the information clearly distinguish"),
+        ("No", "Are you giving the right information"),
+        ("I am not sure", "How will the information be shared?"),
+        ("HertsFX", "Will you inform the individual"), ("They are already aware", "Check your answers"),
+    ]:
+        answer(page, response, then)
+    summary = page.locator(".fss-summary")
+    assert "Which agencies need to be involved in the sharing?" in summary.inner_text()
+    page.get_by_role("button", name="Change your answer to: Does the information enable an individual to be identified?").click()
+    expect_heading(page, "Does the information enable an individual to be identified?")
+    assert page.get_by_label("No", exact=True).is_checked()
+    answer(page, "Yes", "Is the information confidential?")
+    answer(page, "Yes", "Do you have consent?")
+    page.get_by_role("button", name="Back").click()
+    expect_heading(page, "Is the information confidential?")
+    page.get_by_role("button", name="Back").click()
+    page.get_by_role("button", name="Back").click()
+    expect_heading(page, FIRST)
+    answer(page, "No", "Check your answers")
+    rows = page.locator(".fss-summary__row")
+    assert rows.count() == 1  # everything after the first answer no longer applied
+    page.get_by_role("button", name="Continue").click()
+    expect_heading(page, "Do not share information")
+
+
+def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
+    page, _, _ = tool
+    start_again(page)
+
+    def tab_to(predicate: str, limit: int = 80) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
+                return
+        pytest.fail(f"Tab never reached: {predicate}")
+
+    def continue_to(text: str) -> None:
+        tab_to("el.tagName === 'BUTTON' && el.textContent.trim() === 'Continue'")
+        page.keyboard.press("Enter")
+        expect_heading(page, text)
+
+    def choose(value: str) -> None:
+        tab_to(f"el.name === 'answer' && el.value === '{value}'"
+               f" || el.name === 'answer' && el.type === 'radio'")
+        while page.evaluate("document.activeElement.value") != value:
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+
+    assert page.evaluate("document.activeElement.textContent.trim()") == FIRST
+    choose("yes")
+    continue_to("Does the information enable an individual to be identified?")
+    choose("no")
+    continue_to("Which agencies need to be involved")
+    tab_to("el.value === 'signatory-3'")
+    page.keyboard.press("Space")
+    continue_to("Who do we need information about")
+    tab_to("el.value === 'child'")
+    page.keyboard.press("Space")
+    continue_to("Is it sensitive personal information?")
+    for value, then in [("no", "Do we have their consent?"), ("yes", "How much information"),
+                        ("necessary", "Does the information clearly distinguish"),
+                        ("yes", "Are you giving the right information"),
+                        ("yes", "How will the information be shared?"),
+                        ("secure_email", "Will you inform the individual"),
+                        ("aware", "Check your answers")]:
+        choose(value)
+        continue_to(then)
+    continue_to("You can share but should consider how")
+    tab_to("el.textContent.trim() === 'Record your decision'")
+    page.keyboard.press("Enter")
+    expect_heading(page, "Record your decision")
+    typed = {"fss-f-maker_name": "Kim", "fss-f-maker_role": "Nurse",
+             "fss-f-requested_by": "School nurse", "fss-f-about": "Child C",
+             "fss-f-information": "Attendance", "fss-f-purpose": "Welfare check",
+             "fss-f-shared_what": "Attendance summary"}
+    for field_id, value in typed.items():
+        tab_to(f"el.id === '{field_id}'")
+        page.keyboard.type(value)
+    tab_to("el.id === 'fss-f-maker_organisation'")
+    page.keyboard.press("ArrowDown")  # the first organisation
+    tab_to("el.id === 'fss-f-requested_on'")
+    page.keyboard.type("20/11/2026")
+    tab_to("el.id === 'fss-f-decision-share'")
+    page.keyboard.press("Space")
+    tab_to("el.id === 'fss-f-shared_on'")
+    page.keyboard.type("24/11/2026 10:30")
+    for name in ("manager_advice", "legal_advice"):
+        tab_to(f"el.name === '{name}'")
+        while page.evaluate("document.activeElement.value") != "no":
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+    tab_to("el.name === 'individual_told'")
+    page.keyboard.press("Space")
+    tab_to("el.textContent.trim() === 'Make the record'")
+    page.keyboard.press("Enter")
+    expect_heading(page, "Your decision record is ready")
+    text = page.locator(".fss-record").inner_text()
+    assert "Kim" in text and "20 November 2026" in text and "24 November 2026, 10:30" in text
+    page.screenshot(path=artifacts_dir / "tool-50-keyboard-record.png")
+
+
+def test_dark_scheme_steps_are_accessible(tool):
+    page, _, _ = tool
+    start_again(page)
+    page.locator("label[title='Switch to dark colours']").click()
+    try:
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        assert axe_clean(page) == ""
+        page.get_by_role("button", name="Continue").click()
+        page.locator(".fss-error-summary").wait_for()
+        assert axe_clean(page) == ""
+        answer(page, "No", "Check your answers")
+        page.get_by_role("button", name="Continue").click()
+        expect_heading(page, "Do not share information")
+        assert axe_clean(page) == ""
+    finally:
+        page.locator("label[title='Switch to light colours']").click()
+
+
+def test_leaving_with_unsaved_answers_asks_first(tool):
+    page, _, _ = tool
+    start_again(page)
+    answer(page, "Yes", "Does the information enable an individual to be identified?")
+    dialogs = []
+
+    def on_dialog(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    try:
+        page.get_by_role("link", name="Privacy and how this works").first.click()
+        page.wait_for_timeout(500)
+    finally:
+        page.remove_listener("dialog", on_dialog)
+    assert dialogs == ["beforeunload"]
+    assert "/tools/share/" in page.url
+    assert heading(page) == "Does the information enable an individual to be identified?"
+
+
+def test_after_a_full_run_nothing_is_stored_and_nothing_left_the_site(tool):
+    page, traffic, _ = tool
+    stored = page.evaluate(
+        """async () => ({
+            local: localStorage.length, session: sessionStorage.length,
+            cookie: document.cookie, databases: (await indexedDB.databases()).length,
+            url: location.href,
+        })"""
+    )
+    assert stored["local"] == stored["session"] == stored["databases"] == 0
+    assert stored["cookie"] == ""
+    assert stored["url"].endswith("/tools/share/")  # nothing in the address, not even a #
+    assert traffic.foreign() == []
+    assert traffic.failures == []
+    assert csp_violations(page) == []
+    assert traffic.console_errors == []
+
+
+def test_python_failing_to_load_says_so_and_offers_the_paper_version(page, base_url):
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page.goto(base_url + "tools/share/")
+    message = page.locator(".fss-status", has_text="could not start")
+    message.wait_for(timeout=BOOT)
+    assert "Nothing you entered has been sent anywhere." in message.inner_text()
+    assert message.get_by_role("link").get_attribute("href") == "../share-paper/"
+    assert heading(page) == FIRST
+
+
+def test_no_webassembly_says_so_at_once(page, base_url):
+    page.add_init_script("delete globalThis.WebAssembly")
+    page.goto(base_url + "tools/share/")
+    message = page.locator(".fss-status", has_text="could not start")
+    message.wait_for(timeout=5000)
+    assert "it needs WebAssembly" in message.inner_text()
