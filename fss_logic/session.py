@@ -20,6 +20,7 @@ from fss_logic.record import build_record, indicated_outcome, verify_record_text
 from fss_logic.record_form import FIELD_NAMES, OTHER_ORGANISATION, clean, defaults, validate_form
 
 QUESTION, CHECK, OUTCOME, FORM, RECORD = "question", "check", "outcome", "form", "record"
+UNCHANGED = "Your answers on this page have not been changed."
 
 
 def plain(answers: Mapping[str, object]) -> dict:
@@ -277,12 +278,13 @@ def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
     text = event.get("text")
     if event.get("too_large") is True:
         return Step(state, notice="The file could not be opened: it is too large to be a "
-                                  "decision record (a record is at most 1 MB).")
+                                  f"decision record (a record is at most 1 MB). {UNCHANGED}")
     if not isinstance(text, str):
-        return Step(state, notice="The file could not be opened: it could not be read.")
+        return Step(state, notice=f"The file could not be opened: it could not be read. {UNCHANGED}")
     checked = verify_record_text(text, {flow.id: flow})
     if not checked.ok:
-        return Step(state, notice="The file could not be opened. " + " ".join(checked.problems))
+        return Step(state, notice=" ".join(["The file could not be opened.", *checked.problems,
+                                            UNCHANGED]))
     record = checked.record
     assert record is not None
     answers = {item["id"]: item["answer"] for item in record["answers"]}

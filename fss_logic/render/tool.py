@@ -251,7 +251,7 @@ def render_form(flow: Flow, step: Step) -> str:
 
 def render_record_step(step: Step, base: str) -> str:
     record = step.state["record"]
-    saved = ("You have downloaded this record." if step.state["saved"]
+    saved = ("This record has been saved as a file." if step.state["saved"]
              else "Download the record to keep it: nothing is kept in this browser.")
     return (
         f'<div class="fss-no-print">{_back()}'

@@ -107,6 +107,9 @@
           "The decision tool is ready.");
         var queued = self.queue.splice(0);
         queued.forEach(function (item) { self.send(item); });
+        if (queued.length) {
+          self.busy = self.busy.then(function () { self.say("The decision tool is ready."); });
+        }
       } else if (data.type === "failed") {
         self.fail("its Python runtime did not load (" + data.error + ").");
       } else if (data.type === "response") {
