@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 PY_STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: serve test build browser clean
+.PHONY: serve test build browser bench clean
 
 ## serve: set up, build the site and serve it at http://127.0.0.1:$(PORT) until Ctrl-C
 serve: build
@@ -21,6 +21,10 @@ serve: build
 ## test: set up, build the site strictly and run the whole test suite
 test: build browser
 	$(BIN)/python -m pytest
+
+## bench: speed and size of the site and the tool against their goals (tools/bench.py)
+bench: build browser
+	$(BIN)/python tools/bench.py
 
 ## build: the site, in site/ (zero warnings allowed)
 build: $(PY_STAMP) $(NPM_STAMP)

@@ -1,0 +1,138 @@
+"""Speed and size of the site and its decision tool: ``make bench``.
+
+Measures, against goals a practitioner on an ordinary office PC would notice:
+- how many bytes a guide page and the tool page load, and the Python runtime weighs;
+- how long the tool takes to be ready in Chromium (median of three cold starts);
+- how long one answer takes, from Continue to the next question, in Chromium;
+- how long fss_logic takes per event in CPython (the same code Pyodide runs).
+
+Prints a table and writes ``bench/results.json``; exits 1 if a goal is missed. The
+timings are of this machine: compare runs on the same machine, not across machines.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from serve import make_server  # noqa: E402
+
+SITE = ROOT / "site"
+GOALS = {
+    "guide_page_load_bytes": 500_000,
+    "tool_page_load_bytes": 16_000_000,
+    "runtime_bytes": 16_000_000,
+    "wheel_bytes": 200_000,
+    "ready_seconds_median": 30.0,
+    "answer_ms_median": 300.0,
+    "cpython_event_ms_median": 20.0,
+}
+
+
+def sizes() -> dict:
+    runtime = SITE / "assets" / "pyodide"
+    runtime_bytes = sum(p.stat().st_size for p in runtime.rglob("*") if p.is_file())
+    wheel = next(runtime.glob("fss_logic-*.whl"))
+    return {"runtime_bytes": runtime_bytes, "wheel_bytes": wheel.stat().st_size}
+
+
+def cpython_events() -> dict:
+    from fss_logic.web import handle
+
+    events = [{"type": "answer", "question": q, "values": {"answer": [v]}} for q, v in [
+        ("legitimate_purpose", "yes"), ("identifiable", "yes"), ("confidential", "yes"),
+        ("have_consent", "no"), ("why_no_consent", "refused"), ("another_reason", "yes"),
+    ]]
+    timings = []
+    for _ in range(20):
+        state = None
+        for event in events:
+            started = time.perf_counter()
+            response = json.loads(handle(json.dumps(
+                {"flow": "share", "base": "../../", "state": state, "event": event})))
+            timings.append((time.perf_counter() - started) * 1000)
+            state = response["state"]
+    return {"cpython_event_ms_median": round(statistics.median(timings), 2)}
+
+
+def transferred(responses) -> int:
+    """Bytes of the response bodies the server sent (it always sends Content-Length)."""
+    return sum(int(r.headers.get("content-length", 0)) for r in responses)
+
+
+def browser() -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    server = make_server(SITE, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/tools/share/"
+    ready, answers, loaded = [], [], {}
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = chromium.new_context()
+        responses = []
+        context.on("response", lambda response: responses.append(response))
+        page = context.new_page()
+        page.goto(url.replace("tools/share/", "consent/"))
+        page.wait_for_load_state("networkidle")
+        loaded["guide_page_load_bytes"] = transferred(responses)
+        context.close()
+        for run in range(3):
+            context = chromium.new_context()
+            responses = []
+            context.on("response", lambda response: responses.append(response))
+            page = context.new_page()
+            started = time.perf_counter()
+            page.goto(url)
+            page.locator("[data-fss-status]", has_text="ready").wait_for(timeout=180_000)
+            ready.append(time.perf_counter() - started)
+            if run == 0:
+                page.wait_for_load_state("networkidle")
+                loaded["tool_page_load_bytes"] = transferred(responses)
+            for label, then in [("Yes", "Does the information"), ("Yes", "Is the information"),
+                                ("Yes", "Do you have consent?"), ("No", "Why don't you")]:
+                page.get_by_label(label, exact=True).check()
+                started = time.perf_counter()
+                page.get_by_role("button", name="Continue").click()
+                page.locator(".fss-step h2", has_text=then).wait_for()
+                answers.append((time.perf_counter() - started) * 1000)
+            context.close()
+        chromium.close()
+    server.shutdown()
+    return {
+        **loaded,
+        "ready_seconds_median": round(statistics.median(ready), 2),
+        "answer_ms_median": round(statistics.median(answers), 1),
+    }
+
+
+def main() -> int:
+    if not (SITE / "index.html").is_file():
+        print("No built site: run 'make bench', which builds it first.", file=sys.stderr)
+        return 1
+    results = {**sizes(), **cpython_events(), **browser()}
+    missed = []
+    print(f"{'measure':32} {'result':>14} {'goal':>14}")
+    for name, value in results.items():
+        goal = GOALS[name]
+        ok = value <= goal
+        missed += [] if ok else [name]
+        print(f"{name:32} {value:>14,} {goal:>14,}  {'ok' if ok else 'OVER GOAL'}")
+    out = ROOT / "bench" / "results.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"results": results, "goals": GOALS}, indent=2) + "\n", "utf-8")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
