@@ -244,7 +244,7 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
     checked = verify_record_bytes(data, FLOWS)
     assert checked.ok, checked.problems
     reference = checked.record["reference"]
-    page.locator(".fss-outcome", has_text="You have downloaded this record.").wait_for()
+    page.locator(".fss-outcome", has_text="This record has been saved as a file.").wait_for()
     saved = tmp_path / "record.json"
     saved.write_bytes(data)
 
