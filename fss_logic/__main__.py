@@ -1,7 +1,7 @@
 """Command line for whoever files or audits decision records.
 
-    python -m fss_logic verify RECORD.json   check schema, digest and answers (exit 0 or 1)
-    python -m fss_logic render RECORD.json   write the printable HTML (to stdout, or -o FILE)
+python -m fss_logic verify RECORD.json   check schema, digest and answers (exit 0 or 1)
+python -m fss_logic render RECORD.json   write the printable HTML (to stdout, or -o FILE)
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ def _read(path: Path) -> Verification:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m fss_logic", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m fss_logic", description=__doc__.splitlines()[0]
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     verify = commands.add_parser("verify", help="check a record's schema, digest and answers")
     verify.add_argument("record", type=Path)
@@ -41,8 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     record = checked.record
     assert record is not None
     if args.command == "verify":
-        print(f"{args.record}: a valid decision record, {record['reference']}, made "
-              f"{record['created_at']}; its digest matches its contents.")
+        print(
+            f"{args.record}: a valid decision record, {record['reference']}, made "
+            f"{record['created_at']}; its digest matches its contents."
+        )
         return 0
     html = render_record_document(record)
     if args.output:

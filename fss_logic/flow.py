@@ -17,9 +17,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Union
 
-Answer = Union[str, tuple[str, ...]]
+Answer = str | tuple[str, ...]
 Answers = Mapping[str, Answer]
 
 ONE = "one"  # radios: one option
@@ -71,7 +70,7 @@ class Route:
     paper: str
 
 
-Next = Union[str, Mapping[str, str], Route]
+Next = str | Mapping[str, str] | Route
 
 
 @dataclass(frozen=True)

@@ -96,15 +96,18 @@ def indicated_outcome(state: State) -> dict:
     }
 
 
-def build_record(flow: Flow, state: State, form: Mapping[str, str], created_at: str,
-                 entropy: str) -> dict:
+def build_record(
+    flow: Flow, state: State, form: Mapping[str, str], created_at: str, entropy: str
+) -> dict:
     """A sealed record from a finished path and a valid record form."""
     agreement = load_agreement()
     indication = indicated_outcome(state)
     decided_share = form["decision"] == SHARE
-    organisation = (form["maker_organisation_other"]
-                    if form["maker_organisation"] == OTHER_ORGANISATION
-                    else form["maker_organisation"])
+    organisation = (
+        form["maker_organisation_other"]
+        if form["maker_organisation"] == OTHER_ORGANISATION
+        else form["maker_organisation"]
+    )
     told = form_field("individual_told").options
     record = {
         "schema_version": SCHEMA_VERSION,
@@ -122,8 +125,10 @@ def build_record(flow: Flow, state: State, form: Mapping[str, str], created_at: 
             "role": form["maker_role"],
             "organisation": organisation,
         },
-        "request": {"requested_by": form["requested_by"],
-                    "requested_on": parse_date(form["requested_on"])},
+        "request": {
+            "requested_by": form["requested_by"],
+            "requested_on": parse_date(form["requested_on"]),
+        },
         "about": form["about"],
         "information": form["information"],
         "purpose": form["purpose"],
@@ -142,12 +147,18 @@ def build_record(flow: Flow, state: State, form: Mapping[str, str], created_at: 
             "with_whom": form["shared_with"],
             "when": parse_datetime(form["shared_on"]),
             "how": form["shared_how"],
-        } if decided_share else None,
+        }
+        if decided_share
+        else None,
         "advice": {
-            "manager": {"sought": form["manager_advice"] == "yes",
-                        "details": form["manager_advice_details"]},
-            "legal": {"sought": form["legal_advice"] == "yes",
-                      "details": form["legal_advice_details"]},
+            "manager": {
+                "sought": form["manager_advice"] == "yes",
+                "details": form["manager_advice_details"],
+            },
+            "legal": {
+                "sought": form["legal_advice"] == "yes",
+                "details": form["legal_advice_details"],
+            },
         },
         "individual_told": {
             "answer": form["individual_told"],
@@ -173,9 +184,12 @@ class Verification:
 def verify_record_bytes(data: bytes, flows: Mapping[str, Flow]) -> Verification:
     """Check a record file: size, JSON, schema, digest, and that its answers lead to its outcome."""
     if len(data) > MAX_RECORD_BYTES:
-        return Verification(problems=[
-            f"The file is too large to be a decision record: it is {len(data):,} bytes, and "
-            f"a record is at most {MAX_RECORD_BYTES:,} bytes."])
+        return Verification(
+            problems=[
+                f"The file is too large to be a decision record: it is {len(data):,} bytes, and "
+                f"a record is at most {MAX_RECORD_BYTES:,} bytes."
+            ]
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -186,34 +200,52 @@ def verify_record_bytes(data: bytes, flows: Mapping[str, Flow]) -> Verification:
 def verify_record_text(text: str, flows: Mapping[str, Flow]) -> Verification:
     """As ``verify_record_bytes``, for text already read."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
-        return Verification(problems=[
-            f"The file is too large to be a decision record: a record is at most "
-            f"{MAX_RECORD_BYTES:,} bytes."])
+        return Verification(
+            problems=[
+                f"The file is too large to be a decision record: a record is at most "
+                f"{MAX_RECORD_BYTES:,} bytes."
+            ]
+        )
     try:
         record = json.loads(text)
     except (ValueError, RecursionError) as error:
-        where = (f" (line {error.lineno}, column {error.colno})"
-                 if isinstance(error, json.JSONDecodeError) else "")
-        return Verification(problems=[
-            f"The file is not a decision record: it is not valid JSON{where}."])
+        where = (
+            f" (line {error.lineno}, column {error.colno})"
+            if isinstance(error, json.JSONDecodeError)
+            else ""
+        )
+        return Verification(
+            problems=[f"The file is not a decision record: it is not valid JSON{where}."]
+        )
     if not isinstance(record, dict):
         return Verification(problems=["The file is not a decision record: it holds no record."])
     version = record.get("schema_version")
     if version != SCHEMA_VERSION:
-        return Verification(problems=[
-            f"The file is not a decision record this tool can read: its schema version is "
-            f"{json.dumps(version)}, and this tool reads version {SCHEMA_VERSION}."])
+        return Verification(
+            problems=[
+                f"The file is not a decision record this tool can read: its schema version is "
+                f"{json.dumps(version)}, and this tool reads version {SCHEMA_VERSION}."
+            ]
+        )
     problems = validate(record, load_schema(SCHEMA_FILE))
     if problems:
         shown = problems[:5]
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        return Verification(problems=[
-            "The file is not a decision record in the expected form: "
-            + "; ".join(shown) + more + "."])
+        return Verification(
+            problems=[
+                "The file is not a decision record in the expected form: "
+                + "; ".join(shown)
+                + more
+                + "."
+            ]
+        )
     if record["digest"]["value"] != digest_of(record):
-        return Verification(problems=[
-            "The record has been changed since it was made: its digest does not match its "
-            "contents."])
+        return Verification(
+            problems=[
+                "The record has been changed since it was made: its digest does not match its "
+                "contents."
+            ]
+        )
     flow = flows.get(record["tool"]["id"])
     answers = {item["id"]: item["answer"] for item in record["answers"]}
     state = replay(flow, answers) if flow else None
@@ -223,7 +255,10 @@ def verify_record_text(text: str, flows: Mapping[str, Flow]) -> Verification:
         or state.outcome.id != record["indicated_outcome"]["id"]
         or [q.id for q, _ in state.path] != [item["id"] for item in record["answers"]]
     ):
-        return Verification(problems=[
-            "The record's answers do not lead to the outcome it records, so it cannot be "
-            "opened."])
+        return Verification(
+            problems=[
+                "The record's answers do not lead to the outcome it records, so it cannot be "
+                "opened."
+            ]
+        )
     return Verification(record=record)

@@ -41,76 +41,197 @@ class Field:
 
 def _organisations() -> tuple[Option, ...]:
     names = load_agreement().signatories
-    return (*(Option(name, name) for name in names),
-            Option(OTHER_ORGANISATION, "Another organisation"))
+    return (
+        *(Option(name, name) for name in names),
+        Option(OTHER_ORGANISATION, "Another organisation"),
+    )
 
 
 YES_NO = (Option("yes", "Yes"), Option("no", "No"))
 
 ABOUT_YOU, REQUEST, DECISION, SHARED, ADVICE, TOLD = (
-    "About you", "The request", "Your decision", "What was shared", "Advice", "The individual",
+    "About you",
+    "The request",
+    "Your decision",
+    "What was shared",
+    "Advice",
+    "The individual",
 )
 
 FIELDS: tuple[Field, ...] = (
     Field("maker_name", "Your name", "text", ABOUT_YOU, missing="Enter your name"),
     Field("maker_role", "Your role", "text", ABOUT_YOU, missing="Enter your role"),
-    Field("maker_organisation", "Your organisation", "select", ABOUT_YOU,
-          options=_organisations(), missing="Select your organisation"),
-    Field("maker_organisation_other", "Name of your organisation", "text", ABOUT_YOU,
-          required="other_organisation", hint="Only if you chose Another organisation.",
-          missing="Enter the name of your organisation"),
-    Field("requested_by", "Who asked for the information?", "text", REQUEST,
-          hint="Their name, role and organisation.", missing="Enter who asked for the information"),
-    Field("requested_on", "When did they ask?", "date", REQUEST,
-          hint="For example, 20/11/2026", missing="Enter the date they asked"),
-    Field("about", "Whom is the information about?", "textarea", REQUEST, max_length=LONG,
-          missing="Enter whom the information is about"),
-    Field("information", "What information is it?", "textarea", REQUEST, max_length=LONG,
-          missing="Enter what information it is"),
-    Field("purpose", "What is the purpose of sharing it?", "textarea", REQUEST,
-          max_length=LONG, missing="Enter the purpose of sharing it"),
-    Field("decision", "What have you decided?", "radios", DECISION,
-          options=(Option(SHARE, "Share the information"),
-                   Option(DO_NOT_SHARE, "Do not share the information")),
-          missing="Select what you have decided"),
-    Field("decision_reasons", "Your reasons", "textarea", DECISION, max_length=LONG,
-          hint="Reasons are required when you share without consent, when you override a "
-               "refusal of consent, and when your decision differs from the outcome the "
-               "tool indicated.",
-          required="reasons", missing="Enter your reasons"),
-    Field("shared_what", "What did you share?", "textarea", SHARED, max_length=LONG,
-          hint="Only if you decided to share.", required="shared",
-          missing="Enter what you shared"),
-    Field("shared_with", "With whom?", "textarea", SHARED, max_length=LONG,
-          required="shared", missing="Enter whom you shared it with"),
-    Field("shared_on", "When?", "datetime", SHARED, required="shared",
-          hint="The date and time, for example 20/11/2026 14:30",
-          missing="Enter the date and time you shared it"),
-    Field("shared_how", "How?", "text", SHARED, required="shared",
-          missing="Enter how you shared it"),
-    Field("manager_advice", "Did you seek advice from a manager?", "radios", ADVICE,
-          options=YES_NO, missing="Select whether you sought advice from a manager"),
-    Field("manager_advice_details", "Who advised you, when, and what did they advise?",
-          "textarea", ADVICE, max_length=LONG, required="manager_advice",
-          hint="Only if you sought advice from a manager.",
-          missing="Enter who advised you, when, and what they advised"),
-    Field("legal_advice", "Did you seek legal advice?", "radios", ADVICE,
-          hint="In the case of Children's Services this would be the Children Litigation Unit.",
-          options=YES_NO, missing="Select whether you sought legal advice"),
-    Field("legal_advice_details", "Who gave legal advice, when, and what did they advise?",
-          "textarea", ADVICE, max_length=LONG, required="legal_advice",
-          hint="Only if you sought legal advice.",
-          missing="Enter who gave legal advice, when, and what they advised"),
-    Field("individual_told", "Has the individual been told that the information has been shared?",
-          "radios", TOLD,
-          options=(Option("yes", "Yes"), Option("not_yet", "Not yet: they will be told"),
-                   Option("no", "No: telling them would create or increase risk of harm"),
-                   Option("not_applicable", "Not applicable: nothing has been shared")),
-          missing="Select whether the individual has been told"),
-    Field("individual_not_told_reason", "Why would telling them create or increase risk of harm?",
-          "textarea", TOLD, max_length=LONG, required="not_told",
-          hint="Only if they have not been told because of the risk of harm.",
-          missing="Enter why telling them would create or increase risk of harm"),
+    Field(
+        "maker_organisation",
+        "Your organisation",
+        "select",
+        ABOUT_YOU,
+        options=_organisations(),
+        missing="Select your organisation",
+    ),
+    Field(
+        "maker_organisation_other",
+        "Name of your organisation",
+        "text",
+        ABOUT_YOU,
+        required="other_organisation",
+        hint="Only if you chose Another organisation.",
+        missing="Enter the name of your organisation",
+    ),
+    Field(
+        "requested_by",
+        "Who asked for the information?",
+        "text",
+        REQUEST,
+        hint="Their name, role and organisation.",
+        missing="Enter who asked for the information",
+    ),
+    Field(
+        "requested_on",
+        "When did they ask?",
+        "date",
+        REQUEST,
+        hint="For example, 20/11/2026",
+        missing="Enter the date they asked",
+    ),
+    Field(
+        "about",
+        "Whom is the information about?",
+        "textarea",
+        REQUEST,
+        max_length=LONG,
+        missing="Enter whom the information is about",
+    ),
+    Field(
+        "information",
+        "What information is it?",
+        "textarea",
+        REQUEST,
+        max_length=LONG,
+        missing="Enter what information it is",
+    ),
+    Field(
+        "purpose",
+        "What is the purpose of sharing it?",
+        "textarea",
+        REQUEST,
+        max_length=LONG,
+        missing="Enter the purpose of sharing it",
+    ),
+    Field(
+        "decision",
+        "What have you decided?",
+        "radios",
+        DECISION,
+        options=(
+            Option(SHARE, "Share the information"),
+            Option(DO_NOT_SHARE, "Do not share the information"),
+        ),
+        missing="Select what you have decided",
+    ),
+    Field(
+        "decision_reasons",
+        "Your reasons",
+        "textarea",
+        DECISION,
+        max_length=LONG,
+        hint="Reasons are required when you share without consent, when you override a "
+        "refusal of consent, and when your decision differs from the outcome the "
+        "tool indicated.",
+        required="reasons",
+        missing="Enter your reasons",
+    ),
+    Field(
+        "shared_what",
+        "What did you share?",
+        "textarea",
+        SHARED,
+        max_length=LONG,
+        hint="Only if you decided to share.",
+        required="shared",
+        missing="Enter what you shared",
+    ),
+    Field(
+        "shared_with",
+        "With whom?",
+        "textarea",
+        SHARED,
+        max_length=LONG,
+        required="shared",
+        missing="Enter whom you shared it with",
+    ),
+    Field(
+        "shared_on",
+        "When?",
+        "datetime",
+        SHARED,
+        required="shared",
+        hint="The date and time, for example 20/11/2026 14:30",
+        missing="Enter the date and time you shared it",
+    ),
+    Field(
+        "shared_how", "How?", "text", SHARED, required="shared", missing="Enter how you shared it"
+    ),
+    Field(
+        "manager_advice",
+        "Did you seek advice from a manager?",
+        "radios",
+        ADVICE,
+        options=YES_NO,
+        missing="Select whether you sought advice from a manager",
+    ),
+    Field(
+        "manager_advice_details",
+        "Who advised you, when, and what did they advise?",
+        "textarea",
+        ADVICE,
+        max_length=LONG,
+        required="manager_advice",
+        hint="Only if you sought advice from a manager.",
+        missing="Enter who advised you, when, and what they advised",
+    ),
+    Field(
+        "legal_advice",
+        "Did you seek legal advice?",
+        "radios",
+        ADVICE,
+        hint="In the case of Children's Services this would be the Children Litigation Unit.",
+        options=YES_NO,
+        missing="Select whether you sought legal advice",
+    ),
+    Field(
+        "legal_advice_details",
+        "Who gave legal advice, when, and what did they advise?",
+        "textarea",
+        ADVICE,
+        max_length=LONG,
+        required="legal_advice",
+        hint="Only if you sought legal advice.",
+        missing="Enter who gave legal advice, when, and what they advised",
+    ),
+    Field(
+        "individual_told",
+        "Has the individual been told that the information has been shared?",
+        "radios",
+        TOLD,
+        options=(
+            Option("yes", "Yes"),
+            Option("not_yet", "Not yet: they will be told"),
+            Option("no", "No: telling them would create or increase risk of harm"),
+            Option("not_applicable", "Not applicable: nothing has been shared"),
+        ),
+        missing="Select whether the individual has been told",
+    ),
+    Field(
+        "individual_not_told_reason",
+        "Why would telling them create or increase risk of harm?",
+        "textarea",
+        TOLD,
+        max_length=LONG,
+        required="not_told",
+        hint="Only if they have not been told because of the risk of harm.",
+        missing="Enter why telling them would create or increase risk of harm",
+    ),
 )
 
 FIELD_NAMES = tuple(f.name for f in FIELDS)
@@ -131,7 +252,8 @@ def defaults(answers: Answers, flow) -> dict[str, str]:
         values["shared_with"] = "; ".join(names)
     if "transfer_method" in answers:
         values["shared_how"] = (
-            str(answers["other_method"]) if answers["transfer_method"] == "other"
+            str(answers["other_method"])
+            if answers["transfer_method"] == "other"
             else flow.question("transfer_method").option(str(answers["transfer_method"])).label
         )
     told = {"aware": "yes", "yes": "not_yet", "no": "no"}.get(str(answers.get("tell_individual")))
@@ -167,7 +289,9 @@ def _is_required(spec: Field, values: Mapping[str, str], reasons_needed: bool) -
     }[spec.required]
 
 
-def validate_form(values: Mapping[str, str], answers: Answers, indicated_share: bool) -> dict[str, str]:
+def validate_form(
+    values: Mapping[str, str], answers: Answers, indicated_share: bool
+) -> dict[str, str]:
     """Errors by field name, in the order of the form; empty when the form is complete."""
     decided = values.get("decision")
     why = reasons_required(answers, indicated_share, decided == SHARE) if decided else []
@@ -177,7 +301,8 @@ def validate_form(values: Mapping[str, str], answers: Answers, indicated_share: 
         if not value.strip():
             if _is_required(spec, values, bool(why)):
                 errors[spec.name] = (
-                    f"{spec.missing}. {why[0].text}" if spec.name == "decision_reasons"
+                    f"{spec.missing}. {why[0].text}"
+                    if spec.name == "decision_reasons"
                     else spec.missing
                 )
             continue

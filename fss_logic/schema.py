@@ -16,12 +16,31 @@ from functools import cache
 from importlib import resources
 
 KNOWN = {
-    "$schema", "$id", "$defs", "title", "description", "type", "const", "enum", "properties",
-    "required", "additionalProperties", "items", "minItems", "maxItems", "minLength",
-    "maxLength", "pattern", "$ref",
+    "$schema",
+    "$id",
+    "$defs",
+    "title",
+    "description",
+    "type",
+    "const",
+    "enum",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "minItems",
+    "maxItems",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "$ref",
 }
 _TYPES = {
-    "object": dict, "array": list, "string": str, "boolean": bool, "null": type(None),
+    "object": dict,
+    "array": list,
+    "string": str,
+    "boolean": bool,
+    "null": type(None),
 }
 
 
@@ -44,13 +63,19 @@ def _is_type(value: object, name: str) -> bool:
 def _describe(value: object) -> str:
     for name, kind in _TYPES.items():
         if type(value) is kind:
-            return {"object": "an object", "array": "a list", "string": "text",
-                    "boolean": "true or false", "null": "null"}[name]
+            return {
+                "object": "an object",
+                "array": "a list",
+                "string": "text",
+                "boolean": "true or false",
+                "null": "null",
+            }[name]
     return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
-def validate(instance: object, schema: dict, root: dict | None = None,
-             path: str = "record") -> list[str]:
+def validate(
+    instance: object, schema: dict, root: dict | None = None, path: str = "record"
+) -> list[str]:
     """Problems with ``instance``, each naming where it is; empty when it is valid."""
     root = root or schema
     if "$ref" in schema:
@@ -61,7 +86,9 @@ def validate(instance: object, schema: dict, root: dict | None = None,
     unknown = set(schema) - KNOWN
     if unknown:
         raise ValueError(f"unsupported schema keywords {sorted(unknown)}")
-    if "const" in schema and (instance != schema["const"] or type(instance) is not type(schema["const"])):
+    if "const" in schema and (
+        instance != schema["const"] or type(instance) is not type(schema["const"])
+    ):
         return [f"{path}: must be {json.dumps(schema['const'])}"]
     if "enum" in schema and instance not in schema["enum"]:
         return [f"{path}: must be one of {', '.join(json.dumps(v) for v in schema['enum'])}"]

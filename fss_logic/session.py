@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from fss_logic.flow import MANY, ONE, TEXT, Flow, Question, State, replay
+from fss_logic.flow import ONE, TEXT, Flow, Question, State, replay
 from fss_logic.record import build_record, indicated_outcome, verify_record_text
 from fss_logic.record_form import FIELD_NAMES, OTHER_ORGANISATION, clean, defaults, validate_form
 
@@ -89,8 +89,9 @@ def _settle(flow: Flow, state: dict) -> dict:
     state["answers"] = plain(replayed.answers)
     asked = {q.id for q, _ in replayed.path}
     if state["step"] == QUESTION:
-        if state["at"] not in asked and (replayed.current is None
-                                         or state["at"] != replayed.current.id):
+        if state["at"] not in asked and (
+            replayed.current is None or state["at"] != replayed.current.id
+        ):
             state["at"] = replayed.current.id if replayed.current else flow.start
             if replayed.done:
                 state["step"] = CHECK
@@ -210,8 +211,10 @@ def _continue(flow: Flow, state: dict) -> dict:
     if state["step"] == CHECK:
         state["step"] = OUTCOME
     elif state["step"] == OUTCOME:
-        state["form"] = {**defaults(replayed.answers, flow), **{
-            k: v for k, v in state["form"].items() if v}}
+        state["form"] = {
+            **defaults(replayed.answers, flow),
+            **{k: v for k, v in state["form"].items() if v},
+        }
         state["step"] = FORM
     return state
 
@@ -277,18 +280,30 @@ def form_from_record(record: Mapping) -> dict[str, str]:
 def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
     text = event.get("text")
     if event.get("too_large") is True:
-        return Step(state, notice="The file could not be opened: it is too large to be a "
-                                  f"decision record (a record is at most 1 MB). {UNCHANGED}")
+        return Step(
+            state,
+            notice="The file could not be opened: it is too large to be a "
+            f"decision record (a record is at most 1 MB). {UNCHANGED}",
+        )
     if not isinstance(text, str):
-        return Step(state, notice=f"The file could not be opened: it could not be read. {UNCHANGED}")
+        return Step(
+            state, notice=f"The file could not be opened: it could not be read. {UNCHANGED}"
+        )
     checked = verify_record_text(text, {flow.id: flow})
     if not checked.ok:
-        return Step(state, notice=" ".join(["The file could not be opened.", *checked.problems,
-                                            UNCHANGED]))
+        return Step(
+            state, notice=" ".join(["The file could not be opened.", *checked.problems, UNCHANGED])
+        )
     record = checked.record
     assert record is not None
     answers = {item["id"]: item["answer"] for item in record["answers"]}
     opened = new_state(flow)
-    opened.update(answers=plain(replay(flow, answers).answers), step=RECORD, at=None,
-                  form=form_from_record(record), record=record, saved=True)
+    opened.update(
+        answers=plain(replay(flow, answers).answers),
+        step=RECORD,
+        at=None,
+        form=form_from_record(record),
+        record=record,
+        saved=True,
+    )
     return Step(opened, notice="")

@@ -30,7 +30,9 @@ def respond(flow_id: str, step: Step, base: str) -> dict:
         "download": {
             "filename": f"decision-record-{record['reference']}.json",
             "text": record_file_text(record),
-        } if record else None,
+        }
+        if record
+        else None,
     }
 
 

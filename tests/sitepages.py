@@ -11,8 +11,21 @@ ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "site"
 DOCS = ROOT / "docs"
 
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-         "source", "track", "wbr"}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 def front_matter(source: Path) -> dict[str, str]:
@@ -20,7 +33,7 @@ def front_matter(source: Path) -> dict[str, str]:
     text = source.read_text("utf-8")
     if not text.startswith("---\n"):
         return {}
-    block = text[4:text.index("\n---", 4)]
+    block = text[4 : text.index("\n---", 4)]
     pairs = (line.split(":", 1) for line in block.splitlines() if re.match(r"^\w+:", line))
     return {key.strip(): value.strip() for key, value in pairs}
 
@@ -48,7 +61,7 @@ def _page(source: str) -> GuidePage:
 def nav_sources() -> list[str]:
     """Markdown sources in navigation order, read from mkdocs.yml."""
     text = (ROOT / "mkdocs.yml").read_text("utf-8")
-    nav = text[text.index("\nnav:\n"):]
+    nav = text[text.index("\nnav:\n") :]
     nav = nav[: nav.index("\n\n")]
     return re.findall(r":\s*([\w/-]+\.md)\s*$", nav, flags=re.M)
 

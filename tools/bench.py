@@ -47,17 +47,27 @@ def sizes() -> dict:
 def cpython_events() -> dict:
     from fss_logic.web import handle
 
-    events = [{"type": "answer", "question": q, "values": {"answer": [v]}} for q, v in [
-        ("legitimate_purpose", "yes"), ("identifiable", "yes"), ("confidential", "yes"),
-        ("have_consent", "no"), ("why_no_consent", "refused"), ("another_reason", "yes"),
-    ]]
+    events = [
+        {"type": "answer", "question": q, "values": {"answer": [v]}}
+        for q, v in [
+            ("legitimate_purpose", "yes"),
+            ("identifiable", "yes"),
+            ("confidential", "yes"),
+            ("have_consent", "no"),
+            ("why_no_consent", "refused"),
+            ("another_reason", "yes"),
+        ]
+    ]
     timings = []
     for _ in range(20):
         state = None
         for event in events:
             started = time.perf_counter()
-            response = json.loads(handle(json.dumps(
-                {"flow": "share", "base": "../../", "state": state, "event": event})))
+            response = json.loads(
+                handle(
+                    json.dumps({"flow": "share", "base": "../../", "state": state, "event": event})
+                )
+            )
             timings.append((time.perf_counter() - started) * 1000)
             state = response["state"]
     return {"cpython_event_ms_median": round(statistics.median(timings), 2)}
@@ -90,7 +100,7 @@ def browser() -> dict:
         for run in range(3):
             context = chromium.new_context()
             responses = []
-            context.on("response", lambda response: responses.append(response))
+            context.on("response", lambda response, seen=responses: seen.append(response))
             page = context.new_page()
             started = time.perf_counter()
             page.goto(url)
@@ -99,8 +109,12 @@ def browser() -> dict:
             if run == 0:
                 page.wait_for_load_state("networkidle")
                 loaded["tool_page_load_bytes"] = transferred(responses)
-            for label, then in [("Yes", "Does the information"), ("Yes", "Is the information"),
-                                ("Yes", "Do you have consent?"), ("No", "Why don't you")]:
+            for label, then in [
+                ("Yes", "Does the information"),
+                ("Yes", "Is the information"),
+                ("Yes", "Do you have consent?"),
+                ("No", "Why don't you"),
+            ]:
                 page.get_by_label(label, exact=True).check()
                 started = time.perf_counter()
                 page.get_by_role("button", name="Continue").click()

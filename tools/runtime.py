@@ -35,12 +35,24 @@ def build_wheel(out_dir: Path) -> Path:
     """A pure-Python wheel of fss_logic (py3-none-any), the one Pyodide installs."""
     with tempfile.TemporaryDirectory() as scratch:
         result = subprocess.run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", scratch,
-             str(ROOT)],
-            capture_output=True, text=True, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "build",
+                "--wheel",
+                "--no-isolation",
+                "--outdir",
+                scratch,
+                str(ROOT),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
         )
         if result.returncode != 0:
-            raise SystemExit(f"Building the fss_logic wheel failed:\n{result.stdout}\n{result.stderr}")
+            raise SystemExit(
+                f"Building the fss_logic wheel failed:\n{result.stdout}\n{result.stderr}"
+            )
         (wheel,) = Path(scratch).glob("fss_logic-*-py3-none-any.whl")
         target = out_dir / wheel.name
         shutil.copyfile(wheel, target)

@@ -59,8 +59,7 @@ def render_whole_guide(parts: list, whole_guide_url: str) -> str:
     prefixes = {"/" + page.url: part_prefix(page) for page in parts}
     here = "/" + whole_guide_url
     contents = "".join(
-        f'<li><a href="#{part_prefix(page)}">{html.escape(page.title)}</a></li>'
-        for page in parts
+        f'<li><a href="#{part_prefix(page)}">{html.escape(page.title)}</a></li>' for page in parts
     )
     sections = "".join(
         f'<section class="fss-whole-guide__part" id="{part_prefix(page)}">'

@@ -20,19 +20,29 @@ SECTIONS = (WHEN, CONSENT, WHO, HOW)
 
 # The guide paragraphs this flow cites. tests/site checks each anchor exists on the site.
 PURPOSE = Cite("index.md#purpose", "Introduction")
-Q_PURPOSE = Cite("when-and-how-to-share.md#clear-and-legitimate-purpose",
-                 "Is there a clear and legitimate purpose for sharing information?")
-Q_IDENTIFIABLE = Cite("when-and-how-to-share.md#identifiable",
-                      "Does the information enable an individual to be identified?")
+Q_PURPOSE = Cite(
+    "when-and-how-to-share.md#clear-and-legitimate-purpose",
+    "Is there a clear and legitimate purpose for sharing information?",
+)
+Q_IDENTIFIABLE = Cite(
+    "when-and-how-to-share.md#identifiable",
+    "Does the information enable an individual to be identified?",
+)
 Q_CONFIDENTIAL = Cite("when-and-how-to-share.md#confidential", "Is the information confidential?")
 Q_CONSENT = Cite("when-and-how-to-share.md#do-you-have-consent", "Do you have consent?")
-Q_ANOTHER_REASON = Cite("when-and-how-to-share.md#another-reason-to-share",
-                        "Is there another reason to share information ...?")
+Q_ANOTHER_REASON = Cite(
+    "when-and-how-to-share.md#another-reason-to-share",
+    "Is there another reason to share information ...?",
+)
 WHO_SECTION = Cite("when-and-how-to-share.md#who", "Who?")
 HOW_SECTION = Cite("when-and-how-to-share.md#how", "How?")
-PERSONAL_INFORMATION = Cite("definitions.md#personal-information", "Definitions: Personal Information/Data")
-SENSITIVE_INFORMATION = Cite("definitions.md#sensitive-personal-information",
-                             "Definitions: Sensitive Personal Information/Data")
+PERSONAL_INFORMATION = Cite(
+    "definitions.md#personal-information", "Definitions: Personal Information/Data"
+)
+SENSITIVE_INFORMATION = Cite(
+    "definitions.md#sensitive-personal-information",
+    "Definitions: Sensitive Personal Information/Data",
+)
 CONSENT_TO_SHARE = Cite("consent.md#consent-to-share-information", "Consent to share information")
 CONSENT_NOT_OBTAINED = Cite("consent.md#consent-not-obtained", "Consent to share information")
 EXPLICIT_CONSENT = Cite("consent.md#explicit-consent", "Consent to share information")
@@ -41,7 +51,9 @@ CONSIDER_CONSENT = Cite("consent.md#consent", "Consent")
 PARTIAL_CONSENT = Cite("consent.md#partial-consent", "Partial Consent")
 WITHOUT_CONSENT = Cite("consent.md#sharing-without-consent", "Sharing without consent")
 URGENT = Cite("consent.md#urgent-sharing", "Sharing without consent")
-CONSENT_REFUSED = Cite("consent.md#consent-refused", "Sharing information when consent has been refused")
+CONSENT_REFUSED = Cite(
+    "consent.md#consent-refused", "Sharing information when consent has been refused"
+)
 PUBLIC_INTEREST = Cite("public-interest.md#public-interest", "Public Interest")
 DUTY_OF_CONFIDENCE = Cite("legal-framework.md#duty-of-confidence", "Duty of Confidence")
 RULE_2 = Cite("golden-rules.md#rule-2", "The seven golden rules to sharing information: rule 2")
@@ -205,7 +217,9 @@ QUESTIONS = (
     Question(
         id="verbal_consent_record",
         section=CONSENT,
-        text="The record of verbal consent: the date, time and what information is to be held/shared",
+        text=(
+            "The record of verbal consent: the date, time and what information is to be held/shared"
+        ),
         kind=TEXT,
         cites=(EXPLICIT_CONSENT,),
         next="agencies",
@@ -307,9 +321,12 @@ QUESTIONS = (
         "certain of the basis upon which you are doing so.",
         kind=TEXT,
         cites=(RULE_4,),
-        next=Route(("override_justified", "agencies"), _after_reason_why,
-                   "If consent was sought and refused, go to {override_justified}. "
-                   "Otherwise go to {agencies}."),
+        next=Route(
+            ("override_justified", "agencies"),
+            _after_reason_why,
+            "If consent was sought and refused, go to {override_justified}. "
+            "Otherwise go to {agencies}.",
+        ),
     ),
     Question(
         id="override_justified",
@@ -338,9 +355,12 @@ QUESTIONS = (
         kind=MANY,
         options=_agency_options(),
         cites=(WHO_SECTION,),
-        next=Route(("other_agency", "whose_information"), _after_agencies,
-                   "If you ticked Another organisation, go to {other_agency}. "
-                   "Otherwise go to {whose_information}."),
+        next=Route(
+            ("other_agency", "whose_information"),
+            _after_agencies,
+            "If you ticked Another organisation, go to {other_agency}. "
+            "Otherwise go to {whose_information}.",
+        ),
     ),
     Question(
         id="other_agency",
@@ -367,9 +387,12 @@ QUESTIONS = (
             Option("others", "Others"),
         ),
         cites=(WHO_SECTION,),
-        next=Route(("sensitive", "how_much"), _after_whose_information,
-                   "If you have already answered whether it is sensitive personal "
-                   "information, go to {how_much}. Otherwise go to {sensitive}."),
+        next=Route(
+            ("sensitive", "how_much"),
+            _after_whose_information,
+            "If you have already answered whether it is sensitive personal "
+            "information, go to {how_much}. Otherwise go to {sensitive}.",
+        ),
     ),
     Question(
         id="sensitive",
@@ -383,9 +406,12 @@ QUESTIONS = (
         kind=ONE,
         options=YES_NO,
         cites=(WHO_SECTION, SENSITIVE_INFORMATION),
-        next=Route(("their_consent", "how_much"), _after_sensitive,
-                   "If you have already answered Do you have consent?, go to {how_much}. "
-                   "Otherwise go to {their_consent}."),
+        next=Route(
+            ("their_consent", "how_much"),
+            _after_sensitive,
+            "If you have already answered Do you have consent?, go to {how_much}. "
+            "Otherwise go to {their_consent}.",
+        ),
     ),
     Question(
         id="their_consent",
@@ -447,8 +473,7 @@ QUESTIONS = (
         id="transfer_method",
         section=HOW,
         text="How will the information be shared?",
-        hint="Personal Data will only be transferred between agencies by Secure email or "
-        "HertsFX.",
+        hint="Personal Data will only be transferred between agencies by Secure email or HertsFX.",
         kind=ONE,
         options=(
             Option("secure_email", "Secure email"),
@@ -456,9 +481,11 @@ QUESTIONS = (
             Option("other", "Another method"),
         ),
         cites=(HOW_SECTION, SECURE_TRANSFER),
-        next=Route(("other_method", "tell_individual"), _after_transfer_method,
-                   "If you chose Another method, go to {other_method}. "
-                   "Otherwise go to {tell_individual}."),
+        next=Route(
+            ("other_method", "tell_individual"),
+            _after_transfer_method,
+            "If you chose Another method, go to {other_method}. Otherwise go to {tell_individual}.",
+        ),
     ),
     Question(
         id="other_method",

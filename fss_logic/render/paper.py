@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from fss_logic.flow import MANY, ONE, TEXT, Flow, Outcome, Question, Route
+from fss_logic.flow import MANY, ONE, Flow, Outcome, Question, Route
 from fss_logic.flows import FLOWS
 from fss_logic.record_form import FIELDS
-from fss_logic.render.record import e
+from fss_logic.render.record import SIGNATURES, e
 
 
 def _numbers(flow: Flow) -> dict[str, str]:
@@ -59,8 +59,10 @@ def _question(number: int, question: Question, flow: Flow, names: dict[str, str]
 
 def _outcome(outcome: Outcome) -> str:
     anchor = f"paper-outcome-{outcome.id.replace('_', '-')}"
-    return (f'<section class="fss-paper__outcome"><h3 id="{e(anchor)}">{e(outcome.heading)}</h3>'
-            f"<p>{e(outcome.summary)}</p></section>")
+    return (
+        f'<section class="fss-paper__outcome"><h3 id="{e(anchor)}">{e(outcome.heading)}</h3>'
+        f"<p>{e(outcome.summary)}</p></section>"
+    )
 
 
 def render_paper(flow_id: str) -> str:
@@ -73,15 +75,17 @@ def render_paper(flow_id: str) -> str:
         f'<div class="fss-paper__field"><p><strong>{e(spec.label)}</strong>'
         + (f' <span class="fss-hint">{e(spec.hint)}</span>' if spec.hint else "")
         + "</p>"
-        + ("<p>" + "   ".join(f"☐ {e(o.label)}" for o in spec.options) + "</p>"
-           if spec.options and spec.kind != "select"
-           else '<div class="fss-paper__write-in" aria-hidden="true"></div>')
+        + (
+            "<p>" + "   ".join(f"☐ {e(o.label)}" for o in spec.options) + "</p>"
+            if spec.options and spec.kind != "select"
+            else '<div class="fss-paper__write-in" aria-hidden="true"></div>'
+        )
         + "</div>"
         for spec in FIELDS
     )
     return (
         '<div class="fss-paper">'
-        f'<p>Start at question 1. Each answer says where to go next. {len(flow.questions)} '
+        f"<p>Start at question 1. Each answer says where to go next. {len(flow.questions)} "
         "questions in all; most paths use only some of them.</p>"
         f"{questions}"
         '<h2 id="paper-outcomes">Outcomes</h2>'
@@ -94,10 +98,5 @@ def render_paper(flow_id: str) -> str:
         f"<p><strong>Reference</strong></p>"
         '<div class="fss-paper__write-in fss-paper__write-in--short" aria-hidden="true"></div>'
         f"{fields}"
-        '<div class="fss-record__signatures">'
-        '<p>Signed (decision maker) <span class="fss-line"></span> Date '
-        '<span class="fss-line fss-line--short"></span></p>'
-        '<p>Signed (manager) <span class="fss-line"></span> Date '
-        '<span class="fss-line fss-line--short"></span></p></div>'
-        "</div>"
+        f"{SIGNATURES}</div>"
     )

@@ -8,8 +8,20 @@ from html import escape
 
 from fss_logic.flow import Cite
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def e(value: object) -> str:
@@ -65,11 +77,25 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f'<dl class="fss-summary">{items}</dl>'
 
 
-def _findings(items: list[Mapping], base: str | None) -> str:
-    return "<ul>" + "".join(
-        f"<li>{e(item['text'])} {cite_link(item['cite']['anchor'], item['cite']['title'], base)}</li>"
-        for item in items
-    ) + "</ul>"
+def findings_list(items: list[Mapping], base: str | None) -> str:
+    """Findings (reasons, cautions) as a list, each citing its guide paragraph."""
+    rows = "".join(
+        f"<li>{e(i['text'])} {cite_link(i['cite']['anchor'], i['cite']['title'], base)}</li>"
+        for i in items
+    )
+    return f"<ul>{rows}</ul>"
+
+
+SIGNATURES = (
+    '<div class="fss-record__signatures">'
+    + "".join(
+        f'<p>Signed ({who}) <span class="fss-line"></span> '
+        'Date <span class="fss-line fss-line--short"></span></p>'
+        for who in ("decision maker", "manager")
+    )
+    + "</div>"
+)
+"""Lines to sign and date on paper: printed records and the paper version."""
 
 
 def render_record_html(record: Mapping, base: str | None = None, level: int = 2) -> str:
@@ -89,76 +115,116 @@ def render_record_html(record: Mapping, base: str | None = None, level: int = 2)
         for item in record["answers"]
     )
     parts = [
-        f'<article class="fss-record" aria-labelledby="fss-record-title">',
-        f'<{h} class="fss-record__title" id="fss-record-title">Information sharing decision record</{h}>',
-        _rows([
-            ("Reference", f'<strong>{e(record["reference"])}</strong>'),
-            ("Made", human_date(record["created_at"])),
-            ("Made with", f'{e(record["tool"]["title"])} (version {e(record["tool"]["version"])})'),
-            ("Guide", f'{e(record["guide"]["title"])}; agreement start date '
-                      f'{e(record["guide"]["agreement_start"])}, review by '
-                      f'{e(record["guide"]["review_by"])}'),
-        ]),
+        '<article class="fss-record" aria-labelledby="fss-record-title">',
+        f'<{h} class="fss-record__title" id="fss-record-title">'
+        f"Information sharing decision record</{h}>",
+        _rows(
+            [
+                ("Reference", f"<strong>{e(record['reference'])}</strong>"),
+                ("Made", human_date(record["created_at"])),
+                (
+                    "Made with",
+                    f"{e(record['tool']['title'])} (version {e(record['tool']['version'])})",
+                ),
+                (
+                    "Guide",
+                    f"{e(record['guide']['title'])}; agreement start date "
+                    f"{e(record['guide']['agreement_start'])}, review by "
+                    f"{e(record['guide']['review_by'])}",
+                ),
+            ]
+        ),
         f"<{hs}>Decision maker</{hs}>",
-        _rows([("Name", user_text(maker["name"])), ("Role", user_text(maker["role"])),
-               ("Organisation", user_text(maker["organisation"]))]),
+        _rows(
+            [
+                ("Name", user_text(maker["name"])),
+                ("Role", user_text(maker["role"])),
+                ("Organisation", user_text(maker["organisation"])),
+            ]
+        ),
         f"<{hs}>The request</{hs}>",
-        _rows([
-            ("Who asked", user_text(record["request"]["requested_by"])),
-            ("When they asked", human_date(record["request"]["requested_on"])),
-            ("Whom the information is about", user_text(record["about"])),
-            ("What information", user_text(record["information"])),
-            ("Purpose", user_text(record["purpose"])),
-        ]),
+        _rows(
+            [
+                ("Who asked", user_text(record["request"]["requested_by"])),
+                ("When they asked", human_date(record["request"]["requested_on"])),
+                ("Whom the information is about", user_text(record["about"])),
+                ("What information", user_text(record["information"])),
+                ("Purpose", user_text(record["purpose"])),
+            ]
+        ),
         f"<{hs}>Questions and answers</{hs}>",
         f'<dl class="fss-summary">{answers}</dl>',
         f"<{hs}>The outcome the tool indicated</{hs}>",
         f'<p class="fss-record__outcome"><strong>{e(outcome["heading"])}</strong></p>',
-        f'<p>{e(outcome["summary"])}</p>',
-        _findings(outcome["reasons"], base),
+        f"<p>{e(outcome['summary'])}</p>",
+        findings_list(outcome["reasons"], base),
     ]
     if outcome["cautions"]:
-        parts += [f"<p>Before sharing:</p>", _findings(outcome["cautions"], base)]
+        parts += ["<p>Before sharing:</p>", findings_list(outcome["cautions"], base)]
     parts += [
         f"<{hs}>The practitioner's decision</{hs}>",
-        _rows([
-            ("Decision", "<strong>Share the information</strong>" if decision["share"]
-             else "<strong>Do not share the information</strong>"),
-            ("Compared with the indicated outcome",
-             "The same" if decision["matches_indication"] else "<strong>Different</strong>"),
-            ("Reasons", user_text(decision["reasons"])),
-        ]),
+        _rows(
+            [
+                (
+                    "Decision",
+                    "<strong>Share the information</strong>"
+                    if decision["share"]
+                    else "<strong>Do not share the information</strong>",
+                ),
+                (
+                    "Compared with the indicated outcome",
+                    "The same" if decision["matches_indication"] else "<strong>Different</strong>",
+                ),
+                ("Reasons", user_text(decision["reasons"])),
+            ]
+        ),
     ]
     if decision["reasons_required"]:
-        parts.append("<p>Reasons were required because:</p><ul>" + "".join(
-            f"<li>{e(text)}</li>" for text in decision["reasons_required"]) + "</ul>")
+        parts.append(
+            "<p>Reasons were required because:</p><ul>"
+            + "".join(f"<li>{e(text)}</li>" for text in decision["reasons_required"])
+            + "</ul>"
+        )
     parts.append(f"<{hs}>What was shared</{hs}>")
     if shared:
-        parts.append(_rows([
-            ("What", user_text(shared["what"])),
-            ("With whom", user_text(shared["with_whom"])),
-            ("When", human_date(shared["when"])),
-            ("How", user_text(shared["how"])),
-        ]))
+        parts.append(
+            _rows(
+                [
+                    ("What", user_text(shared["what"])),
+                    ("With whom", user_text(shared["with_whom"])),
+                    ("When", human_date(shared["when"])),
+                    ("How", user_text(shared["how"])),
+                ]
+            )
+        )
     else:
         parts.append("<p>Nothing: the decision was not to share.</p>")
     parts += [
         f"<{hs}>Advice sought</{hs}>",
-        _rows([
-            ("From a manager", ("Yes: " + user_text(advice["manager"]["details"]))
-             if advice["manager"]["sought"] else "No"),
-            ("Legal advice", ("Yes: " + user_text(advice["legal"]["details"]))
-             if advice["legal"]["sought"] else "No"),
-        ]),
+        _rows(
+            [
+                (
+                    "From a manager",
+                    ("Yes: " + user_text(advice["manager"]["details"]))
+                    if advice["manager"]["sought"]
+                    else "No",
+                ),
+                (
+                    "Legal advice",
+                    ("Yes: " + user_text(advice["legal"]["details"]))
+                    if advice["legal"]["sought"]
+                    else "No",
+                ),
+            ]
+        ),
         f"<{hs}>The individual</{hs}>",
-        _rows([("Told that the information has been shared", e(told["answer_text"]))]
-              + ([("Why not", user_text(told["reason"]))] if told["reason"] else [])),
-        f'<div class="fss-record__signatures">',
-        f'<p>Signed (decision maker) <span class="fss-line"></span> Date <span class="fss-line fss-line--short"></span></p>',
-        f'<p>Signed (manager) <span class="fss-line"></span> Date <span class="fss-line fss-line--short"></span></p>',
-        "</div>",
+        _rows(
+            [("Told that the information has been shared", e(told["answer_text"]))]
+            + ([("Why not", user_text(told["reason"]))] if told["reason"] else [])
+        ),
+        SIGNATURES,
         f'<p class="fss-record__digest">Digest (SHA-256 of the record without this line): '
-        f'<code>{e(record["digest"]["value"])}</code></p>',
+        f"<code>{e(record['digest']['value'])}</code></p>",
         "</article>",
     ]
     return "".join(parts)

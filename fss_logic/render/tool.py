@@ -12,35 +12,39 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fss_logic.flow import MANY, ONE, TEXT, Flow, Question
+from fss_logic.flow import ONE, TEXT, Flow, Question
 from fss_logic.record import indicated_outcome
 from fss_logic.record_form import FIELDS, Field
-from fss_logic.render.record import cite_link, e, render_record_html
+from fss_logic.render.record import cite_link, e, findings_list, render_record_html
 from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
 
 
-def _button(label: str, event: str, *, primary: bool = False, extra: str = "",
-            hidden: str = "") -> str:
+def _button(
+    label: str, event: str, *, primary: bool = False, extra: str = "", hidden: str = ""
+) -> str:
     kind = "md-button md-button--primary" if primary else "md-button"
     hidden_text = f'<span class="fss-visually-hidden">{e(hidden)}</span>' if hidden else ""
-    return (f'<button type="button" class="{kind}" data-fss-event="{e(event)}"{extra}>'
-            f"{e(label)}{hidden_text}</button>")
+    return (
+        f'<button type="button" class="{kind}" data-fss-event="{e(event)}"{extra}>'
+        f"{e(label)}{hidden_text}</button>"
+    )
 
 
 def _back() -> str:
-    return ('<p class="fss-back"><button type="button" class="fss-link-button" '
-            'data-fss-event="back">Back</button></p>')
+    return (
+        '<p class="fss-back"><button type="button" class="fss-link-button" '
+        'data-fss-event="back">Back</button></p>'
+    )
 
 
 def _error_summary(errors: Mapping[str, str], targets: Mapping[str, str]) -> str:
     if not errors:
         return ""
     items = "".join(
-        f'<li><a href="#{e(targets.get(name, name))}" data-fss-focus="{e(targets.get(name, name))}">'
-        f"{e(message)}</a></li>"
-        for name, message in errors.items()
+        f'<li><a href="#{e(target)}" data-fss-focus="{e(target)}">{e(message)}</a></li>'
+        for target, message in ((targets.get(n, n), m) for n, m in errors.items())
     )
     return (
         '<div class="fss-error-summary" role="alert" aria-labelledby="fss-error-summary-title" '
@@ -52,19 +56,24 @@ def _error_summary(errors: Mapping[str, str], targets: Mapping[str, str]) -> str
 def _notice(text: str) -> str:
     if not text:
         return ""
-    return f'<div class="fss-notice fss-notice--error" role="alert" {AUTOFOCUS}><p>{e(text)}</p></div>'
+    return (
+        f'<div class="fss-notice fss-notice--error" role="alert" {AUTOFOCUS}><p>{e(text)}</p></div>'
+    )
 
 
-def _error_message(field_id: str, message: str) -> str:
-    if not message:
-        return ""
-    return (f'<p class="fss-error-message" id="{e(field_id)}-error">'
-            f'<span class="fss-visually-hidden">Error: </span>{e(message)}</p>')
-
-
-def _describedby(field_id: str, hint: bool, error: bool) -> str:
+def _field_parts(field_id: str, hint: str, error: str) -> tuple[str, str, str, str]:
+    """A field's hint, error message, aria-describedby and wrapper class, GOV.UK-style."""
+    hint_html = f'<div class="fss-hint" id="{e(field_id)}-hint">{e(hint)}</div>' if hint else ""
+    error_html = (
+        f'<p class="fss-error-message" id="{e(field_id)}-error">'
+        f'<span class="fss-visually-hidden">Error: </span>{e(error)}</p>'
+        if error
+        else ""
+    )
     ids = ([f"{field_id}-hint"] if hint else []) + ([f"{field_id}-error"] if error else [])
-    return f' aria-describedby="{e(" ".join(ids))}"' if ids else ""
+    described = f' aria-describedby="{e(" ".join(ids))}"' if ids else ""
+    group = "fss-field fss-field--error" if error else "fss-field"
+    return hint_html, error_html, described, group
 
 
 def _choices(name: str, field_id: str, kind: str, options, chosen: set[str]) -> str:
@@ -72,8 +81,14 @@ def _choices(name: str, field_id: str, kind: str, options, chosen: set[str]) -> 
     items = []
     for option in options:
         option_id = f"{field_id}-{option.value}"
-        hint = (f'<div class="fss-hint fss-choice__hint" id="{e(option_id)}-hint">'
-                f"{e(option.hint)}</div>") if option.hint else ""
+        hint = (
+            (
+                f'<div class="fss-hint fss-choice__hint" id="{e(option_id)}-hint">'
+                f"{e(option.hint)}</div>"
+            )
+            if option.hint
+            else ""
+        )
         described = f' aria-describedby="{e(option_id)}-hint"' if option.hint else ""
         checked = " checked" if option.value in chosen else ""
         items.append(
@@ -92,20 +107,20 @@ def _guide_links(question: Question, base: str) -> str:
     return f'<div class="fss-guide-links"><p>In the guide:</p><ul>{links}</ul></div>'
 
 
-def render_question(flow: Flow, question: Question, answer: object, error: str, base: str,
-                    can_go_back: bool) -> str:
+def render_question(
+    flow: Flow, question: Question, answer: object, error: str, base: str, can_go_back: bool
+) -> str:
     """One question in a form: a fieldset and legend for options, a label for text."""
     field_id = f"fss-q-{question.id}"
-    first_input = (f"{field_id}-input" if question.kind == TEXT
-                   else f"{field_id}-{question.options[0].value}")
-    parts = [_back() if can_go_back else "", _error_summary({question.id: error} if error else {},
-                                                          {question.id: first_input})]
+    first_input = (
+        f"{field_id}-input" if question.kind == TEXT else f"{field_id}-{question.options[0].value}"
+    )
+    parts = [
+        _back() if can_go_back else "",
+        _error_summary({question.id: error} if error else {}, {question.id: first_input}),
+    ]
     caption = f'<span class="fss-caption">{e(question.section)}</span>'
-    hint = (f'<div class="fss-hint" id="{e(field_id)}-hint">{e(question.hint)}</div>'
-            if question.hint else "")
-    error_html = _error_message(field_id, error)
-    described = _describedby(field_id, bool(question.hint), bool(error))
-    group = "fss-field fss-field--error" if error else "fss-field"
+    hint, error_html, described, group = _field_parts(field_id, question.hint, error)
     if question.kind == TEXT:
         value = answer if isinstance(answer, str) else ""
         body = (
@@ -128,7 +143,7 @@ def render_question(flow: Flow, question: Question, answer: object, error: str, 
         )
     parts.append(
         f'<form class="fss-form" data-fss-event="answer" data-fss-question="{e(question.id)}" '
-        f'novalidate>{body}{_guide_links(question, base)}'
+        f"novalidate>{body}{_guide_links(question, base)}"
         '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
         "Continue</button></div></form>"
     )
@@ -149,7 +164,7 @@ def render_check_answers(flow: Flow, step: Step) -> str:
         for question, answer in replayed.path
     )
     return (
-        f"{_back()}<h2 class=\"fss-step-heading\" {AUTOFOCUS}>Check your answers</h2>"
+        f'{_back()}<h2 class="fss-step-heading" {AUTOFOCUS}>Check your answers</h2>'
         f'<dl class="fss-summary fss-summary--answers">{rows}</dl>'
         f'<div class="fss-actions">{_button("Continue", "continue", primary=True)}</div>'
     )
@@ -159,39 +174,32 @@ def render_outcome(flow: Flow, step: Step, base: str) -> str:
     outcome = indicated_outcome(step.replayed(flow))
     tone = "share" if outcome["share"] else "do-not-share"
 
-    def findings(items) -> str:
-        return "<ul>" + "".join(
-            f"<li>{e(i['text'])} {cite_link(i['cite']['anchor'], i['cite']['title'], base)}</li>"
-            for i in items) + "</ul>"
-
     parts = [
         _back(),
         f'<div class="fss-outcome fss-outcome--{tone}">'
         '<p class="fss-outcome__caption">The tool indicates</p>'
         f'<h2 class="fss-outcome__heading" {AUTOFOCUS}>{e(outcome["heading"])}</h2>'
-        f'<p>{e(outcome["summary"])}</p></div>',
-        "<h3>Why</h3>", findings(outcome["reasons"]),
+        f"<p>{e(outcome['summary'])}</p></div>",
+        "<h3>Why</h3>",
+        findings_list(outcome["reasons"], base),
     ]
     if outcome["cautions"]:
-        parts += ["<h3>Before you share</h3>", findings(outcome["cautions"])]
+        parts += ["<h3>Before you share</h3>", findings_list(outcome["cautions"], base)]
     parts += [
         "<h3>Read the guide</h3><ul>",
         "".join(f"<li>{cite_link(c['anchor'], c['title'], base)}</li>" for c in outcome["cites"]),
         "</ul>",
         '<p class="fss-callout">The tool indicates; you decide. Keep a record of your decision '
         "and the reasons for it – whether it is to share information or not.</p>",
-        f'<div class="fss-actions">{_button("Record your decision", "continue", primary=True)}</div>',
+        f'<div class="fss-actions">'
+        f"{_button('Record your decision', 'continue', primary=True)}</div>",
     ]
     return "".join(parts)
 
 
 def _form_field(spec: Field, value: str, error: str) -> str:
     field_id = f"fss-f-{spec.name}"
-    hint = (f'<div class="fss-hint" id="{e(field_id)}-hint">{e(spec.hint)}</div>'
-            if spec.hint else "")
-    error_html = _error_message(field_id, error)
-    described = _describedby(field_id, bool(spec.hint), bool(error))
-    group = "fss-field fss-field--error" if error else "fss-field"
+    hint, error_html, described, group = _field_parts(field_id, spec.hint, error)
     if spec.kind == "radios":
         return (
             f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
@@ -203,19 +211,27 @@ def _form_field(spec: Field, value: str, error: str) -> str:
     if spec.kind == "select":
         options = '<option value="">Select one</option>' + "".join(
             f'<option value="{e(o.value)}"{" selected" if o.value == value else ""}>'
-            f"{e(o.label)}</option>" for o in spec.options)
-        control = (f'<select class="fss-select" id="{e(field_id)}" name="{e(spec.name)}"'
-                   f"{described}>{options}</select>")
+            f"{e(o.label)}</option>"
+            for o in spec.options
+        )
+        control = (
+            f'<select class="fss-select" id="{e(field_id)}" name="{e(spec.name)}"'
+            f"{described}>{options}</select>"
+        )
     elif spec.kind == "textarea":
-        control = (f'<textarea class="fss-textarea" id="{e(field_id)}" name="{e(spec.name)}" '
-                   f'rows="4" spellcheck="true"{described}>{e(value)}</textarea>')
+        control = (
+            f'<textarea class="fss-textarea" id="{e(field_id)}" name="{e(spec.name)}" '
+            f'rows="4" spellcheck="true"{described}>{e(value)}</textarea>'
+        )
     else:
         # Dates are typed as text (20/11/2026), as on GOV.UK: a browser's date picker
         # follows its own locale and is hard to use by keyboard and screen reader.
         width = " fss-input--date" if spec.kind in ("date", "datetime") else ""
-        control = (f'<input class="fss-input{width}" type="text" id="{e(field_id)}" '
-                   f'name="{e(spec.name)}" value="{e(value)}" spellcheck="false" '
-                   f'autocomplete="off"{described}>')
+        control = (
+            f'<input class="fss-input{width}" type="text" id="{e(field_id)}" '
+            f'name="{e(spec.name)}" value="{e(value)}" spellcheck="false" '
+            f'autocomplete="off"{described}>'
+        )
     return f'<div class="{group}">{label}{hint}{error_html}{control}</div>'
 
 
@@ -230,7 +246,8 @@ def render_form(flow: Flow, step: Step) -> str:
     groups: dict[str, list[str]] = {}
     for spec in FIELDS:
         groups.setdefault(spec.group, []).append(
-            _form_field(spec, values.get(spec.name, ""), errors.get(spec.name, "")))
+            _form_field(spec, values.get(spec.name, ""), errors.get(spec.name, ""))
+        )
     fieldsets = "".join(
         f'<fieldset class="fss-fieldset fss-form-group"><legend class="fss-fieldset__legend">'
         f"<h3>{e(group)}</h3></legend>{''.join(fields)}</fieldset>"
@@ -241,7 +258,7 @@ def render_form(flow: Flow, step: Step) -> str:
     return (
         f"{_back()}{_error_summary(errors, targets)}"
         f'<h2 class="fss-step-heading" {heading_focus}>Record your decision</h2>'
-        f'<p>The tool indicated: <strong>{e(outcome["heading"])}</strong>. Record what you have '
+        f"<p>The tool indicated: <strong>{e(outcome['heading'])}</strong>. Record what you have "
         "decided and why. Your answers to the questions go into the record with it.</p>"
         f'<form class="fss-form" data-fss-event="submit_record" novalidate>{fieldsets}'
         '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
@@ -251,22 +268,25 @@ def render_form(flow: Flow, step: Step) -> str:
 
 def render_record_step(step: Step, base: str) -> str:
     record = step.state["record"]
-    saved = ("This record has been saved as a file." if step.state["saved"]
-             else "Download the record to keep it: nothing is kept in this browser.")
+    saved = (
+        "This record has been saved as a file."
+        if step.state["saved"]
+        else "Download the record to keep it: nothing is kept in this browser."
+    )
     return (
         f'<div class="fss-no-print">{_back()}'
         f'<div class="fss-outcome fss-outcome--record"><h2 class="fss-outcome__heading" '
         f"{AUTOFOCUS}>Your decision record is ready</h2><p>{e(saved)}</p></div>"
         '<div class="fss-actions">'
-        f'{_button("Print record", "print", primary=True)}'
-        f'{_button("Download record", "download", hidden=" (JSON file)")}'
+        f"{_button('Print record', 'print', primary=True)}"
+        f"{_button('Download record', 'download', hidden=' (JSON file)')}"
         "</div></div>"
         f"{render_record_html(record, base=base, level=2)}"
     )
 
 
 def _footer(step: Step) -> str:
-    start_again = (_button("Start again", "start_again") if step.state["answers"] else "")
+    start_again = _button("Start again", "start_again") if step.state["answers"] else ""
     return (
         f'<div class="fss-tool__footer fss-no-print">{start_again}'
         '<details class="fss-open"><summary>Open a saved record</summary>'
@@ -287,8 +307,9 @@ def render_step(flow: Flow, step: Step, base: str) -> str:
         answer = step.draft if step.errors else state["answers"].get(question.id)
         order = [q.id for q, _ in step.replayed(flow).path]
         can_go_back = question.id != flow.start and bool(order)
-        body = render_question(flow, question, answer, step.errors.get(question.id, ""), base,
-                               can_go_back)
+        body = render_question(
+            flow, question, answer, step.errors.get(question.id, ""), base, can_go_back
+        )
     elif state["step"] == CHECK:
         body = render_check_answers(flow, step)
     elif state["step"] == OUTCOME:

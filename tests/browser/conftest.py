@@ -74,7 +74,8 @@ class Traffic:
     def foreign(self) -> list[str]:
         """Requests to any origin but the site's own (data: and blob: are local)."""
         return [
-            url for url in self.requests
+            url
+            for url in self.requests
             if not url.startswith(self.origin) and not url.startswith(("data:", "blob:"))
         ]
 

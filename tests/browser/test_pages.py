@@ -27,8 +27,7 @@ def axe_report(page) -> str:
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("guide_page", PAGES, ids=[p.source for p in PAGES])
-def test_page_is_offline_and_accessible(page, traffic, base_url, guide_page, scheme,
-                                        artifacts_dir):
+def test_page_is_offline_and_accessible(page, traffic, base_url, guide_page, scheme, artifacts_dir):
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + guide_page.url)
     page.wait_for_load_state("networkidle")

@@ -10,8 +10,13 @@ from pypdf import PdfReader
 from tests.site.test_guide_text import find_in_order, source_blocks
 from tests.sitepages import guide_pages, words
 
-CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
-          ".md-search"]
+CHROME = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-footer",
+    ".md-search",
+]
 
 
 def pdf_pages(pdf: bytes) -> list[str]:
@@ -34,8 +39,7 @@ def test_a_guide_page_prints_without_navigation_header_or_footer(page, base_url,
 @pytest.mark.browser
 def test_the_whole_guide_prints_every_part_in_order(page, base_url, artifacts_dir):
     page.goto(base_url + "whole-guide/")
-    pdf = page.pdf(path=artifacts_dir / "whole-guide.pdf", format="A4",
-                   print_background=False)
+    pdf = page.pdf(path=artifacts_dir / "whole-guide.pdf", format="A4", print_background=False)
     sheets = pdf_pages(pdf)
     # Text extraction puts admonition titles out of reading order, and the printed list
     # numbers are text in a PDF: leave both out of the comparison, on both sides.

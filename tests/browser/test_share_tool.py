@@ -31,8 +31,9 @@ FIRST = "Is there a clear and legitimate purpose for sharing information?"
 def tool(browser, base_url, artifacts_dir):
     """The tool page, booted once; a first answer given before Python was ready."""
     traffic = Traffic(origin=base_url.rstrip("/"))
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB",
-                                  accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="en-GB", accept_downloads=True
+    )
     instrument(context, traffic)
     page = context.new_page()
     watch_console(page, traffic)
@@ -101,7 +102,8 @@ def axe_clean(page) -> str:
     results = AXE.run(page)
     return "\n".join(
         f"{v['id']}: {node['target']} {node['failureSummary']}"
-        for v in results.response["violations"] for node in v["nodes"]
+        for v in results.response["violations"]
+        for node in v["nodes"]
     )
 
 
@@ -119,22 +121,37 @@ SHARE_PATH = [
     (HOSTILE, "Who do we need information about"),
     (["Child", "Parent"], "Is it sensitive personal information?"),
     ("Yes", "How much information will you share?"),
-    ("Only the information necessary for the purpose",
-     "Does the information clearly distinguish between fact and opinion?"),
+    (
+        "Only the information necessary for the purpose",
+        "Does the information clearly distinguish between fact and opinion?",
+    ),
     ("Yes", "Are you giving the right information to the right person?"),
     ("Yes", "How will the information be shared?"),
     ("Another method", "Which other method?"),
     (HOSTILE, "Will you inform the individual"),
-    ("No: telling them would create or increase risk of harm",
-     "Why would telling them create or increase risk of harm?"),
+    (
+        "No: telling them would create or increase risk of harm",
+        "Why would telling them create or increase risk of harm?",
+    ),
     (HOSTILE, "Check your answers"),
 ]
 
-FORM_TEXT = ["fss-f-maker_name", "fss-f-maker_role", "fss-f-requested_by", "fss-f-about",
-             "fss-f-information", "fss-f-purpose", "fss-f-decision_reasons",
-             "fss-f-shared_what", "fss-f-shared_with", "fss-f-shared_how",
-             "fss-f-manager_advice_details", "fss-f-legal_advice_details",
-             "fss-f-individual_not_told_reason", "fss-f-maker_organisation_other"]
+FORM_TEXT = [
+    "fss-f-maker_name",
+    "fss-f-maker_role",
+    "fss-f-requested_by",
+    "fss-f-about",
+    "fss-f-information",
+    "fss-f-purpose",
+    "fss-f-decision_reasons",
+    "fss-f-shared_what",
+    "fss-f-shared_with",
+    "fss-f-shared_how",
+    "fss-f-manager_advice_details",
+    "fss-f-legal_advice_details",
+    "fss-f-individual_not_told_reason",
+    "fss-f-maker_organisation_other",
+]
 
 
 def fill_record_form(page, text: str) -> None:
@@ -153,8 +170,9 @@ def test_answers_given_before_python_is_ready_are_kept(tool):
     page, traffic, seen = tool
     assert seen["heading"] == FIRST  # readable before Python has loaded
     assert seen["status"] == "The decision tool is loading. You can start answering now."
-    assert seen["queued"] == ("Your answer is kept. It will be checked as soon as the decision "
-                              "tool has loaded.")
+    assert seen["queued"] == (
+        "Your answer is kept. It will be checked as soon as the decision tool has loaded."
+    )
     assert seen["still"] == FIRST
     assert seen["ready"].startswith("The decision tool is ready.")
     # The worker's own requests are seen, and every one was to this site.
@@ -184,7 +202,10 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     expect_heading(page, "You can share but should consider how")
     outcome = page.locator(".fss-step").inner_text()
     assert "Consent was sought and refused." in outcome
-    assert "Personal Data will only be transferred between agencies by Secure email or HertsFX" in outcome
+    assert (
+        "Personal Data will only be transferred between agencies by Secure email or HertsFX"
+        in outcome
+    )
     page.screenshot(path=artifacts_dir / "tool-31-outcome.png", full_page=True)
     assert axe_clean(page) == ""
     page.get_by_role("button", name="Record your decision").click()
@@ -261,14 +282,22 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
     page.get_by_label("No", exact=True).check()
     edited = data.replace(b"Plain words", b"Other words", 1)
     cases = [
-        ({"name": "edited.json", "mimeType": "application/json", "buffer": edited},
-         "The record has been changed since it was made"),
-        ({"name": "broken.json", "mimeType": "application/json", "buffer": data[:200]},
-         "it is not valid JSON"),
-        ({"name": "huge.json", "mimeType": "application/json", "buffer": b" " * 1_500_000},
-         "too large"),
-        ({"name": "picture.json", "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\n\0\0"},
-         "not valid JSON"),
+        (
+            {"name": "edited.json", "mimeType": "application/json", "buffer": edited},
+            "The record has been changed since it was made",
+        ),
+        (
+            {"name": "broken.json", "mimeType": "application/json", "buffer": data[:200]},
+            "it is not valid JSON",
+        ),
+        (
+            {"name": "huge.json", "mimeType": "application/json", "buffer": b" " * 1_500_000},
+            "too large",
+        ),
+        (
+            {"name": "picture.json", "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\n\0\0"},
+            "not valid JSON",
+        ),
     ]
     for file, message in cases:
         page.set_input_files("#fss-open-file", files=[file])
@@ -287,18 +316,25 @@ def test_changing_an_answer_drops_what_no_longer_applies(tool):
     page, _, _ = tool
     start_again(page)
     for response, then in [
-        ("Yes", "Does the information enable"), ("No", "Which agencies need to be involved"),
-        (["CGL"], "Who do we need information about"), (["Child"], "Is it sensitive"),
-        ("No", "Do we have their consent?"), ("Yes", "How much information"),
+        ("Yes", "Does the information enable"),
+        ("No", "Which agencies need to be involved"),
+        (["CGL"], "Who do we need information about"),
+        (["Child"], "Is it sensitive"),
+        ("No", "Do we have their consent?"),
+        ("Yes", "How much information"),
         ("All the information we hold", "Does the information clearly distinguish"),
         ("No", "Are you giving the right information"),
         ("I am not sure", "How will the information be shared?"),
-        ("HertsFX", "Will you inform the individual"), ("They are already aware", "Check your answers"),
+        ("HertsFX", "Will you inform the individual"),
+        ("They are already aware", "Check your answers"),
     ]:
         answer(page, response, then)
     summary = page.locator(".fss-summary")
     assert "Which agencies need to be involved in the sharing?" in summary.inner_text()
-    page.get_by_role("button", name="Change your answer to: Does the information enable an individual to be identified?").click()
+    page.get_by_role(
+        "button",
+        name="Change your answer to: Does the information enable an individual to be identified?",
+    ).click()
     expect_heading(page, "Does the information enable an individual to be identified?")
     assert page.get_by_label("No", exact=True).is_checked()
     answer(page, "Yes", "Is the information confidential?")
@@ -322,7 +358,9 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
     def tab_to(predicate: str, limit: int = 80) -> None:
         for _ in range(limit):
             page.keyboard.press("Tab")
-            if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
+            if page.evaluate(
+                f"(() => {{ const el = document.activeElement; return {predicate}; }})()"
+            ):
                 return
         pytest.fail(f"Tab never reached: {predicate}")
 
@@ -332,8 +370,10 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
         expect_heading(page, text)
 
     def choose(value: str) -> None:
-        tab_to(f"el.name === 'answer' && el.value === '{value}'"
-               f" || el.name === 'answer' && el.type === 'radio'")
+        tab_to(
+            f"el.name === 'answer' && el.value === '{value}'"
+            f" || el.name === 'answer' && el.type === 'radio'"
+        )
         while page.evaluate("document.activeElement.value") != value:
             page.keyboard.press("ArrowDown")
         page.keyboard.press("Space")
@@ -349,22 +389,30 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
     tab_to("el.value === 'child'")
     page.keyboard.press("Space")
     continue_to("Is it sensitive personal information?")
-    for value, then in [("no", "Do we have their consent?"), ("yes", "How much information"),
-                        ("necessary", "Does the information clearly distinguish"),
-                        ("yes", "Are you giving the right information"),
-                        ("yes", "How will the information be shared?"),
-                        ("secure_email", "Will you inform the individual"),
-                        ("aware", "Check your answers")]:
+    for value, then in [
+        ("no", "Do we have their consent?"),
+        ("yes", "How much information"),
+        ("necessary", "Does the information clearly distinguish"),
+        ("yes", "Are you giving the right information"),
+        ("yes", "How will the information be shared?"),
+        ("secure_email", "Will you inform the individual"),
+        ("aware", "Check your answers"),
+    ]:
         choose(value)
         continue_to(then)
     continue_to("You can share but should consider how")
     tab_to("el.textContent.trim() === 'Record your decision'")
     page.keyboard.press("Enter")
     expect_heading(page, "Record your decision")
-    typed = {"fss-f-maker_name": "Kim", "fss-f-maker_role": "Nurse",
-             "fss-f-requested_by": "School nurse", "fss-f-about": "Child C",
-             "fss-f-information": "Attendance", "fss-f-purpose": "Welfare check",
-             "fss-f-shared_what": "Attendance summary"}
+    typed = {
+        "fss-f-maker_name": "Kim",
+        "fss-f-maker_role": "Nurse",
+        "fss-f-requested_by": "School nurse",
+        "fss-f-about": "Child C",
+        "fss-f-information": "Attendance",
+        "fss-f-purpose": "Welfare check",
+        "fss-f-shared_what": "Attendance summary",
+    }
     for field_id, value in typed.items():
         tab_to(f"el.id === '{field_id}'")
         page.keyboard.type(value)

@@ -16,43 +16,81 @@ ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<script>alert('x')</script> & “quotes” — ünïcödé 🙂\nsecond line"
 
 FORM = {
-    "maker_name": ["Sam O'Brien"], "maker_role": ["Social worker"],
-    "maker_organisation": ["other"], "maker_organisation_other": [HOSTILE],
-    "requested_by": ["PC Lee"], "requested_on": ["2026-11-20"], "about": [HOSTILE],
-    "information": ["x" * 9_999], "purpose": ["Safeguarding"], "decision": ["share"],
-    "decision_reasons": [HOSTILE], "shared_what": ["Summary"], "shared_with": ["Police"],
-    "shared_on": ["2026-11-24T10:00"], "shared_how": ["HertsFX"], "manager_advice": ["yes"],
-    "manager_advice_details": [HOSTILE], "legal_advice": ["no"], "individual_told": ["no"],
+    "maker_name": ["Sam O'Brien"],
+    "maker_role": ["Social worker"],
+    "maker_organisation": ["other"],
+    "maker_organisation_other": [HOSTILE],
+    "requested_by": ["PC Lee"],
+    "requested_on": ["2026-11-20"],
+    "about": [HOSTILE],
+    "information": ["x" * 9_999],
+    "purpose": ["Safeguarding"],
+    "decision": ["share"],
+    "decision_reasons": [HOSTILE],
+    "shared_what": ["Summary"],
+    "shared_with": ["Police"],
+    "shared_on": ["2026-11-24T10:00"],
+    "shared_how": ["HertsFX"],
+    "manager_advice": ["yes"],
+    "manager_advice_details": [HOSTILE],
+    "legal_advice": ["no"],
+    "individual_told": ["no"],
     "individual_not_told_reason": ["Risk of harm"],
 }
 
 
 def answers(*pairs):
-    return [{"type": "answer", "question": q, "values": {"answer": v if isinstance(v, list) else [v]}}
-            for q, v in pairs]
+    return [
+        {"type": "answer", "question": q, "values": {"answer": v if isinstance(v, list) else [v]}}
+        for q, v in pairs
+    ]
 
 
 def finish(form, now="2026-11-24T16:00:00+01:00", random="0a1b2c3d"):
-    return [{"type": "continue"}, {"type": "continue"},
-            {"type": "submit_record", "values": form, "now": now, "random": random}]
+    return [
+        {"type": "continue"},
+        {"type": "continue"},
+        {"type": "submit_record", "values": form, "now": now, "random": random},
+    ]
 
 
 SCENARIOS = [
     answers(("legitimate_purpose", "no"))
     + finish({**FORM, "decision": ["do_not_share"], "individual_told": ["not_applicable"]}),
-    answers(*REFUSED_AND_OVERRIDDEN[:4], ("why_no_consent", "not_sought"),
-            ("why_not_obtained", "urgent"), ("why_not_obtained_details", HOSTILE),
-            ("another_reason", "no")) + finish({**FORM, "decision": ["do_not_share"]}),
+    answers(
+        *REFUSED_AND_OVERRIDDEN[:4],
+        ("why_no_consent", "not_sought"),
+        ("why_not_obtained", "urgent"),
+        ("why_not_obtained_details", HOSTILE),
+        ("another_reason", "no"),
+    )
+    + finish({**FORM, "decision": ["do_not_share"]}),
     answers(*REFUSED_AND_OVERRIDDEN) + finish(FORM, now="2026-06-01T09:30:00+01:00"),
-    answers(("legitimate_purpose", "yes"), ("identifiable", "no"),
-            ("agencies", ["signatory-1", "other"]), ("other_agency", HOSTILE),
-            ("whose_information", ["child", "others"]), ("sensitive", "yes"),
-            ("their_consent", "no"), ("how_much", "all"), ("fact_and_opinion", "no"),
-            ("right_person", "unsure"), ("transfer_method", "other"), ("other_method", "Fax"),
-            ("tell_individual", "no"), ("not_told_reason", HOSTILE)) + finish(FORM),
-    answers(*REFUSED_AND_OVERRIDDEN[:3], ("have_consent", "yes"),
-            ("consent_covers_agency", "yes"), ("consent_sensitive", "yes"),
-            ("explicit_consent", "verbal"), ("verbal_consent_record", "3 May, 10:00, all")),
+    answers(
+        ("legitimate_purpose", "yes"),
+        ("identifiable", "no"),
+        ("agencies", ["signatory-1", "other"]),
+        ("other_agency", HOSTILE),
+        ("whose_information", ["child", "others"]),
+        ("sensitive", "yes"),
+        ("their_consent", "no"),
+        ("how_much", "all"),
+        ("fact_and_opinion", "no"),
+        ("right_person", "unsure"),
+        ("transfer_method", "other"),
+        ("other_method", "Fax"),
+        ("tell_individual", "no"),
+        ("not_told_reason", HOSTILE),
+    )
+    + finish(FORM),
+    answers(
+        *REFUSED_AND_OVERRIDDEN[:3],
+        ("have_consent", "yes"),
+        ("consent_covers_agency", "yes"),
+        ("consent_sensitive", "yes"),
+        ("explicit_consent", "verbal"),
+        ("verbal_consent_record", "3 May, 10:00, all"),
+    ),
 ]
 
 
@@ -66,14 +104,18 @@ def test_records_are_byte_identical_in_cpython_and_pyodide(site_dir, tmp_path):
     scenarios.write_text(json.dumps(SCENARIOS), "utf-8")
 
     in_cpython = json.loads(run_scenarios(scenarios.read_text("utf-8")))
-    result = subprocess.run([node, str(ROOT / "tests" / "parity" / "run_in_pyodide.mjs"),
-                             str(wheel), str(scenarios)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [node, str(ROOT / "tests" / "parity" / "run_in_pyodide.mjs"), str(wheel), str(scenarios)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     in_pyodide = json.loads(result.stdout)
 
     assert len(in_cpython) == len(SCENARIOS)
     assert all(text.startswith("{\n") for text in in_cpython[:4])  # four records...
     assert "Is the consent explicit?" not in in_cpython[4]  # ...and one step's HTML
-    for made_here, made_there in zip(in_cpython, in_pyodide):
+    for made_here, made_there in zip(in_cpython, in_pyodide, strict=True):
         assert made_here.encode("utf-8") == made_there.encode("utf-8")

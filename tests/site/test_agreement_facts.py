@@ -22,8 +22,8 @@ def test_home_page_lists_every_signatory_and_both_dates(site_dir):
     agreement = load_agreement()
     html = (site_dir / "index.html").read_text("utf-8")
     article = visible_text(html, "article")
-    listed = html[html.index('id="signatories"'):]
-    listed = listed[listed.index("<ul>"):listed.index("</ul>")]
+    listed = html[html.index('id="signatories"') :]
+    listed = listed[listed.index("<ul>") : listed.index("</ul>")]
     items = [visible_text(f"<ul>{li}</ul>", "ul").strip() for li in listed.split("<li>")[1:]]
     assert items == [name.replace("&", "&") for name in agreement.signatories]
     assert f"Agreement start date: {agreement.start}" in article

@@ -9,7 +9,9 @@ from tests.sitepages import all_pages
 
 # Pages written in Markdown, whose headings are the site's citable anchors. The tool pages'
 # headings are made by fss_logic as the tool runs, and the whole guide's are derived.
-WRITTEN = [p for p in all_pages() if not p.source.startswith("tools/") and p.source != "whole-guide.md"]
+WRITTEN = [
+    p for p in all_pages() if not p.source.startswith("tools/") and p.source != "whole-guide.md"
+]
 
 MANIFEST = Path(__file__).with_name("guide_anchors.txt")
 READABLE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -26,7 +28,7 @@ def built_anchors() -> dict[str, list[str]]:
     found = {}
     for page in WRITTEN:
         html = page.html()
-        article = html[html.index("<article"):html.index("</article>")]
+        article = html[html.index("<article") : html.index("</article>")]
         found[page.source] = re.findall(r'\bid="([^"]+)"', article)
     return found
 
@@ -37,8 +39,7 @@ def test_no_anchor_has_disappeared_and_none_is_unlisted(site_dir):
     unlisted = sorted(built - manifest())
     assert disappeared == [], f"Anchors cited by the tools have gone: {disappeared}"
     assert unlisted == [], (
-        f"New anchors: give each heading a readable id and list it in {MANIFEST.name}: "
-        f"{unlisted}"
+        f"New anchors: give each heading a readable id and list it in {MANIFEST.name}: {unlisted}"
     )
 
 
@@ -53,7 +54,7 @@ def test_anchors_are_readable_and_unique_on_their_page(site_dir):
 def test_every_heading_has_an_anchor(site_dir):
     for page in WRITTEN:
         html = page.html()
-        article = html[html.index("<article"):html.index("</article>")]
+        article = html[html.index("<article") : html.index("</article>")]
         headings = re.findall(r"<h[1-6]([^>]*)>", article)
         assert headings, page.source
         for attributes in headings:

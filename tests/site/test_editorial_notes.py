@@ -11,7 +11,8 @@ from tests.sitepages import agreed_text, guide_pages, visible_text
 # Page, then phrases its "Legislation update" notes must name between them.
 REQUIRED_NOTES = {
     "golden-rules.md": [
-        "UK GDPR", "Data Protection Act 2018",
+        "UK GDPR",
+        "Data Protection Act 2018",
         "Information sharing: advice for practitioners providing safeguarding services",
         "2018, updated May 2024",
     ],
@@ -19,13 +20,20 @@ REQUIRED_NOTES = {
     "principles.md": ["UK GDPR", "Data Protection Act 2018"],
     "public-interest.md": ["Article 6(1)(e)", "Article 9(2)(g)", "paragraph 18"],
     "legal-framework.md": [
-        "UK GDPR", "Data Protection Act 2018",
-        "Schedule 2, Part 1, paragraph 2", "crime and taxation",
-        "eight Caldicott principles", "December 2020",
+        "UK GDPR",
+        "Data Protection Act 2018",
+        "Schedule 2, Part 1, paragraph 2",
+        "crime and taxation",
+        "eight Caldicott principles",
+        "December 2020",
     ],
     "appendix-1.md": [
-        "Article 6(1)", "Article 9(2)", "Schedule 1", "Paragraph 18",
-        "safeguarding of children and of individuals at risk", "Chapter V",
+        "Article 6(1)",
+        "Article 9(2)",
+        "Schedule 1",
+        "Paragraph 18",
+        "safeguarding of children and of individuals at risk",
+        "Chapter V",
     ],
 }
 
@@ -33,7 +41,9 @@ REQUIRED_NOTES = {
 def legislation_notes(html: str) -> list[str]:
     """The text of each legislation note on a page."""
     notes = re.split(r'<div class="admonition legislation">', html)[1:]
-    texts = [visible_text('<div class="admonition legislation">' + n, "div.admonition") for n in notes]
+    texts = [
+        visible_text('<div class="admonition legislation">' + n, "div.admonition") for n in notes
+    ]
     return [" ".join(text.split()) for text in texts]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -115,8 +114,14 @@ def test_every_guide_page_is_in_the_whole_guide(site_dir):
 
 def test_guide_pages_are_the_expected_parts():
     assert [p.source for p in guide_pages()] == [
-        "index.md", "golden-rules.md", "definitions.md", "principles.md",
-        "when-and-how-to-share.md", "consent.md", "public-interest.md",
-        "legal-framework.md", "appendix-1.md",
+        "index.md",
+        "golden-rules.md",
+        "definitions.md",
+        "principles.md",
+        "when-and-how-to-share.md",
+        "consent.md",
+        "public-interest.md",
+        "legal-framework.md",
+        "appendix-1.md",
     ]
     assert all((DOCS / p.source).is_file() for p in guide_pages())

@@ -16,8 +16,10 @@ LOADING = re.compile(
 def test_no_html_element_loads_from_another_origin(site_dir):
     offenders = []
     for path in site_dir.rglob("*.html"):
-        offenders += [f"{path.relative_to(site_dir)}: {m.group(0)}"
-                      for m in LOADING.finditer(path.read_text("utf-8"))]
+        offenders += [
+            f"{path.relative_to(site_dir)}: {m.group(0)}"
+            for m in LOADING.finditer(path.read_text("utf-8"))
+        ]
     assert offenders == []
 
 

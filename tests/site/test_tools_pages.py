@@ -11,15 +11,18 @@ from fss_logic.flows import FLOWS
 from fss_logic.web import initial_html
 from tests.sitepages import SITE, visible_text
 
-CITES = sorted({
-    (cite.anchor, cite.title)
-    for flow in FLOWS.values()
-    for node in (*flow.questions, *flow.outcomes)
-    for cite in node.cites
-} | {
-    (finding.cite.anchor, finding.cite.title)
-    for finding in __import__("tests.unit.test_rules_cites", fromlist=["FINDINGS"]).FINDINGS
-})
+CITES = sorted(
+    {
+        (cite.anchor, cite.title)
+        for flow in FLOWS.values()
+        for node in (*flow.questions, *flow.outcomes)
+        for cite in node.cites
+    }
+    | {
+        (finding.cite.anchor, finding.cite.title)
+        for finding in __import__("tests.unit.test_rules_cites", fromlist=["FINDINGS"]).FINDINGS
+    }
+)
 
 
 def heading_before(html: str, anchor_id: str) -> str:
@@ -28,10 +31,20 @@ def heading_before(html: str, anchor_id: str) -> str:
     tag = html.rfind("<", 0, at)
     if re.match(r"<h[1-6]", html[tag:]):
         end = html.index("</h", at)
-        return re.sub(r"<[^>]+>", "", html[html.index(">", at) + 1:end]).replace("¶", "").replace("&para;", "").strip()
+        return (
+            re.sub(r"<[^>]+>", "", html[html.index(">", at) + 1 : end])
+            .replace("¶", "")
+            .replace("&para;", "")
+            .strip()
+        )
     starts = [m.start() for m in re.finditer(r"<h[1-6][^>]*>", html[:at])]
     last = starts[-1]
-    return re.sub(r"<[^>]+>", "", html[last:html.index("</h", last)]).replace("¶", "").replace("&para;", "").strip()
+    return (
+        re.sub(r"<[^>]+>", "", html[last : html.index("</h", last)])
+        .replace("¶", "")
+        .replace("&para;", "")
+        .strip()
+    )
 
 
 @pytest.mark.parametrize(("anchor", "title"), CITES)
@@ -44,8 +57,9 @@ def test_every_cited_anchor_exists_and_its_title_fits(site_dir, anchor, title):
     heading = heading_before(html, anchor_id)
     short = title.removesuffix(" ...?")
     last = title.split(": ")[-1]
-    assert (heading.startswith(short) or title.startswith(heading)
-            or heading.startswith(last)), f"{title!r} does not fit the heading {heading!r}"
+    assert heading.startswith(short) or title.startswith(heading) or heading.startswith(last), (
+        f"{title!r} does not fit the heading {heading!r}"
+    )
 
 
 def test_the_first_question_is_built_into_the_page(site_dir):
@@ -56,8 +70,9 @@ def test_the_first_question_is_built_into_the_page(site_dir):
 
 
 def test_the_paper_version_has_every_question_and_outcome(site_dir):
-    text = " ".join(visible_text(
-        (site_dir / "tools" / "share-paper" / "index.html").read_text("utf-8")).split())
+    text = " ".join(
+        visible_text((site_dir / "tools" / "share-paper" / "index.html").read_text("utf-8")).split()
+    )
     flow = FLOWS["share"]
     for number, question in enumerate(flow.questions, 1):
         assert f"{number}. {' '.join(question.text.split())}" in text, question.id
@@ -70,8 +85,14 @@ def test_the_paper_version_has_every_question_and_outcome(site_dir):
 
 def test_the_runtime_is_in_the_site(site_dir):
     runtime = site_dir / "assets" / "pyodide"
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json", "fss-runtime.json"):
+    for name in (
+        "pyodide.mjs",
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+        "fss-runtime.json",
+    ):
         assert (runtime / name).is_file(), name
     manifest = __import__("json").loads((runtime / "fss-runtime.json").read_text("utf-8"))
     assert manifest["pyodide"] == "314.0.7"

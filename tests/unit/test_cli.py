@@ -12,8 +12,12 @@ ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "fss_logic", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "fss_logic", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 def write_record(tmp_path, **changes):
@@ -35,7 +39,8 @@ def test_verify_an_edited_record(tmp_path):
     result = run("verify", path)
     assert result.returncode == 1
     assert result.stderr.strip().endswith(
-        "The record has been changed since it was made: its digest does not match its contents.")
+        "The record has been changed since it was made: its digest does not match its contents."
+    )
 
 
 def test_verify_a_missing_file(tmp_path):

@@ -36,8 +36,9 @@ def test_snippet_sets_the_module_and_wasm_types(snippet):
     for extension in (".mjs", ".wasm"):
         mime = MIME_TYPES[extension]
         bare = extension.lstrip(".")
-        assert re.search(rf"{re.escape(mime)}[^\n]*\b{bare}\b|{bare}\b[^\n]*{re.escape(mime)}",
-                         text), f"{snippet}: {extension} is not served as {mime}"
+        assert re.search(
+            rf"{re.escape(mime)}[^\n]*\b{bare}\b|{bare}\b[^\n]*{re.escape(mime)}", text
+        ), f"{snippet}: {extension} is not served as {mime}"
 
 
 def test_readme_points_at_the_snippets():

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from fss_logic.flow import (
-    MANY, ONE, TEXT, Flow, FlowDefinitionError, Option, Outcome, Question, Route, replay,
+    MANY,
+    ONE,
+    TEXT,
+    Flow,
+    FlowDefinitionError,
+    Option,
+    Outcome,
+    Question,
+    Route,
+    replay,
 )
 
 YES_NO = (Option("yes", "Yes"), Option("no", "No"))
@@ -18,21 +27,27 @@ def flow(*questions, outcomes=(END, STOP), start="a"):
 
 
 def test_a_sound_flow_imports():
-    made = flow(Question("a", "S", "A?", ONE, {"yes": "b", "no": "stop"}, YES_NO),
-                Question("b", "S", "B", TEXT, "end"))
+    made = flow(
+        Question("a", "S", "A?", ONE, {"yes": "b", "no": "stop"}, YES_NO),
+        Question("b", "S", "B", TEXT, "end"),
+    )
     assert replay(made, {}).current.id == "a"
 
 
 def test_a_dangling_route_fails():
     with pytest.raises(FlowDefinitionError, match="unknown 'nowhere'"):
-        flow(Question("a", "S", "A?", ONE, {"yes": "nowhere", "no": "stop"}, YES_NO),
-             outcomes=(STOP,))
+        flow(
+            Question("a", "S", "A?", ONE, {"yes": "nowhere", "no": "stop"}, YES_NO),
+            outcomes=(STOP,),
+        )
 
 
 def test_an_unreachable_question_fails():
     with pytest.raises(FlowDefinitionError, match=r"nobody can reach \['b'\]"):
-        flow(Question("a", "S", "A?", ONE, {"yes": "end", "no": "stop"}, YES_NO),
-             Question("b", "S", "B", TEXT, "end"))
+        flow(
+            Question("a", "S", "A?", ONE, {"yes": "end", "no": "stop"}, YES_NO),
+            Question("b", "S", "B", TEXT, "end"),
+        )
 
 
 def test_an_unreachable_outcome_fails():
@@ -42,8 +57,10 @@ def test_an_unreachable_outcome_fails():
 
 def test_a_loop_fails():
     with pytest.raises(FlowDefinitionError, match="loops"):
-        flow(Question("a", "S", "A?", ONE, {"yes": "b", "no": "stop"}, YES_NO),
-             Question("b", "S", "B?", ONE, {"yes": "a", "no": "end"}, YES_NO))
+        flow(
+            Question("a", "S", "A?", ONE, {"yes": "b", "no": "stop"}, YES_NO),
+            Question("b", "S", "B?", ONE, {"yes": "a", "no": "end"}, YES_NO),
+        )
 
 
 def test_routing_must_name_every_option():
@@ -62,8 +79,11 @@ def test_a_route_must_say_each_target_on_paper():
 
 
 def test_a_route_to_an_undeclared_target_fails_when_taken():
-    made = flow(Question("a", "S", "A", TEXT,
-                         Route(("end", "stop"), lambda a: "elsewhere", "{end} or {stop}")))
+    made = flow(
+        Question(
+            "a", "S", "A", TEXT, Route(("end", "stop"), lambda a: "elsewhere", "{end} or {stop}")
+        )
+    )
     with pytest.raises(FlowDefinitionError, match="undeclared"):
         replay(made, {"a": "x"})
 

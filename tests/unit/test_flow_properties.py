@@ -35,8 +35,15 @@ def test_changing_an_answer_drops_exactly_the_answers_that_no_longer_apply(answe
     question, old = data.draw(st.sampled_from(before.path))
     new = data.draw(answer_for(question).filter(lambda v: v not in (old, list(old))))
     step = apply(FLOW, state, {"type": "change", "question": question.id})
-    step = apply(FLOW, step.state, {"type": "answer", "question": question.id,
-                                    "values": {"answer": new if isinstance(new, list) else [new]}})
+    step = apply(
+        FLOW,
+        step.state,
+        {
+            "type": "answer",
+            "question": question.id,
+            "values": {"answer": new if isinstance(new, list) else [new]},
+        },
+    )
     after = replay(FLOW, step.state["answers"])
     kept = {q.id for q, _ in after.path}
     # What stays is exactly what the new path still asks, with the answers given before.

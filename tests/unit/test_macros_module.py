@@ -42,7 +42,10 @@ def test_footer_text_is_escaped():
     macros = load_macros()
     agreement = macros.load_agreement()
     hostile = type(agreement)(
-        title="t", agreement="<script>x</script>", signatories=(), start="A & B",
+        title="t",
+        agreement="<script>x</script>",
+        signatories=(),
+        start="A & B",
         review_by='"now"',
     )
     footer = macros.agreement_footer(hostile)

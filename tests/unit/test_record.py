@@ -14,8 +14,13 @@ from fss_logic.flow import replay
 from fss_logic.flows import FLOWS
 from fss_logic.flows.share import FLOW
 from fss_logic.record import (
-    MAX_RECORD_BYTES, build_record, canonical_json, digest_of, record_file_text,
-    verify_record_bytes, verify_record_text,
+    MAX_RECORD_BYTES,
+    build_record,
+    canonical_json,
+    digest_of,
+    record_file_text,
+    verify_record_bytes,
+    verify_record_text,
 )
 from fss_logic.record_form import validate_form
 from fss_logic.render.record import render_record_document, render_record_html
@@ -48,8 +53,15 @@ def changed(record, path):
     for key in path[:-1]:
         target = target[key]
     old = target[path[-1]]
-    target[path[-1]] = (not old if isinstance(old, bool) else old + 1 if isinstance(old, int)
-                        else "x" if old is None else old + "x")
+    target[path[-1]] = (
+        not old
+        if isinstance(old, bool)
+        else old + 1
+        if isinstance(old, int)
+        else "x"
+        if old is None
+        else old + "x"
+    )
     return copied
 
 
@@ -95,13 +107,29 @@ def test_the_schema_is_valid_json_schema_2020_12():
 
 
 def test_our_validator_agrees_with_jsonschema_on_damaged_records():
-    form = {"maker_name": "A", "maker_role": "B", "maker_organisation": "CGL",
-            "maker_organisation_other": "", "requested_by": "C", "requested_on": "2026-11-20",
-            "about": "D", "information": "E", "purpose": "F", "decision": "do_not_share",
-            "decision_reasons": "", "shared_what": "", "shared_with": "", "shared_on": "",
-            "shared_how": "", "manager_advice": "no", "manager_advice_details": "",
-            "legal_advice": "no", "legal_advice_details": "", "individual_told": "not_applicable",
-            "individual_not_told_reason": ""}
+    form = {
+        "maker_name": "A",
+        "maker_role": "B",
+        "maker_organisation": "CGL",
+        "maker_organisation_other": "",
+        "requested_by": "C",
+        "requested_on": "2026-11-20",
+        "about": "D",
+        "information": "E",
+        "purpose": "F",
+        "decision": "do_not_share",
+        "decision_reasons": "",
+        "shared_what": "",
+        "shared_with": "",
+        "shared_on": "",
+        "shared_how": "",
+        "manager_advice": "no",
+        "manager_advice_details": "",
+        "legal_advice": "no",
+        "legal_advice_details": "",
+        "individual_told": "not_applicable",
+        "individual_not_told_reason": "",
+    }
     record = make({"legitimate_purpose": "no"}, form)
     full = jsonschema.Draft202012Validator(SCHEMA)
     damaged = [
@@ -123,13 +151,26 @@ def test_our_validator_agrees_with_jsonschema_on_damaged_records():
 
 
 RECORD_FORM = {
-    "maker_name": "Sam Jones", "maker_role": "Social worker",
-    "maker_organisation": "Hertfordshire County Council", "maker_organisation_other": "",
-    "requested_by": "DC Smith, Hertfordshire Constabulary", "requested_on": "2026-11-20",
-    "about": "Child A", "information": "School attendance", "purpose": "Safeguarding",
-    "decision": "do_not_share", "decision_reasons": "", "shared_what": "", "shared_with": "",
-    "shared_on": "", "shared_how": "", "manager_advice": "no", "manager_advice_details": "",
-    "legal_advice": "no", "legal_advice_details": "", "individual_told": "not_applicable",
+    "maker_name": "Sam Jones",
+    "maker_role": "Social worker",
+    "maker_organisation": "Hertfordshire County Council",
+    "maker_organisation_other": "",
+    "requested_by": "DC Smith, Hertfordshire Constabulary",
+    "requested_on": "2026-11-20",
+    "about": "Child A",
+    "information": "School attendance",
+    "purpose": "Safeguarding",
+    "decision": "do_not_share",
+    "decision_reasons": "",
+    "shared_what": "",
+    "shared_with": "",
+    "shared_on": "",
+    "shared_how": "",
+    "manager_advice": "no",
+    "manager_advice_details": "",
+    "legal_advice": "no",
+    "legal_advice_details": "",
+    "individual_told": "not_applicable",
     "individual_not_told_reason": "",
 }
 
@@ -142,20 +183,30 @@ def record_text():
 def test_a_decision_not_to_share_makes_a_record(record_text):
     record = json.loads(record_text)
     assert record["indicated_outcome"]["heading"] == "Do not share information"
-    assert record["decision"] == {"share": False, "matches_indication": True, "reasons": "",
-                                  "reasons_required": []}
+    assert record["decision"] == {
+        "share": False,
+        "matches_indication": True,
+        "reasons": "",
+        "reasons_required": [],
+    }
     assert record["shared"] is None
     assert record["reference"] == "FSS-20261124-A1B2C3D4"
 
 
-@pytest.mark.parametrize(("damage", "message"), [
-    (lambda t: t.replace('"Child A"', '"Child B"'), "has been changed since it was made"),
-    (lambda t: t[:-20], "not valid JSON"),
-    (lambda t: "[]", "holds no record"),
-    (lambda t: t.replace('"schema_version": 1', '"schema_version": 2'), "schema version is 2"),
-    (lambda t: t.replace('"about": "Child A",', '"about": "Child A", "x": 1,'), "'x' is not part"),
-    (lambda t: t.replace('"answer": "no"', '"answer": "yes"'), "has been changed"),
-])
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda t: t.replace('"Child A"', '"Child B"'), "has been changed since it was made"),
+        (lambda t: t[:-20], "not valid JSON"),
+        (lambda t: "[]", "holds no record"),
+        (lambda t: t.replace('"schema_version": 1', '"schema_version": 2'), "schema version is 2"),
+        (
+            lambda t: t.replace('"about": "Child A",', '"about": "Child A", "x": 1,'),
+            "'x' is not part",
+        ),
+        (lambda t: t.replace('"answer": "no"', '"answer": "yes"'), "has been changed"),
+    ],
+)
 def test_a_damaged_record_is_refused_with_a_clear_message(record_text, damage, message):
     checked = verify_record_text(damage(record_text), FLOWS)
     assert not checked.ok
@@ -168,7 +219,8 @@ def test_answers_that_do_not_lead_to_the_recorded_outcome_are_refused(record_tex
     record["digest"]["value"] = digest_of(record)  # re-sealed by someone who edited it
     checked = verify_record_text(record_file_text(record), FLOWS)
     assert checked.problems == [
-        "The record's answers do not lead to the outcome it records, so it cannot be opened."]
+        "The record's answers do not lead to the outcome it records, so it cannot be opened."
+    ]
 
 
 def test_oversized_and_non_text_files_are_refused():
@@ -180,12 +232,25 @@ def test_oversized_and_non_text_files_are_refused():
 
 
 def test_form_reasons_are_required_where_the_guide_asks():
-    answers = replay(FLOW, {
-        "legitimate_purpose": "yes", "identifiable": "yes", "confidential": "yes",
-        "have_consent": "no", "why_no_consent": "refused", "another_reason": "no",
-    }).answers
-    share = {**RECORD_FORM, "decision": "share", "shared_what": "x", "shared_with": "y",
-             "shared_on": "2026-11-24T10:00", "shared_how": "HertsFX"}
+    answers = replay(
+        FLOW,
+        {
+            "legitimate_purpose": "yes",
+            "identifiable": "yes",
+            "confidential": "yes",
+            "have_consent": "no",
+            "why_no_consent": "refused",
+            "another_reason": "no",
+        },
+    ).answers
+    share = {
+        **RECORD_FORM,
+        "decision": "share",
+        "shared_what": "x",
+        "shared_with": "y",
+        "shared_on": "2026-11-24T10:00",
+        "shared_how": "HertsFX",
+    }
     errors = validate_form(share, answers, indicated_share=False)
     assert list(errors) == ["decision_reasons"]
     assert "sharing without consent" in errors["decision_reasons"]
@@ -196,9 +261,11 @@ def test_form_reasons_are_required_where_the_guide_asks():
 def test_a_huge_text_gets_a_message_and_is_kept():
     form = {**RECORD_FORM, "about": "x" * 20_000}
     errors = validate_form(form, {"legitimate_purpose": "no"}, indicated_share=False)
-    assert errors == {"about": "Whom is the information about? must be 10,000 characters or "
-                               "fewer (it is 20,000). Nothing has been cut: shorten it and "
-                               "try again."}
+    assert errors == {
+        "about": "Whom is the information about? must be 10,000 characters or "
+        "fewer (it is 20,000). Nothing has been cut: shorten it and "
+        "try again."
+    }
     assert len(form["about"]) == 20_000
 
 
@@ -213,4 +280,6 @@ def test_dates_are_typed_the_uk_way_and_checked():
     assert parse_datetime("2026-11-24T10:30") == "2026-11-24T10:30"
     assert parse_datetime("24/11/2026 25:00") is None
     assert parse_datetime("24/11/2026") is None
-    assert uk_date("2026-11-24T10:30") == "24/11/2026 10:30" and uk_date("2026-02-01") == "01/02/2026"
+    assert (
+        uk_date("2026-11-24T10:30") == "24/11/2026 10:30" and uk_date("2026-02-01") == "01/02/2026"
+    )

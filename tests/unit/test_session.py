@@ -31,12 +31,23 @@ class Browser:
 
 
 REFUSED_AND_OVERRIDDEN = [
-    ("legitimate_purpose", "yes"), ("identifiable", "yes"), ("confidential", "yes"),
-    ("have_consent", "no"), ("why_no_consent", "refused"), ("another_reason", "yes"),
-    ("which_reason", "vital_interests"), ("reason_why", "Risk to life"),
-    ("override_justified", "yes"), ("agencies", "signatory-2"), ("whose_information", "child"),
-    ("sensitive", "yes"), ("how_much", "necessary"), ("fact_and_opinion", "yes"),
-    ("right_person", "yes"), ("transfer_method", "hertsfx"), ("tell_individual", "aware"),
+    ("legitimate_purpose", "yes"),
+    ("identifiable", "yes"),
+    ("confidential", "yes"),
+    ("have_consent", "no"),
+    ("why_no_consent", "refused"),
+    ("another_reason", "yes"),
+    ("which_reason", "vital_interests"),
+    ("reason_why", "Risk to life"),
+    ("override_justified", "yes"),
+    ("agencies", "signatory-2"),
+    ("whose_information", "child"),
+    ("sensitive", "yes"),
+    ("how_much", "necessary"),
+    ("fact_and_opinion", "yes"),
+    ("right_person", "yes"),
+    ("transfer_method", "hertsfx"),
+    ("tell_individual", "aware"),
 ]
 
 
@@ -103,21 +114,33 @@ def test_outcome_form_and_record():
     assert browser.state["form"]["shared_with"] == "Hertfordshire Constabulary"
     assert browser.state["form"]["shared_how"] == "HertsFX"
     values = {
-        "maker_name": ["Sam"], "maker_role": ["Social worker"], "maker_organisation": ["CGL"],
-        "requested_by": ["PC Lee"], "requested_on": ["2026-11-20"], "about": ["Child A"],
-        "information": ["Health"], "purpose": ["Safeguarding"], "decision": ["share"],
-        "shared_what": ["Summary"], "shared_with": ["Police"], "shared_on": ["2026-11-24T10:00"],
-        "shared_how": ["HertsFX"], "manager_advice": ["no"], "legal_advice": ["no"],
+        "maker_name": ["Sam"],
+        "maker_role": ["Social worker"],
+        "maker_organisation": ["CGL"],
+        "requested_by": ["PC Lee"],
+        "requested_on": ["2026-11-20"],
+        "about": ["Child A"],
+        "information": ["Health"],
+        "purpose": ["Safeguarding"],
+        "decision": ["share"],
+        "shared_what": ["Summary"],
+        "shared_with": ["Police"],
+        "shared_on": ["2026-11-24T10:00"],
+        "shared_how": ["HertsFX"],
+        "manager_advice": ["no"],
+        "legal_advice": ["no"],
         "individual_told": ["yes"],
     }
-    browser.send(type="submit_record", values=values, now="2026-11-24T16:00:00+00:00",
-                 random="deadbeef")
+    browser.send(
+        type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="deadbeef"
+    )
     assert browser.state["step"] == "form"
     assert "You are overriding a refusal of consent" not in browser.html  # first reason shown
     assert "Enter your reasons. You are sharing without consent" in browser.html
     values["decision_reasons"] = ["Risk to life outweighs the refusal"]
-    response = browser.send(type="submit_record", values=values,
-                            now="2026-11-24T16:00:00+00:00", random="deadbeef")
+    response = browser.send(
+        type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="deadbeef"
+    )
     assert browser.state["step"] == "record"
     assert response["download"]["filename"] == "decision-record-FSS-20261124-DEADBEEF.json"
     assert response["unsaved"] is True
@@ -126,8 +149,7 @@ def test_outcome_form_and_record():
     assert record["decision"]["reasons_required"] == [
         "You are sharing without consent: the decision should always be recorded together "
         "with the rationale.",
-        "You are overriding a refusal of consent: record why it is justifiable and "
-        "proportionate.",
+        "You are overriding a refusal of consent: record why it is justifiable and proportionate.",
     ]
 
 
@@ -145,9 +167,13 @@ def test_opening_a_bad_file_leaves_the_answers_alone():
 
 def test_a_tampered_state_from_the_page_is_made_safe():
     browser = Browser()
-    browser.state = {"flow": "share", "answers": {"legitimate_purpose": "maybe",
-                                                  "identifiable": "yes"},
-                     "step": "record", "at": "nowhere", "form": {"about": ["x"]}}
+    browser.state = {
+        "flow": "share",
+        "answers": {"legitimate_purpose": "maybe", "identifiable": "yes"},
+        "step": "record",
+        "at": "nowhere",
+        "form": {"about": ["x"]},
+    }
     browser.send(type="noop")
     assert browser.state["answers"] == {}
     assert browser.state["step"] == "question" and browser.state["at"] == "legitimate_purpose"

@@ -20,7 +20,7 @@ def test_search_partial_is_the_themes_plus_a_dialog_name():
     ours = body(ROOT / "overrides" / "partials" / "search.html")
     theirs = body(THEME / "partials" / "search.html")
     assert ours == theirs.replace(
-        'role="dialog">', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">", 1
+        'role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">', 1
     )
 
 

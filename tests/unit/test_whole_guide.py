@@ -25,9 +25,13 @@ class Page:
     content: str
 
 
-HOME = Page(File("index.md"), "", "Home", '<h1 id="intro">Guide</h1><p><a href="consent/#partial">x</a></p>')
+HOME = Page(
+    File("index.md"), "", "Home", '<h1 id="intro">Guide</h1><p><a href="consent/#partial">x</a></p>'
+)
 CONSENT = Page(
-    File("consent.md"), "consent/", "Consent & more",
+    File("consent.md"),
+    "consent/",
+    "Consent & more",
     '<h1 id="consent">Consent</h1><h3 id="partial">Partial</h3>'
     '<a class="headerlink" href="#partial">¶</a>'
     '<a href="../">home</a> <a href="../privacy/#how">privacy</a>'
