@@ -512,3 +512,14 @@ def test_no_webassembly_says_so_at_once(page, base_url):
     message = page.locator(".fss-status", has_text="could not start")
     message.wait_for(timeout=5000)
     assert "it needs WebAssembly" in message.inner_text()
+
+
+def test_no_module_workers_says_so_at_once(page, base_url):
+    # An older browser's Worker ignores the options, and so never reads "type".
+    page.add_init_script(
+        "const Real = Worker;globalThis.Worker = function (url) { return new Real(url); };"
+    )
+    page.goto(base_url + "tools/share/")
+    message = page.locator(".fss-status", has_text="could not start")
+    message.wait_for(timeout=5000)
+    assert "it needs module Web Workers" in message.inner_text()

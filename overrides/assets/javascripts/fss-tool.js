@@ -81,9 +81,16 @@
     }
     var self = this;
     var worker;
+    var module = false; // a browser without module workers never reads the type
     try {
-      worker = new Worker(new URL("fss-worker.mjs", this.script), { type: "module" });
+      worker = new Worker(new URL("fss-worker.mjs", this.script), {
+        get type() { module = true; return "module"; },
+      });
     } catch (error) {
+      module = false;
+    }
+    if (!module) {
+      if (worker) worker.terminate();
       this.fail("this browser cannot run it (it needs module Web Workers).");
       return;
     }
