@@ -16,7 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from fss_logic.flow import ONE, TEXT, Flow, Question, State, replay
-from fss_logic.record import build_record, indicated_outcome, verify_record_text
+from fss_logic.record import (
+    build_record,
+    indicated_outcome,
+    record_file_text,
+    verify_record_text,
+)
 from fss_logic.record_form import FIELD_NAMES, OTHER_ORGANISATION, clean, defaults, validate_form
 
 QUESTION, CHECK, OUTCOME, FORM, RECORD = "question", "check", "outcome", "form", "record"
@@ -79,7 +84,8 @@ def restore(flow: Flow, raw: object) -> dict:
     state["returning"] = raw.get("returning") is True
     state["saved"] = raw.get("saved") is True
     if isinstance(raw.get("record"), Mapping):
-        state["record"] = dict(raw["record"])
+        checked = verify_record_text(record_file_text(raw["record"]), {flow.id: flow})
+        state["record"] = checked.record if checked.ok else None
     return _settle(flow, state)
 
 

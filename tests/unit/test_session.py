@@ -177,3 +177,12 @@ def test_a_tampered_state_from_the_page_is_made_safe():
     browser.send(type="noop")
     assert browser.state["answers"] == {}
     assert browser.state["step"] == "question" and browser.state["at"] == "legitimate_purpose"
+    # A record in the state is shown only if it checks out like a record file.
+    browser.state = {
+        "flow": "share",
+        "answers": {"legitimate_purpose": "no"},
+        "step": "record",
+        "record": {"reference": "<script>"},
+    }
+    browser.send(type="noop")
+    assert browser.state["record"] is None and browser.state["step"] == "form"
