@@ -107,30 +107,7 @@ def test_the_schema_is_valid_json_schema_2020_12():
 
 
 def test_our_validator_agrees_with_jsonschema_on_damaged_records():
-    form = {
-        "maker_name": "A",
-        "maker_role": "B",
-        "maker_organisation": "CGL",
-        "maker_organisation_other": "",
-        "requested_by": "C",
-        "requested_on": "2026-11-20",
-        "about": "D",
-        "information": "E",
-        "purpose": "F",
-        "decision": "do_not_share",
-        "decision_reasons": "",
-        "shared_what": "",
-        "shared_with": "",
-        "shared_on": "",
-        "shared_how": "",
-        "manager_advice": "no",
-        "manager_advice_details": "",
-        "legal_advice": "no",
-        "legal_advice_details": "",
-        "individual_told": "not_applicable",
-        "individual_not_told_reason": "",
-    }
-    record = make({"legitimate_purpose": "no"}, form)
+    record = make({"legitimate_purpose": "no"}, RECORD_FORM)
     full = jsonschema.Draft202012Validator(SCHEMA)
     damaged = [
         {**record, "extra": 1},
