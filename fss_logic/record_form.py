@@ -35,7 +35,7 @@ class Field:
     hint: str = ""
     options: tuple[Option, ...] = ()
     max_length: int = SHORT
-    required: str = "always"  # "always", "never", or a condition named in REQUIRED_WHEN
+    required: str = "always"  # "always", or a condition named in _is_required
     missing: str = ""  # the error when it is required and empty
 
 
@@ -279,7 +279,6 @@ def _is_required(spec: Field, values: Mapping[str, str], reasons_needed: bool) -
     shared = values.get("decision") == SHARE
     return {
         "always": True,
-        "never": False,
         "other_organisation": values.get("maker_organisation") == OTHER_ORGANISATION,
         "reasons": reasons_needed,
         "shared": shared,

@@ -17,12 +17,21 @@ from dataclasses import dataclass, field
 
 from fss_logic.flow import ONE, TEXT, Flow, Question, State, replay
 from fss_logic.record import (
+    MAX_RECORD_BYTES,
     build_record,
     indicated_outcome,
     record_file_text,
     verify_record_text,
 )
-from fss_logic.record_form import FIELD_NAMES, OTHER_ORGANISATION, clean, defaults, validate_form
+from fss_logic.record_form import (
+    FIELD_NAMES,
+    OTHER_ORGANISATION,
+    clean,
+    defaults,
+    uk_date,
+    validate_form,
+)
+from fss_logic.record_form import field as form_field
 
 QUESTION, CHECK, OUTCOME, FORM, RECORD = "question", "check", "outcome", "form", "record"
 UNCHANGED = "Your answers on this page have not been changed."
@@ -250,9 +259,7 @@ def _submit_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step
 
 def form_from_record(record: Mapping) -> dict[str, str]:
     """The record form's values, as they were when the record was made."""
-    from fss_logic.record_form import field, uk_date
-
-    organisations = {o.value for o in field("maker_organisation").options}
+    organisations = {o.value for o in form_field("maker_organisation").options}
     organisation = record["decision_maker"]["organisation"]
     known = organisation in organisations and organisation != OTHER_ORGANISATION
     shared = record["shared"] or {}
@@ -289,7 +296,7 @@ def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
         return Step(
             state,
             notice="The file could not be opened: it is too large to be a "
-            f"decision record (a record is at most 1 MB). {UNCHANGED}",
+            f"decision record (a record is at most {MAX_RECORD_BYTES:,} bytes). {UNCHANGED}",
         )
     if not isinstance(text, str):
         return Step(

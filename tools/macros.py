@@ -17,6 +17,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
+from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
 from fss_logic.web import initial_html  # noqa: E402
 
@@ -31,7 +32,8 @@ def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
     """The tool's container, with its first step built in so it reads before Python loads."""
     return (
         f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
-        f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}">'
+        f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}" '
+        f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}">'
         '<p class="fss-status" role="status" aria-live="polite" data-fss-status>'
         "The decision tool is loading. You can start answering now.</p>"
         '<noscript><p class="fss-notice fss-notice--error">This tool needs JavaScript, which '

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from fss_logic.flows import FLOWS
+from fss_logic.record import MAX_RECORD_BYTES
 from fss_logic.web import initial_html
 from tests.sitepages import SITE, visible_text
 
@@ -66,6 +67,8 @@ def test_the_first_question_is_built_into_the_page(site_dir):
     html = (site_dir / "tools" / "share" / "index.html").read_text("utf-8")
     assert initial_html("share", "../../") in html
     assert 'data-fss-tool="share"' in html and 'data-fss-paper="../share-paper/"' in html
+    # The page refuses oversized record files unread, at the limit Python sets.
+    assert f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}"' in html
     assert "Is there a clear and legitimate purpose for sharing information?" in visible_text(html)
 
 

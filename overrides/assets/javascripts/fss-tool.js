@@ -4,7 +4,6 @@
 (function () {
   "use strict";
 
-  var MAX_RECORD_BYTES = 1000000;
   var SLOW_START_MS = 45000;
 
   function timestamp(date) {
@@ -39,6 +38,8 @@
     this.view = root.querySelector("[data-fss-view]");
     this.status = root.querySelector("[data-fss-status]");
     this.paper = root.dataset.fssPaper;
+    // The largest record file Python accepts; bigger files are refused unread.
+    this.maxRecordBytes = Number(root.dataset.fssMaxRecordBytes);
     this.state = null;
     this.unsaved = false;
     this.download = null;
@@ -181,7 +182,7 @@
     var file = input.files && input.files[0];
     input.value = "";
     if (!file) return;
-    if (file.size > MAX_RECORD_BYTES) {
+    if (file.size > this.maxRecordBytes) {
       this.send({ type: "open_record", too_large: true });
       return;
     }
