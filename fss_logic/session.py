@@ -8,6 +8,12 @@ replaying the answers through the flow.
 Events: ``answer`` (a question's values), ``back``, ``change`` (a question),
 ``continue``, ``submit_record`` (the form's values, the time and eight random hex digits
 from the browser), ``downloaded``, ``open_record`` (a file's text) and ``start_again``.
+
+Every event made on a step of the tool names that step (``"step": "question:consent"``,
+see ``step_id``). An event for a step that is no longer shown, such as the second click
+of a double click or a Back pressed twice while the first was being answered, changes
+nothing: repeating an event is harmless. ``start_again`` and ``open_record`` are not tied
+to a step.
 """
 
 from __future__ import annotations
@@ -35,11 +41,25 @@ from fss_logic.record_form import field as form_field
 
 QUESTION, CHECK, OUTCOME, FORM, RECORD = "question", "check", "outcome", "form", "record"
 UNCHANGED = "Your answers on this page have not been changed."
+# Events made on a step, which must name the step they were made on.
+STEP_EVENTS = frozenset({"answer", "back", "change", "continue", "submit_record", "downloaded"})
+# Every event the page may send (tests check fss-tool.js sends no other).
+EVENTS = STEP_EVENTS | {"start_again", "open_record"}
+# Buttons the page handles itself, sending nothing or an event above.
+PAGE_ACTIONS = frozenset({"print", "download", "open_confirmed", "open_cancelled"})
 
 
 def plain(answers: Mapping[str, object]) -> dict:
     """Answers as JSON has them: many-option answers as lists."""
     return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
+
+
+def step_id(state: Mapping[str, object]) -> str:
+    """Which step is shown: ``question:<id>``, ``check``, ``outcome``, ``form`` or ``record``.
+
+    The page shows it on the tool (``data-fss-step``) and sends it with every event made
+    on that step."""
+    return f"{QUESTION}:{state['at']}" if state["step"] == QUESTION else str(state["step"])
 
 
 def new_state(flow: Flow) -> dict:
@@ -58,12 +78,19 @@ def new_state(flow: Flow) -> dict:
 
 @dataclass
 class Step:
-    """The state after an event, and what to show once: errors, a notice, a typed value."""
+    """The state after an event, and what to show once: errors, a notice, a typed value.
+
+    ``keep_view`` says the page should leave what it shows exactly as it is (with anything
+    typed and not yet sent) and show only the notice: a stale event, a file that could not
+    be opened, or a record waiting for the person to say it may replace their answers
+    (``ask_to_open``)."""
 
     state: dict
     errors: dict[str, str] = field(default_factory=dict)
     notice: str = ""
     draft: object = None  # an answer that failed its check, shown again as typed
+    keep_view: bool = False
+    ask_to_open: bool = False
 
     def replayed(self, flow: Flow) -> State:
         return replay(flow, self.state["answers"])
@@ -144,6 +171,8 @@ def apply(flow: Flow, raw_state: object, event: Mapping[str, object]) -> Step:
     """The next state, given the current one and what the person did."""
     state = restore(flow, raw_state) if raw_state is not None else new_state(flow)
     kind = event.get("type")
+    if kind in STEP_EVENTS and event.get("step") != step_id(state):
+        return Step(state, keep_view=True)  # made on a step no longer shown: a repeat
     if kind == "start_again":
         return Step(new_state(flow))
     if kind == "answer":
@@ -168,10 +197,9 @@ def apply(flow: Flow, raw_state: object, event: Mapping[str, object]) -> Step:
 
 
 def _answer(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
-    question_id = event.get("question")
-    if state["step"] != QUESTION or question_id != state["at"]:
-        return Step(state, notice="That answer was for another question. Answer this one.")
-    question = flow.question(question_id)
+    if state["step"] != QUESTION or event.get("question") != state["at"]:
+        return Step(state, keep_view=True)
+    question = flow.question(state["at"])
     values = event.get("values")
     value, error = read_answer(question, values if isinstance(values, Mapping) else {})
     if error:
@@ -291,22 +319,34 @@ def form_from_record(record: Mapping) -> dict[str, str]:
 
 
 def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+    """Open a record file, never losing what is on the page: a file that can't be opened
+    leaves the page exactly as it is, and a good one replaces answers or typing that have
+    not been saved only once the person has said it may (``replace``). The page says
+    whether it has typing not yet sent (``dirty``)."""
     text = event.get("text")
     if event.get("too_large") is True:
         return Step(
             state,
             notice="The file could not be opened: it is too large to be a "
             f"decision record (a record is at most {MAX_RECORD_BYTES:,} bytes). {UNCHANGED}",
+            keep_view=True,
         )
     if not isinstance(text, str):
         return Step(
-            state, notice=f"The file could not be opened: it could not be read. {UNCHANGED}"
+            state,
+            notice=f"The file could not be opened: it could not be read. {UNCHANGED}",
+            keep_view=True,
         )
     checked = verify_record_text(text, {flow.id: flow})
     if not checked.ok:
         return Step(
-            state, notice=" ".join(["The file could not be opened.", *checked.problems, UNCHANGED])
+            state,
+            notice=" ".join(["The file could not be opened.", *checked.problems, UNCHANGED]),
+            keep_view=True,
         )
+    at_risk = Step(state).unsaved or event.get("dirty") is True
+    if at_risk and event.get("replace") is not True:
+        return Step(state, keep_view=True, ask_to_open=True)
     record = checked.record
     assert record is not None
     answers = {item["id"]: item["answer"] for item in record["answers"]}

@@ -2,10 +2,12 @@
 
     handle('{"flow": "share", "base": "../../", "state": null, "event": {...}}')
 
-returns ``{"state", "html", "unsaved", "download"}`` as a JSON string. The page keeps the
-state only in memory, shows the HTML as it is, asks before leaving while ``unsaved`` is
-true, and offers ``download`` (a file name and its text) when a record is ready. It
-holds no rules of its own: those are all here, in Python.
+returns ``{"state", "step", "html", "notice", "unsaved", "download"}`` as a JSON string.
+The page keeps the state only in memory, shows ``html`` as it is (or, when it is null,
+leaves what it shows untouched), shows ``notice`` above it, says which step is shown
+(``step``), asks before leaving while ``unsaved`` is true, and offers ``download`` (a
+file name and its text) when a record is ready. It holds no rules of its own: those are
+all here, in Python.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import json
 
 from fss_logic.flows import FLOWS
 from fss_logic.record import record_file_text
-from fss_logic.render.tool import render_step
-from fss_logic.session import RECORD, Step, apply, new_state
+from fss_logic.render.tool import render_notice, render_step
+from fss_logic.session import RECORD, Step, apply, new_state, step_id
 
 
 def respond(flow_id: str, step: Step, base: str) -> dict:
@@ -25,7 +27,9 @@ def respond(flow_id: str, step: Step, base: str) -> dict:
     record = state["record"] if state["step"] == RECORD else None
     return {
         "state": state,
-        "html": render_step(flow, step, base),
+        "step": step_id(state),
+        "html": None if step.keep_view else render_step(flow, step, base),
+        "notice": render_notice(step),
         "unsaved": step.unsaved,
         "download": {
             "filename": f"decision-record-{record['reference']}.json",
@@ -52,3 +56,31 @@ def initial_html(flow_id: str, base: str) -> str:
     """The first step, as the page shows it before Python has loaded (built into the page)."""
     flow = FLOWS[flow_id]
     return render_step(flow, Step(new_state(flow)), base)
+
+
+def initial_step(flow_id: str) -> str:
+    """The step shown before Python has loaded: the flow's first question."""
+    return step_id(new_state(FLOWS[flow_id]))
+
+
+class PageSession:
+    """What the page script does, without a browser: keep the state, send each event with
+    the step it was made on, and keep the reply. For scripts, tests and the benchmark."""
+
+    def __init__(self, flow_id: str, base: str = ""):
+        self.flow_id, self.base = flow_id, base
+        self.state: object = None
+        self.step = initial_step(flow_id)
+        self.response: dict = {}
+
+    def send(self, event: dict) -> dict:
+        """Send ``event`` as if made on the step shown (unless it names a step itself)."""
+        request = {
+            "flow": self.flow_id,
+            "base": self.base,
+            "state": self.state,
+            "event": {"step": self.step, **event},
+        }
+        self.response = json.loads(handle(json.dumps(request)))
+        self.state, self.step = self.response["state"], self.response["step"]
+        return self.response

@@ -45,7 +45,7 @@ def sizes() -> dict:
 
 
 def cpython_events() -> dict:
-    from fss_logic.web import handle
+    from fss_logic.web import PageSession
 
     events = [
         {"type": "answer", "question": q, "values": {"answer": [v]}}
@@ -60,16 +60,11 @@ def cpython_events() -> dict:
     ]
     timings = []
     for _ in range(20):
-        state = None
+        page = PageSession("share", "../../")
         for event in events:
             started = time.perf_counter()
-            response = json.loads(
-                handle(
-                    json.dumps({"flow": "share", "base": "../../", "state": state, "event": event})
-                )
-            )
+            page.send(event)
             timings.append((time.perf_counter() - started) * 1000)
-            state = response["state"]
     return {"cpython_event_ms_median": round(statistics.median(timings), 2)}
 
 
@@ -104,21 +99,23 @@ def browser() -> dict:
             page = context.new_page()
             started = time.perf_counter()
             page.goto(url)
-            page.locator("[data-fss-status]", has_text="ready").wait_for(timeout=180_000)
+            page.locator('[data-fss-tool][data-fss-runtime="ready"]').wait_for(timeout=180_000)
             ready.append(time.perf_counter() - started)
             if run == 0:
                 page.wait_for_load_state("networkidle")
                 loaded["tool_page_load_bytes"] = transferred(responses)
             for label, then in [
-                ("Yes", "Does the information"),
-                ("Yes", "Is the information"),
-                ("Yes", "Do you have consent?"),
-                ("No", "Why don't you"),
+                ("Yes", "question:identifiable"),
+                ("Yes", "question:confidential"),
+                ("Yes", "question:have_consent"),
+                ("No", "question:why_no_consent"),
             ]:
                 page.get_by_label(label, exact=True).check()
                 started = time.perf_counter()
                 page.get_by_role("button", name="Continue").click()
-                page.locator(".fss-step h2", has_text=then).wait_for()
+                page.locator(
+                    f'[data-fss-tool][aria-busy="false"][data-fss-step="{then}"]'
+                ).wait_for()
                 answers.append((time.perf_counter() - started) * 1000)
             context.close()
         chromium.close()

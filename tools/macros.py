@@ -19,7 +19,7 @@ if str(_ROOT) not in sys.path:
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
-from fss_logic.web import initial_html  # noqa: E402
+from fss_logic.web import initial_html, initial_step  # noqa: E402
 
 
 def site_root_from(page_url: str) -> str:
@@ -29,16 +29,23 @@ def site_root_from(page_url: str) -> str:
 
 
 def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
-    """The tool's container, with its first step built in so it reads before Python loads."""
+    """The tool's container, with its first step built in so it reads before Python loads.
+
+    The container shows the tool's state for assistive technology and tests to wait on:
+    ``data-fss-step`` (the step shown), ``aria-busy`` (an answer is being checked) and
+    ``data-fss-runtime`` (``loading``, ``ready`` or ``failed``)."""
     return (
         f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
         f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}" '
-        f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}">'
+        f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}" '
+        f'data-fss-step="{html.escape(initial_step(flow_id))}" data-fss-runtime="loading" '
+        'data-fss-revision="0" aria-busy="false">'
         '<p class="fss-status" role="status" aria-live="polite" data-fss-status>'
         "The decision tool is loading. You can start answering now.</p>"
         '<noscript><p class="fss-notice fss-notice--error">This tool needs JavaScript, which '
         f'is turned off. <a href="{html.escape(paper_url)}">Use the paper version</a> '
         "instead.</p></noscript>"
+        '<div class="fss-tool__notice" data-fss-notice></div>'
         f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
         "</div>"
     )

@@ -16,7 +16,7 @@ from fss_logic.flow import ONE, TEXT, Flow, Question
 from fss_logic.record import indicated_outcome
 from fss_logic.record_form import FIELDS, Field
 from fss_logic.render.record import cite_link, e, findings_list, render_record_html
-from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step
+from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step, step_id
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
 
@@ -53,11 +53,26 @@ def _error_summary(errors: Mapping[str, str], targets: Mapping[str, str]) -> str
     )
 
 
-def _notice(text: str) -> str:
-    if not text:
+def render_notice(step: Step) -> str:
+    """What the page shows above the step, outside it: a notice, or the question whether
+    an opened record may replace what is on the page. Empty when there is nothing to say."""
+    if step.ask_to_open:
+        return (
+            '<div class="fss-notice fss-notice--warning" role="alert" '
+            f'aria-labelledby="fss-ask-to-open" {AUTOFOCUS}>'
+            '<h2 class="fss-notice__title" id="fss-ask-to-open">Replace your answers with the '
+            "saved record?</h2><p>The record checks out and can be opened. Opening it replaces "
+            "your answers and anything you have typed on this page, which have not been saved "
+            "as a record.</p>"
+            '<div class="fss-actions">'
+            f"{_button('Open the record', 'open_confirmed', primary=True)}"
+            f"{_button('Keep my answers', 'open_cancelled')}</div></div>"
+        )
+    if not step.notice:
         return ""
     return (
-        f'<div class="fss-notice fss-notice--error" role="alert" {AUTOFOCUS}><p>{e(text)}</p></div>'
+        f'<div class="fss-notice fss-notice--error" role="alert" {AUTOFOCUS}>'
+        f"<p>{e(step.notice)}</p></div>"
     )
 
 
@@ -300,7 +315,7 @@ def _footer(step: Step) -> str:
 
 
 def render_step(flow: Flow, step: Step, base: str) -> str:
-    """The HTML for the state's step, with any notice above it and the tool's footer below."""
+    """The HTML for the state's step, naming the step, with the tool's footer below."""
     state = step.state
     if state["step"] == QUESTION:
         question = flow.question(state["at"])
@@ -320,4 +335,5 @@ def render_step(flow: Flow, step: Step, base: str) -> str:
         body = render_record_step(step, base)
     else:
         raise ValueError(f"unknown step {state['step']!r}")
-    return f'{_notice(step.notice)}<div class="fss-step">{body}</div>{_footer(step)}'
+    shown = e(step_id(state))
+    return f'<div class="fss-step" data-fss-step="{shown}">{body}</div>{_footer(step)}'

@@ -12,19 +12,34 @@ import json
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from fss_logic.flows import FLOWS
 from fss_logic.record import verify_record_bytes
 from tests.browser.conftest import Traffic, csp_violations, instrument, watch_console
+from tests.browser.tool import (
+    BOOT,
+    FIRST,
+    FIRST_STEP,
+    act,
+    answer,
+    axe_clean,
+    choose,
+    expect_heading,
+    heading,
+    press,
+    revision,
+    settle,
+    start_again,
+    status,
+    step,
+)
+from tests.unit.test_session import made_record
 
 pytestmark = pytest.mark.browser
 
-BOOT = 120_000  # ms: Pyodide's first start on a slow machine
-AXE = Axe()
 HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> & "quotes"'
-FIRST = "Is there a clear and legitimate purpose for sharing information?"
+WHEEL = re.compile(r".*/fss_logic-[^/]*\.whl$")
 
 
 @pytest.fixture(scope="module")
@@ -38,73 +53,32 @@ def tool(browser, base_url, artifacts_dir):
     page = context.new_page()
     watch_console(page, traffic)
     held = []
-    page.route("**/fss_logic-*.whl", lambda route: held.append(route))  # hold Python back
-    page.goto(base_url + "tools/share/")
-    seen = {
-        "status": status(page),
-        "heading": heading(page),
-    }
-    page.screenshot(path=artifacts_dir / "tool-00-before-python.png")
-    page.get_by_label("Yes", exact=True).check()
-    page.get_by_role("button", name="Continue").click()
-    seen["queued"] = status(page)
-    seen["still"] = heading(page)
-    for _ in range(BOOT // 250):
-        if held:
-            break
-        page.wait_for_timeout(250)
+    page.route(WHEEL, lambda route: held.append(route))  # hold Python until answered
+    with page.expect_request(WHEEL, timeout=BOOT):
+        page.goto(base_url + "tools/share/")
+        seen = {
+            "status": status(page),
+            "heading": heading(page),
+            "runtime": page.get_attribute("[data-fss-tool]", "data-fss-runtime"),
+        }
+        page.screenshot(path=artifacts_dir / "tool-00-before-python.png")
+        choose(page, "Yes")
+        page.get_by_role("button", name="Continue").click()
+        seen["busy"] = page.get_attribute("[data-fss-tool]", "aria-busy")
+        seen["queued"] = status(page)
+        seen["still"] = heading(page)
+    page.evaluate("0")  # one round trip: the route for the request seen has reached us
+    assert len(held) == 1
+    assert page.get_attribute("[data-fss-tool]", "data-fss-runtime") == "loading"
     held[0].continue_()
-    page.unroute("**/fss_logic-*.whl")
-    expect_heading(page, "Does the information enable an individual to be identified?")
+    page.unroute(WHEEL)
+    settle(page, 1)
+    seen["step"] = step(page)
     seen["ready"] = status(page)
+    seen["runtime_after"] = page.get_attribute("[data-fss-tool]", "data-fss-runtime")
+    expect_heading(page, "Does the information enable an individual to be identified?")
     yield page, traffic, seen
     context.close()
-
-
-def status(page) -> str:
-    return page.locator("[data-fss-status]").inner_text().strip()
-
-
-def heading(page) -> str:
-    return page.locator(".fss-step h2").first.inner_text().strip()
-
-
-def expect_heading(page, text: str, timeout: int = BOOT) -> None:
-    try:
-        page.locator(".fss-step h2", has_text=text).first.wait_for(timeout=timeout)
-    except Exception as error:
-        shown = page.locator("[data-fss-view]").inner_text()[:600]
-        raise AssertionError(f"Waited for {text!r}; the tool shows:\n{shown}") from error
-
-
-def start_again(page) -> None:
-    button = page.get_by_role("button", name="Start again")
-    if button.count():
-        button.click()
-    expect_heading(page, FIRST)
-
-
-def answer(page, label: str | list[str], then: str) -> None:
-    """Choose option(s) by label (or type text) and continue; wait for the next step."""
-    labels = [label] if isinstance(label, str) else label
-    textarea = page.locator(".fss-step textarea")
-    if textarea.count():
-        textarea.fill(labels[0])
-    else:
-        for text in labels:
-            page.locator(".fss-step").get_by_label(text, exact=True).check()
-    page.get_by_role("button", name="Continue").click()
-    expect_heading(page, then)
-
-
-def axe_clean(page) -> str:
-    """axe-core's violations on the page, with where they are: empty when there are none."""
-    results = AXE.run(page)
-    return "\n".join(
-        f"{v['id']}: {node['target']} {node['failureSummary']}"
-        for v in results.response["violations"]
-        for node in v["nodes"]
-    )
 
 
 SHARE_PATH = [
@@ -169,12 +143,16 @@ def fill_record_form(page, text: str) -> None:
 def test_answers_given_before_python_is_ready_are_kept(tool):
     page, traffic, seen = tool
     assert seen["heading"] == FIRST  # readable before Python has loaded
+    assert seen["runtime"] == "loading"
     assert seen["status"] == "The decision tool is loading. You can start answering now."
     assert seen["queued"] == (
         "Your answer is kept. It will be checked as soon as the decision tool has loaded."
     )
+    assert seen["busy"] == "true"  # held, and nothing more can be chosen meanwhile
     assert seen["still"] == FIRST
-    assert seen["ready"].startswith("The decision tool is ready.")
+    assert seen["step"] == "question:identifiable"
+    assert seen["ready"] == "The decision tool is ready."
+    assert seen["runtime_after"] == "ready"
     # The worker's own requests are seen, and every one was to this site.
     assert any(url.endswith(".whl") for url in traffic.requests)
     assert any(url.endswith("pyodide.asm.wasm") for url in traffic.requests)
@@ -184,8 +162,7 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     page, traffic, _ = tool
     start_again(page)
     assert axe_clean(page) == ""
-    page.get_by_role("button", name="Continue").click()  # nothing chosen
-    page.locator(".fss-error-summary").wait_for()
+    assert press(page, "Continue") == FIRST_STEP  # nothing chosen
     assert page.evaluate("document.activeElement.className") == "fss-error-summary"
     assert "Select one answer" in page.locator(".fss-error-summary").inner_text()
     page.screenshot(path=artifacts_dir / "tool-01-error.png")
@@ -198,7 +175,7 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     assert axe_clean(page) == ""
     check = page.locator(".fss-summary").inner_text()
     assert HOSTILE in check  # shown as typed, not as markup
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     expect_heading(page, "You can share but should consider how")
     outcome = page.locator(".fss-step").inner_text()
     assert "Consent was sought and refused." in outcome
@@ -208,16 +185,15 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     )
     page.screenshot(path=artifacts_dir / "tool-31-outcome.png", full_page=True)
     assert axe_clean(page) == ""
-    page.get_by_role("button", name="Record your decision").click()
+    press(page, "Record your decision")
     expect_heading(page, "Record your decision")
     assert page.input_value("#fss-f-shared_how") == HOSTILE  # from "Which other method?"
-    page.get_by_role("button", name="Make the record").click()
-    page.locator(".fss-error-summary").wait_for()
+    assert press(page, "Make the record") == "form"
     assert "Enter your name" in page.locator(".fss-error-summary").inner_text()
     page.screenshot(path=artifacts_dir / "tool-32-form-errors.png", full_page=True)
     assert axe_clean(page) == ""
     fill_record_form(page, HOSTILE)
-    page.get_by_role("button", name="Make the record").click()
+    assert press(page, "Make the record") == "record"
     expect_heading(page, "Your decision record is ready")
     page.screenshot(path=artifacts_dir / "tool-33-record.png", full_page=True)
     assert axe_clean(page) == ""
@@ -234,7 +210,7 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     printed = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     squeezed = re.sub(r"\s+", "", printed)  # the PDF wraps lines wherever it likes
     with page.expect_download() as download:
-        page.get_by_role("button", name="Download record").click()
+        press(page, "Download record")
     saved = json.loads(open(download.value.path(), encoding="utf-8").read())
     for item in saved["answers"]:
         assert re.sub(r"\s+", "", item["question"]) in squeezed, item["question"]
@@ -249,28 +225,28 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
     page, _, _ = tool
     start_again(page)
     answer(page, "No", "Check your answers")
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     expect_heading(page, "Do not share information")
-    page.get_by_role("button", name="Record your decision").click()
+    press(page, "Record your decision")
     expect_heading(page, "Record your decision")
     fill_record_form(page, "Plain words")
     page.check("#fss-f-decision-do_not_share")
     page.check("#fss-f-individual_told-not_applicable")
-    page.get_by_role("button", name="Make the record").click()
+    press(page, "Make the record")
     expect_heading(page, "Your decision record is ready")
     with page.expect_download() as download:
-        page.get_by_role("button", name="Download record").click()
+        press(page, "Download record")
     assert download.value.suggested_filename.startswith("decision-record-FSS-")
     data = open(download.value.path(), "rb").read()
     checked = verify_record_bytes(data, FLOWS)
     assert checked.ok, checked.problems
     reference = checked.record["reference"]
-    page.locator(".fss-outcome", has_text="This record has been saved as a file.").wait_for()
+    assert "This record has been saved as a file." in page.locator(".fss-outcome").inner_text()
     saved = tmp_path / "record.json"
     saved.write_bytes(data)
 
-    start_again(page)
-    page.set_input_files("#fss-open-file", str(saved))
+    start_again(page)  # nothing answered: the record opens without asking
+    assert act(page, lambda: page.set_input_files("#fss-open-file", str(saved))) == "record"
     expect_heading(page, "Your decision record is ready")
     assert reference in page.locator(".fss-record").inner_text()
     assert "Plain words" in page.locator(".fss-record").inner_text()
@@ -300,16 +276,68 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
         ),
     ]
     for file, message in cases:
-        page.set_input_files("#fss-open-file", files=[file])
-        notice = page.locator(".fss-notice", has_text="The file could not be opened")
-        notice.wait_for()
+        act(page, lambda file=file: page.set_input_files("#fss-open-file", files=[file]))
+        notice = page.locator(".fss-notice")
+        assert "The file could not be opened" in notice.inner_text()
         assert message in notice.inner_text()
         assert heading(page) == "Does the information enable an individual to be identified?"
+        assert page.get_by_label("No", exact=True).is_checked()  # chosen, not yet sent
     page.screenshot(path=artifacts_dir / "tool-41-bad-file.png")
     assert axe_clean(page) == ""
-    page.get_by_role("button", name="Back").click()
+    press(page, "Back")
     expect_heading(page, FIRST)
     assert page.get_by_label("Yes", exact=True).is_checked()
+
+
+def test_typing_not_yet_sent_survives_any_record_file(tool, tmp_path, artifacts_dir):
+    """A bad file leaves the form exactly as it was; a good one asks before replacing it."""
+    page, _, _ = tool
+    start_again(page)
+    answer(page, "No", "Check your answers")
+    press(page, "Continue")
+    press(page, "Record your decision")
+    expect_heading(page, "Record your decision")
+    typed = {"#fss-f-maker_name": "Typed, not sent", "#fss-f-decision_reasons": HOSTILE}
+    for selector, text in typed.items():
+        page.fill(selector, text)
+    page.check("#fss-f-decision-do_not_share")
+
+    def unchanged() -> None:
+        assert step(page) == "form"
+        for selector, text in typed.items():
+            assert page.input_value(selector) == text
+        assert page.is_checked("#fss-f-decision-do_not_share")
+
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(made_record(), "utf-8")
+    bad.write_text('{"schema_version": 1', "utf-8")
+    act(page, lambda: page.set_input_files("#fss-open-file", str(bad)))
+    notice = page.locator(".fss-notice").inner_text()
+    assert "The file could not be opened" in notice
+    assert "Your answers on this page have not been changed." in notice
+    unchanged()
+
+    act(page, lambda: page.set_input_files("#fss-open-file", str(good)))
+    notice = page.locator(".fss-notice")
+    assert "Replace your answers with the saved record?" in notice.inner_text()
+    assert page.evaluate("document.activeElement.classList.contains('fss-notice')")
+    unchanged()
+    page.screenshot(path=artifacts_dir / "tool-42-ask-to-open.png")
+    assert axe_clean(page) == ""
+    before = revision(page)
+    page.get_by_role("button", name="Keep my answers").click()  # nothing to ask Python
+    assert revision(page) == before and notice.count() == 0
+    unchanged()
+
+    act(page, lambda: page.set_input_files("#fss-open-file", str(good)))
+    assert press_notice(page, "Open the record") == "record"
+    expect_heading(page, "Your decision record is ready")
+    assert "FSS-20261124-0A1B2C3D" in page.locator(".fss-record").inner_text()
+    assert page.locator(".fss-notice").count() == 0
+
+
+def press_notice(page, name: str) -> str:
+    return act(page, lambda: page.locator(".fss-notice").get_by_role("button", name=name).click())
 
 
 def test_changing_an_answer_drops_what_no_longer_applies(tool):
@@ -331,23 +359,22 @@ def test_changing_an_answer_drops_what_no_longer_applies(tool):
         answer(page, response, then)
     summary = page.locator(".fss-summary")
     assert "Which agencies need to be involved in the sharing?" in summary.inner_text()
-    page.get_by_role(
-        "button",
-        name="Change your answer to: Does the information enable an individual to be identified?",
-    ).click()
+    press(
+        page, "Change your answer to: Does the information enable an individual to be identified?"
+    )
     expect_heading(page, "Does the information enable an individual to be identified?")
     assert page.get_by_label("No", exact=True).is_checked()
     answer(page, "Yes", "Is the information confidential?")
     answer(page, "Yes", "Do you have consent?")
-    page.get_by_role("button", name="Back").click()
+    press(page, "Back")
     expect_heading(page, "Is the information confidential?")
-    page.get_by_role("button", name="Back").click()
-    page.get_by_role("button", name="Back").click()
+    press(page, "Back")
+    press(page, "Back")
     expect_heading(page, FIRST)
     answer(page, "No", "Check your answers")
     rows = page.locator(".fss-summary__row")
     assert rows.count() == 1  # everything after the first answer no longer applied
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     expect_heading(page, "Do not share information")
 
 
@@ -366,10 +393,10 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
 
     def continue_to(text: str) -> None:
         tab_to("el.tagName === 'BUTTON' && el.textContent.trim() === 'Continue'")
-        page.keyboard.press("Enter")
+        act(page, lambda: page.keyboard.press("Enter"))
         expect_heading(page, text)
 
-    def choose(value: str) -> None:
+    def pick(value: str) -> None:
         tab_to(
             f"el.name === 'answer' && el.value === '{value}'"
             f" || el.name === 'answer' && el.type === 'radio'"
@@ -379,9 +406,9 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
         page.keyboard.press("Space")
 
     assert page.evaluate("document.activeElement.textContent.trim()") == FIRST
-    choose("yes")
+    pick("yes")
     continue_to("Does the information enable an individual to be identified?")
-    choose("no")
+    pick("no")
     continue_to("Which agencies need to be involved")
     tab_to("el.value === 'signatory-3'")
     page.keyboard.press("Space")
@@ -398,11 +425,11 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
         ("secure_email", "Will you inform the individual"),
         ("aware", "Check your answers"),
     ]:
-        choose(value)
+        pick(value)
         continue_to(then)
     continue_to("You can share but should consider how")
     tab_to("el.textContent.trim() === 'Record your decision'")
-    page.keyboard.press("Enter")
+    act(page, lambda: page.keyboard.press("Enter"))
     expect_heading(page, "Record your decision")
     typed = {
         "fss-f-maker_name": "Kim",
@@ -432,7 +459,7 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
     tab_to("el.name === 'individual_told'")
     page.keyboard.press("Space")
     tab_to("el.textContent.trim() === 'Make the record'")
-    page.keyboard.press("Enter")
+    act(page, lambda: page.keyboard.press("Enter"))
     expect_heading(page, "Your decision record is ready")
     text = page.locator(".fss-record").inner_text()
     assert "Kim" in text and "20 November 2026" in text and "24 November 2026, 10:30" in text
@@ -446,11 +473,11 @@ def test_dark_scheme_steps_are_accessible(tool):
     try:
         assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
         assert axe_clean(page) == ""
-        page.get_by_role("button", name="Continue").click()
-        page.locator(".fss-error-summary").wait_for()
+        press(page, "Continue")
+        assert "Select one answer" in page.locator(".fss-error-summary").inner_text()
         assert axe_clean(page) == ""
         answer(page, "No", "Check your answers")
-        page.get_by_role("button", name="Continue").click()
+        press(page, "Continue")
         expect_heading(page, "Do not share information")
         assert axe_clean(page) == ""
     finally:
@@ -469,13 +496,18 @@ def test_leaving_with_unsaved_answers_asks_first(tool):
 
     page.on("dialog", on_dialog)
     try:
-        page.get_by_role("link", name="Privacy and how this works").first.click()
-        page.wait_for_timeout(500)
+        with page.expect_event("dialog"):
+            page.get_by_role("link", name="Privacy and how this works").first.click()
+        # Typing not yet sent counts too, even with nothing answered.
+        start_again(page)
+        choose(page, "No")
+        with page.expect_event("dialog"):
+            page.get_by_role("link", name="Privacy and how this works").first.click()
     finally:
         page.remove_listener("dialog", on_dialog)
-    assert dialogs == ["beforeunload"]
+    assert dialogs == ["beforeunload", "beforeunload"]
     assert "/tools/share/" in page.url
-    assert heading(page) == "Does the information enable an individual to be identified?"
+    assert heading(page) == FIRST and page.get_by_label("No", exact=True).is_checked()
 
 
 def test_after_a_full_run_nothing_is_stored_and_nothing_left_the_site(tool):
@@ -499,9 +531,16 @@ def test_after_a_full_run_nothing_is_stored_and_nothing_left_the_site(tool):
 def test_python_failing_to_load_says_so_and_offers_the_paper_version(page, base_url):
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
     page.goto(base_url + "tools/share/")
-    message = page.locator(".fss-status", has_text="could not start")
-    message.wait_for(timeout=BOOT)
+    choose(page, "Yes")
+    page.get_by_role("button", name="Continue").click()  # kept while Python loads
+    page.locator('[data-fss-tool][data-fss-runtime="failed"]').wait_for(timeout=BOOT)
+    message = page.locator(".fss-status")
+    assert "could not start" in message.inner_text()
     assert "Nothing you entered has been sent anywhere." in message.inner_text()
+    # Nothing the person chose is lost, and the tool is not left busy.
+    assert page.get_attribute("[data-fss-tool]", "aria-busy") == "false"
+    assert page.get_by_label("Yes", exact=True).is_checked()
+    assert page.get_by_label("Yes", exact=True).is_enabled()
     assert message.get_by_role("link").get_attribute("href") == "../share-paper/"
     assert heading(page) == FIRST
 
@@ -509,9 +548,9 @@ def test_python_failing_to_load_says_so_and_offers_the_paper_version(page, base_
 def test_no_webassembly_says_so_at_once(page, base_url):
     page.add_init_script("delete globalThis.WebAssembly")
     page.goto(base_url + "tools/share/")
-    message = page.locator(".fss-status", has_text="could not start")
-    message.wait_for(timeout=5000)
-    assert "it needs WebAssembly" in message.inner_text()
+    page.locator('[data-fss-tool][data-fss-runtime="failed"]').wait_for(timeout=5000)
+    assert "could not start" in status(page)
+    assert "it needs WebAssembly" in status(page)
 
 
 def test_no_module_workers_says_so_at_once(page, base_url):
@@ -520,6 +559,6 @@ def test_no_module_workers_says_so_at_once(page, base_url):
         "const Real = Worker;globalThis.Worker = function (url) { return new Real(url); };"
     )
     page.goto(base_url + "tools/share/")
-    message = page.locator(".fss-status", has_text="could not start")
-    message.wait_for(timeout=5000)
-    assert "it needs module Web Workers" in message.inner_text()
+    page.locator('[data-fss-tool][data-fss-runtime="failed"]').wait_for(timeout=5000)
+    assert "could not start" in status(page)
+    assert "it needs module Web Workers" in status(page)

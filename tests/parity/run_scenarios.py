@@ -6,16 +6,14 @@ run_in_pyodide.mjs), so both sides do exactly the same thing.
 
 import json
 
-from fss_logic.web import handle
+from fss_logic.web import PageSession
 
 
 def run_scenarios(scenarios_json: str) -> str:
     results = []
     for events in json.loads(scenarios_json):
-        state, response = None, None
+        page = PageSession("share", "../../")
         for event in events:
-            request = {"flow": "share", "base": "../../", "state": state, "event": event}
-            response = json.loads(handle(json.dumps(request)))
-            state = response["state"]
+            response = page.send(event)
         results.append(response["download"]["text"] if response["download"] else response["html"])
     return json.dumps(results, ensure_ascii=False)

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import json
 
-from fss_logic.web import handle, initial_html
+from fss_logic.web import PageSession, initial_html
 
 BASE = "../../"
 
 
-class Browser:
+class Browser(PageSession):
     """What the page script does: keep the state, send events, show the HTML."""
 
     def __init__(self):
-        self.state = None
-        self.response = None
+        super().__init__("share", BASE)
 
     def send(self, **event):
-        request = {"flow": "share", "base": BASE, "state": self.state, "event": event}
-        self.response = json.loads(handle(json.dumps(request)))
-        self.state = self.response["state"]
-        return self.response
+        return super().send(event)
 
     def answer(self, question, *values):
         return self.send(type="answer", question=question, values={"answer": list(values)})
@@ -153,16 +149,120 @@ def test_outcome_form_and_record():
     ]
 
 
-def test_opening_a_bad_file_leaves_the_answers_alone():
+def test_opening_a_bad_file_leaves_the_page_exactly_as_it_is():
     browser = Browser()
     browser.answer("legitimate_purpose", "yes")
     before = dict(browser.state)
-    browser.send(type="open_record", text='{"schema_version": 1}')
-    assert browser.state == before
-    assert "The file could not be opened" in browser.html
-    assert "Does the information enable an individual to be identified?" in browser.html
-    browser.send(type="open_record", too_large=True)
-    assert "too large" in browser.html and browser.state == before
+    for event, message in [
+        ({"text": '{"schema_version": 1}'}, "The file could not be opened."),
+        ({"too_large": True}, "it is too large to be a decision record"),
+        ({}, "it could not be read"),
+    ]:
+        response = browser.send(type="open_record", **event)
+        assert browser.state == before
+        assert response["html"] is None  # the page keeps what it shows, typing and all
+        assert message in response["notice"] and 'role="alert"' in response["notice"]
+        assert "Your answers on this page have not been changed." in response["notice"]
+        assert response["step"] == "question:identifiable"
+
+
+def made_record() -> str:
+    browser = Browser()
+    browser.answer("legitimate_purpose", "no")
+    browser.send(type="continue")
+    browser.send(type="continue")
+    values = {
+        "maker_name": ["Sam"],
+        "maker_role": ["Social worker"],
+        "maker_organisation": ["CGL"],
+        "requested_by": ["PC Lee"],
+        "requested_on": ["20/11/2026"],
+        "about": ["Child A"],
+        "information": ["Health"],
+        "purpose": ["Safeguarding"],
+        "decision": ["do_not_share"],
+        "decision_reasons": ["No clear purpose"],
+        "manager_advice": ["no"],
+        "legal_advice": ["no"],
+        "individual_told": ["not_applicable"],
+    }
+    response = browser.send(
+        type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="0a1b2c3d"
+    )
+    assert browser.state["step"] == "record", response["html"]
+    return response["download"]["text"]
+
+
+def test_a_good_file_asks_before_it_replaces_unsaved_answers_or_typing():
+    record = made_record()
+    browser = Browser()
+    # Nothing to lose: it opens at once.
+    response = browser.send(type="open_record", text=record, dirty=False)
+    assert browser.state["step"] == "record" and response["notice"] == ""
+    # Typing not yet sent, or answers not saved as a record: it asks first.
+    for setup in ("typing", "answers"):
+        browser = Browser()
+        if setup == "answers":
+            browser.answer("legitimate_purpose", "yes")
+        answers, step = (browser.state or {}).get("answers", {}), browser.step
+        response = browser.send(type="open_record", text=record, dirty=setup == "typing")
+        assert browser.state["answers"] == answers and browser.step == step
+        assert response["html"] is None
+        assert "Replace your answers with the saved record?" in response["notice"]
+        assert 'data-fss-event="open_confirmed"' in response["notice"]
+        assert 'data-fss-event="open_cancelled"' in response["notice"]
+        response = browser.send(type="open_record", text=record, dirty=True, replace=True)
+        assert browser.state["step"] == "record" and response["step"] == "record"
+        assert "FSS-20261124-0A1B2C3D" in response["html"] and response["notice"] == ""
+
+
+def test_an_event_for_a_step_no_longer_shown_changes_nothing():
+    """A double click, a Back pressed twice: the repeat is for a step already left."""
+    browser = Browser()
+    browser.answer("legitimate_purpose", "yes")
+    first = browser.response
+    after_first = dict(browser.state)
+    repeat = {
+        "type": "answer",
+        "question": "legitimate_purpose",
+        "values": {"answer": ["no"]},
+        "step": "question:legitimate_purpose",
+    }
+    response = browser.send(**repeat)
+    assert browser.state == after_first
+    assert response["html"] is None and response["notice"] == ""  # no redraw, no error
+    assert response["step"] == first["step"] == "question:identifiable"
+    # Back twice on the same step goes back once.
+    browser.answer("identifiable", "yes")
+    browser.send(type="back", step="question:confidential")
+    browser.send(type="back", step="question:confidential")
+    assert browser.step == "question:identifiable"
+    # Continue twice on "Check your answers" moves on once.
+    browser = Browser()
+    browser.answer("legitimate_purpose", "no")
+    browser.send(type="continue", step="check")
+    browser.send(type="continue", step="check")
+    assert browser.step == "outcome"
+    # An event that names no step, or a made-up one, changes nothing.
+    for step in (None, "question:nowhere", 3):
+        response = browser.send(type="continue", step=step)
+        assert browser.step == "outcome" and response["html"] is None
+    # Start again is not tied to a step, and twice is the same as once.
+    browser.send(type="start_again", step="check")
+    browser.send(type="start_again", step="outcome")
+    assert browser.state["answers"] == {} and browser.step == "question:legitimate_purpose"
+
+
+def test_every_step_names_itself_in_its_html():
+    browser = Browser()
+    assert 'data-fss-step="question:legitimate_purpose"' in initial_html("share", BASE)
+    browser.answer("legitimate_purpose", "yes")
+    assert 'data-fss-step="question:identifiable"' in browser.html
+    browser.send(type="back")
+    browser.answer("legitimate_purpose", "no")
+    assert browser.step == "check" and 'data-fss-step="check"' in browser.html
+    browser.send(type="continue")
+    assert browser.step == "outcome" and 'data-fss-step="outcome"' in browser.html
 
 
 def test_a_tampered_state_from_the_page_is_made_safe():

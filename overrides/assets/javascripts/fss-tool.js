@@ -1,10 +1,36 @@
 // fss-tool: the page side of the decision tools. It shows the HTML that Python returns,
 // sends what the person does to Python (in a module Web Worker) and holds no rules of its
 // own. State lives in memory only: never in storage, cookies or the URL.
+//
+// One truth about what the person has chosen, however fast they click or type:
+// - one event at a time. While Python answers it (or, before Python has loaded, while it
+//   waits), the tool is aria-busy and its controls are disabled, so nothing can be chosen
+//   or typed on a step that is about to be replaced, and a second press does nothing;
+// - every event names the step it was made on (data-fss-step), and Python ignores an
+//   event for a step that is no longer shown; a reply to anything but the event in flight
+//   is dropped;
+// - the second click of a double click is not a second press of a button;
+// - a reply that changes nothing (a file that could not be opened, a stale event) leaves
+//   the step on screen exactly as it is, typing included; a record file replaces answers
+//   or typing that have not been saved only once the person says so.
+// The tool's container shows data-fss-step, data-fss-revision (replies shown so far),
+// aria-busy and data-fss-runtime (loading, ready, failed) for assistive technology and
+// tests to wait on.
 (function () {
   "use strict";
 
   var SLOW_START_MS = 45000;
+  var CONTROLS = "button, input, select, textarea";
+  var WORDS = {
+    ready: "The decision tool is ready.",
+    checking: "The decision tool is ready. Checking your answer.",
+    kept: "Your answer is kept. It will be checked as soon as the decision tool has loaded.",
+    keptFile: "The record file will be checked as soon as the decision tool has loaded.",
+    slow: "The decision tool is taking a long time to start. You can keep waiting: your " +
+      "answers are kept.",
+    paper: "Use the paper version of the questions instead.",
+    wentWrong: "Something went wrong, and nothing has changed: ",
+  };
 
   function timestamp(date) {
     function pad(n) { return String(n).padStart(2, "0"); }
@@ -21,11 +47,15 @@
     return Array.from(bytes, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
   }
 
+  // A form's values by name, as lists; disabled controls count too (unlike FormData), so
+  // that what the person chose reads the same while the tool is busy.
   function formValues(form) {
     var values = {};
-    new FormData(form).forEach(function (value, name) {
-      if (typeof value !== "string") return;
-      (values[name] = values[name] || []).push(value);
+    Array.prototype.forEach.call(form.elements, function (control) {
+      if (!control.name || control.type === "file" || control.type === "submit" ||
+          control.type === "button") return;
+      if ((control.type === "radio" || control.type === "checkbox") && !control.checked) return;
+      (values[control.name] = values[control.name] || []).push(control.value);
     });
     return values;
   }
@@ -36,19 +66,24 @@
     this.flow = root.dataset.fssTool;
     this.base = root.dataset.fssBase || "";
     this.view = root.querySelector("[data-fss-view]");
+    this.notice = root.querySelector("[data-fss-notice]");
     this.status = root.querySelector("[data-fss-status]");
     this.paper = root.dataset.fssPaper;
     // The largest record file Python accepts; bigger files are refused unread.
     this.maxRecordBytes = Number(root.dataset.fssMaxRecordBytes);
+    this.step = root.dataset.fssStep;
     this.state = null;
     this.unsaved = false;
     this.download = null;
-    this.ready = false;
-    this.failed = false;
-    this.queue = [];
-    this.pending = {};
+    this.runtime = "loading";
+    this.busy = false;
+    this.held = null; // the one event waiting for Python to load
+    this.inFlight = 0; // the id of the event Python is answering
     this.nextId = 1;
-    this.busy = Promise.resolve();
+    this.revision = 0;
+    this.disabled = [];
+    this.opening = null; // a record file's text, until it is opened or the person says no
+    this.shown = this.snapshot();
     this.listen();
     this.start();
   }
@@ -63,13 +98,50 @@
     message.textContent = text + " ";
     var link = document.createElement("a");
     link.href = this.paper;
-    link.textContent = "Use the paper version of the questions instead.";
+    link.textContent = WORDS.paper;
     this.status.append(message, link);
   };
 
+  Tool.prototype.setRuntime = function (runtime) {
+    this.runtime = runtime;
+    this.root.dataset.fssRuntime = runtime;
+  };
+
+  // What the forms on the step hold now, to tell typing not yet sent (see dirty).
+  Tool.prototype.snapshot = function () {
+    return JSON.stringify(Array.from(this.view.querySelectorAll("form"), formValues));
+  };
+
+  Tool.prototype.dirty = function () {
+    return this.snapshot() !== this.shown;
+  };
+
+  Tool.prototype.setBusy = function (busy) {
+    this.busy = busy;
+    this.root.setAttribute("aria-busy", String(busy));
+    if (busy) {
+      this.focused = document.activeElement;
+      this.disabled = Array.prototype.filter.call(
+        this.root.querySelectorAll(CONTROLS), function (control) { return !control.disabled; });
+      this.disabled.forEach(function (control) { control.disabled = true; });
+      return;
+    }
+    this.disabled.forEach(function (control) { control.disabled = false; });
+    this.disabled = [];
+    // A step left as it was keeps the focus where the person had it.
+    var active = document.activeElement;
+    if ((!active || active === document.body) && this.focused && this.focused.isConnected) {
+      this.focused.focus();
+    }
+    this.focused = null;
+  };
+
   Tool.prototype.fail = function (reason) {
-    this.failed = true;
     clearTimeout(this.slow);
+    this.setRuntime("failed");
+    this.held = null;
+    this.inFlight = 0;
+    if (this.busy) this.setBusy(false);
     this.root.classList.add("fss-tool--failed");
     this.sayWithPaper("The decision tool could not start: " + reason +
       " Nothing you entered has been sent anywhere.");
@@ -97,10 +169,7 @@
     }
     this.worker = worker;
     this.slow = setTimeout(function () {
-      if (!self.ready && !self.failed) {
-        self.sayWithPaper("The decision tool is taking a long time to start. You can keep " +
-          "waiting: your answers are kept.");
-      }
+      if (self.runtime === "loading") self.sayWithPaper(WORDS.slow);
     }, SLOW_START_MS);
     worker.onerror = function (event) {
       event.preventDefault();
@@ -110,46 +179,49 @@
       var data = event.data;
       if (data.type === "ready") {
         clearTimeout(self.slow);
-        self.ready = true;
-        self.say(self.queue.length ? "The decision tool is ready. Checking your answer." :
-          "The decision tool is ready.");
-        var queued = self.queue.splice(0);
-        queued.forEach(function (item) { self.send(item); });
-        if (queued.length) {
-          self.busy = self.busy.then(function () { self.say("The decision tool is ready."); });
-        }
+        self.setRuntime("ready");
+        var held = self.held;
+        self.held = null;
+        self.say(held ? WORDS.checking : WORDS.ready);
+        if (held) self.post(held);
       } else if (data.type === "failed") {
         self.fail("its Python runtime did not load (" + data.error + ").");
-      } else if (data.type === "response") {
-        var done = self.pending[data.id];
-        delete self.pending[data.id];
-        if (done) done(data);
+      } else if (data.type === "response" && data.id === self.inFlight) {
+        self.inFlight = 0;
+        if (data.ok) {
+          self.show(JSON.parse(data.response));
+          if (self.status.textContent === WORDS.checking) self.say(WORDS.ready);
+        } else {
+          self.say(WORDS.wentWrong + data.error);
+        }
+        self.setBusy(false);
       }
     };
   };
 
+  // Send an event made on the step shown; while another is being answered, do nothing.
   Tool.prototype.send = function (event) {
-    var self = this;
-    if (this.failed) return;
-    if (!this.ready) {
-      this.queue.push(event);
-      this.unsaved = true;
-      this.say("Your answer is kept. It will be checked as soon as the decision tool has loaded.");
+    if (this.busy || this.runtime === "failed") return;
+    this.setBusy(true);
+    this.dispatch(event);
+  };
+
+  Tool.prototype.dispatch = function (event) {
+    event.step = this.step;
+    if (this.runtime === "ready") {
+      this.post(event);
       return;
     }
-    this.busy = this.busy.then(function () {
-      return new Promise(function (resolve) {
-        var id = self.nextId++;
-        self.pending[id] = function (data) {
-          if (data.ok) self.show(JSON.parse(data.response));
-          else self.say("Something went wrong, and nothing has changed: " + data.error);
-          resolve();
-        };
-        self.worker.postMessage({
-          id: id,
-          request: JSON.stringify({ flow: self.flow, base: self.base, state: self.state, event: event }),
-        });
-      });
+    this.held = event;
+    this.say(event.type === "open_record" ? WORDS.keptFile : WORDS.kept);
+  };
+
+  Tool.prototype.post = function (event) {
+    var id = this.nextId++;
+    this.inFlight = id;
+    this.worker.postMessage({
+      id: id,
+      request: JSON.stringify({ flow: this.flow, base: this.base, state: this.state, event: event }),
     });
   };
 
@@ -157,14 +229,24 @@
     this.state = response.state;
     this.unsaved = response.unsaved;
     this.download = response.download;
-    this.view.innerHTML = response.html;
+    this.notice.innerHTML = response.notice;
+    var target = this.notice.querySelector("[data-fss-autofocus]");
+    if (response.html !== null) {
+      this.opening = null;
+      this.view.innerHTML = response.html;
+      this.step = response.step;
+      this.shown = this.snapshot();
+      target = target || this.view.querySelector("[data-fss-autofocus]");
+    }
+    this.revision += 1;
+    this.root.dataset.fssStep = this.step;
+    this.root.dataset.fssRevision = String(this.revision);
     document.body.classList.toggle("fss-has-record", Boolean(response.download));
-    var target = this.view.querySelector("[data-fss-autofocus]");
     if (target) target.focus();
   };
 
   Tool.prototype.saveRecord = function () {
-    if (!this.download) return;
+    if (!this.download || this.busy) return;
     var blob = new Blob([this.download.text], { type: "application/json" });
     var url = URL.createObjectURL(blob);
     var link = document.createElement("a");
@@ -181,14 +263,21 @@
     var self = this;
     var file = input.files && input.files[0];
     input.value = "";
-    if (!file) return;
+    if (!file || this.busy || this.runtime === "failed") return;
+    var dirty = this.dirty();
+    this.setBusy(true);
+    function check(event) {
+      event.dirty = dirty;
+      self.opening = typeof event.text === "string" ? event.text : null;
+      self.dispatch(event);
+    }
     if (file.size > this.maxRecordBytes) {
-      this.send({ type: "open_record", too_large: true });
+      check({ type: "open_record", too_large: true });
       return;
     }
     file.text().then(
-      function (text) { self.send({ type: "open_record", text: text }); },
-      function () { self.send({ type: "open_record" }); },
+      function (text) { check({ type: "open_record", text: text }); },
+      function () { check({ type: "open_record" }); },
     );
   };
 
@@ -207,6 +296,11 @@
       self.send(message);
     });
     this.root.addEventListener("click", function (event) {
+      // The second click of a double click is not a second press of the button.
+      if (event.detail > 1 && event.target.closest("button")) {
+        event.preventDefault();
+        return;
+      }
       var focus = event.target.closest("a[data-fss-focus]");
       if (focus) {
         event.preventDefault();
@@ -216,16 +310,23 @@
       }
       var button = event.target.closest("button[data-fss-event]");
       if (!button) return;
-      var type = button.dataset.fssEvent;
-      if (type === "print") window.print();
-      else if (type === "download") self.saveRecord();
-      else self.send({ type: type, question: button.dataset.fssQuestion });
+      var action = button.dataset.fssEvent;
+      if (action === "print") window.print();
+      else if (action === "download") self.saveRecord();
+      else if (action === "open_confirmed") {
+        if (self.opening) self.send({ type: "open_record", text: self.opening, replace: true });
+      } else if (action === "open_cancelled") {
+        self.opening = null;
+        self.notice.textContent = "";
+        var summary = self.view.querySelector(".fss-open summary");
+        if (summary) summary.focus();
+      } else self.send({ type: action, question: button.dataset.fssQuestion });
     });
     this.root.addEventListener("change", function (event) {
       if (event.target.matches("input[data-fss-open]")) self.open(event.target);
     });
     window.addEventListener("beforeunload", function (event) {
-      if (!self.unsaved) return;
+      if (!self.unsaved && !self.held && !self.dirty()) return;
       event.preventDefault();
       event.returnValue = "";
     });
