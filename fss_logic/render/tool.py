@@ -308,7 +308,7 @@ def _footer(step: Step) -> str:
         '<div class="fss-field"><label class="fss-label" for="fss-open-file">'
         "Choose a decision record file (.json)</label>"
         '<div class="fss-hint" id="fss-open-file-hint">It is checked before it is opened. '
-        "Your answers on this page stay as they are unless the record opens.</div>"
+        "If it would replace answers or typing you have not saved, you are asked first.</div>"
         '<input class="fss-file" type="file" id="fss-open-file" accept=".json,application/json" '
         'aria-describedby="fss-open-file-hint" data-fss-open></div></details></div>'
     )

@@ -65,6 +65,7 @@ def tool(browser, base_url, artifacts_dir):
         choose(page, "Yes")
         page.get_by_role("button", name="Continue").click()
         seen["busy"] = page.get_attribute("[data-fss-tool]", "aria-busy")
+        page.screenshot(path=artifacts_dir / "tool-00-answer-kept.png")
         seen["queued"] = status(page)
         seen["still"] = heading(page)
     page.evaluate("0")  # one round trip: the route for the request seen has reached us
