@@ -222,14 +222,19 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     assert "Open a saved record" not in printed and "Privacy and how this works" not in printed
 
 
-def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
-    page, _, _ = tool
+def to_the_record_form(page) -> None:
+    """The shortest way to the record form: no clear and legitimate purpose."""
     start_again(page)
     answer(page, "No", "Check your answers")
     press(page, "Continue")
     expect_heading(page, "Do not share information")
     press(page, "Record your decision")
     expect_heading(page, "Record your decision")
+
+
+def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
+    page, _, _ = tool
+    to_the_record_form(page)
     fill_record_form(page, "Plain words")
     page.check("#fss-f-decision-do_not_share")
     page.check("#fss-f-individual_told-not_applicable")
@@ -293,11 +298,7 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
 def test_typing_not_yet_sent_survives_any_record_file(tool, tmp_path, artifacts_dir):
     """A bad file leaves the form exactly as it was; a good one asks before replacing it."""
     page, _, _ = tool
-    start_again(page)
-    answer(page, "No", "Check your answers")
-    press(page, "Continue")
-    press(page, "Record your decision")
-    expect_heading(page, "Record your decision")
+    to_the_record_form(page)
     typed = {"#fss-f-maker_name": "Typed, not sent", "#fss-f-decision_reasons": HOSTILE}
     for selector, text in typed.items():
         page.fill(selector, text)
