@@ -45,7 +45,7 @@ def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
         '<noscript><p class="fss-notice fss-notice--error">This tool needs JavaScript, which '
         f'is turned off. <a href="{html.escape(paper_url)}">Use the paper version</a> '
         "instead.</p></noscript>"
-        '<div class="fss-tool__notice" data-fss-notice></div>'
+        '<div class="fss-tool__notice fss-no-print" data-fss-notice></div>'
         f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
         "</div>"
     )

@@ -70,6 +70,17 @@ def test_the_first_question_is_built_into_the_page(site_dir):
     # The page refuses oversized record files unread, at the limit Python sets.
     assert f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}"' in html
     assert "Is there a clear and legitimate purpose for sharing information?" in visible_text(html)
+    # Its state, for assistive technology and tests to wait on, before any script runs.
+    container = re.search(r'<div class="fss-tool"[^>]*>', html).group(0)
+    for attribute in (
+        'data-fss-step="question:legitimate_purpose"',
+        'data-fss-runtime="loading"',
+        'data-fss-revision="0"',
+        'aria-busy="false"',
+    ):
+        assert attribute in container
+    assert html.count('data-fss-step="question:legitimate_purpose"') == 2  # and on the step
+    assert '<div class="fss-tool__notice fss-no-print" data-fss-notice></div>' in html
 
 
 def test_the_paper_version_has_every_question_and_outcome(site_dir):
