@@ -4,4 +4,4 @@ Pure Python, standard library only: the same code runs in CPython and, in the br
 in Pyodide.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,18 +1,42 @@
-"""Command line for whoever files or audits decision records.
+"""Command line for whoever files or audits decision records, of any tool.
 
 python -m fss_logic verify RECORD.json   check schema, digest and answers (exit 0 or 1)
 python -m fss_logic render RECORD.json   write the printable HTML (to stdout, or -o FILE)
+python -m fss_logic schema [TOOL]        print a tool's record schema (JSON Schema)
+python -m fss_logic schema --write       write every tool's schema to fss_logic/schemas/
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from fss_logic.flows import FLOWS
+from fss_logic.flows import KINDS
 from fss_logic.record import Verification, verify_record_bytes
+from fss_logic.record_schema import record_schema, schema_file_name
 from fss_logic.render.record import render_record_document
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+
+
+def schema_text(kind) -> str:
+    """A kind's schema as the published file has it."""
+    return json.dumps(record_schema(kind), indent=2, ensure_ascii=False) + "\n"
+
+
+def _schema(tool: str | None, write: bool) -> int:
+    if write:
+        for kind in KINDS.values():
+            (SCHEMAS / schema_file_name(kind)).write_text(schema_text(kind), "utf-8")
+            print(f"wrote fss_logic/schemas/{schema_file_name(kind)}")
+        return 0
+    if tool not in KINDS:
+        print(f"Name a tool: {', '.join(KINDS)}", file=sys.stderr)
+        return 1
+    sys.stdout.write(schema_text(KINDS[tool]))
+    return 0
 
 
 def _read(path: Path) -> Verification:
@@ -20,7 +44,7 @@ def _read(path: Path) -> Verification:
         data = path.read_bytes()
     except OSError as error:
         return Verification(problems=[f"{path} could not be read: {error.strerror}."])
-    return verify_record_bytes(data, FLOWS)
+    return verify_record_bytes(data, KINDS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     render = commands.add_parser("render", help="write a record as printable HTML")
     render.add_argument("record", type=Path)
     render.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
+    schema = commands.add_parser("schema", help="print or write the record schemas")
+    schema.add_argument("tool", nargs="?", help=f"one of: {', '.join(KINDS)}")
+    schema.add_argument("--write", action="store_true", help="write every schema file")
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        return _schema(args.tool, args.write)
 
     checked = _read(args.record)
     if not checked.ok:
@@ -48,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{record['created_at']}; its digest matches its contents."
         )
         return 0
-    html = render_record_document(record)
+    html = render_record_document(KINDS[record["tool"]["id"]], record)
     if args.output:
         args.output.write_text(html, "utf-8")
     else:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
+
+from fss_logic.flow import Option
+
+OTHER_ORGANISATION = "other"
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,7 @@ class Agreement:
     review_by: str
 
 
+@cache
 def load_agreement() -> Agreement:
     """Read the agreement facts from the package's data file."""
     text = resources.files(__package__).joinpath("agreement.json").read_text("utf-8")
@@ -33,4 +39,16 @@ def load_agreement() -> Agreement:
         signatories=tuple(data["signatories"]),
         start=data["start"],
         review_by=data["review_by"],
+    )
+
+
+def signatory_options() -> tuple[Option, ...]:
+    """The signatory organisations as options (``signatory-1`` ...), then "Another
+    organisation": the one list for every question and field that names an organisation."""
+    return (
+        *(
+            Option(f"signatory-{number}", name)
+            for number, name in enumerate(load_agreement().signatories, 1)
+        ),
+        Option(OTHER_ORGANISATION, "Another organisation"),
     )

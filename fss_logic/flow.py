@@ -1,8 +1,8 @@
 """The decision-tool engine: a flow is data, and its state is replayed from the answers.
 
 A flow holds questions (an id, the guide's words, help text, the answers allowed and one
-routing rule each) and outcomes (a heading in the guide's words, whether it indicates
-sharing, and the guide paragraphs it cites). ``Flow`` checks its own graph when it is
+routing rule each) and outcomes (a heading in the guide's words, what the tool indicates
+there, and the guide paragraphs it cites). ``Flow`` checks its own graph when it is
 made: a flow with a dangling route, a question nobody can reach or a path that never ends
 in an outcome does not import.
 
@@ -48,12 +48,25 @@ class Cite:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """A reason for an outcome, a caution, or a requirement, citing the guide or a statute."""
+
+    text: str
+    cite: Cite
+
+
+@dataclass(frozen=True)
 class Option:
     """One answer a question allows."""
 
     value: str
     label: str
     hint: str = ""
+
+
+YES, NO = "yes", "no"
+YES_NO = (Option(YES, "Yes"), Option(NO, "No"))
+"""The one Yes/No option list, for questions and record fields alike."""
 
 
 @dataclass(frozen=True)
@@ -108,11 +121,12 @@ class Question:
 
 @dataclass(frozen=True)
 class Outcome:
-    """Where a path ends: the tool's indication, in the guide's words."""
+    """Where a path ends: what the tool indicates (``indication``, an id the tool's kind
+    names, such as ``share`` or ``lacks_capacity``), in the guide's words."""
 
     id: str
     heading: str
-    share: bool
+    indication: str
     summary: str
     cites: tuple[Cite, ...] = ()
 

@@ -1,9 +1,11 @@
-"""The decision record as data: built from the answers and the record form, written as
-canonical JSON, sealed with a SHA-256 digest, and verified when it is opened again.
+"""The record core: a decision record of any kind, built from the answers and the record
+form, written as canonical JSON, sealed with a SHA-256 digest, and verified when it is
+opened again. It knows no tool: each kind (``fss_logic/kind.py``) brings its own rules and
+the fields of its own section, ``sections.<kind>``.
 
 Golden rule 7: "Keep a record of your decision and the reasons for it – whether it is to
 share information or not. If you decide to share, then record what you have shared, with
-whom and for what purpose." A decision not to share makes a record too.
+whom and for what purpose." Every decision makes a record, with reasons.
 
 The file is JSON with sorted keys (two-space indented, UTF-8, one final newline). The
 digest is the SHA-256 of the record without its ``digest`` member, written as canonical
@@ -21,18 +23,25 @@ from dataclasses import dataclass, field
 
 from fss_logic import __version__
 from fss_logic.agreement import load_agreement
-from fss_logic.flow import MANY, Flow, State, replay
-from fss_logic.record_form import OTHER_ORGANISATION, SHARE, parse_date, parse_datetime
-from fss_logic.record_form import field as form_field
-from fss_logic.rules.sharing import Finding, cautions, outcome_reasons, reasons_required
-from fss_logic.schema import load_schema, validate
+from fss_logic.flow import MANY, Cite, Finding, State, replay
+from fss_logic.kind import ToolKind
+from fss_logic.record_form import (
+    applies,
+    clean,
+    organisation_name,
+    organisation_values,
+    stored,
+    typed,
+    validate_form,
+)
+from fss_logic.record_schema import RECORD_TYPE, SCHEMA_VERSION, record_schema
+from fss_logic.schema import validate
 
-SCHEMA_VERSION = 1
-RECORD_TYPE = "information-sharing-decision"
-SCHEMA_FILE = "share-decision-record.schema.json"
 MAX_RECORD_BYTES = 1_000_000
 _REFERENCE_ENTROPY = re.compile(r"^[0-9a-fA-F]{8}")
 _CREATED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$")
+RULE_7 = Cite("golden-rules.md#rule-7", "The seven golden rules to sharing information: rule 7")
+DIFFERENT = "Your decision differs from the outcome the tool indicated: record your reasons."
 
 
 def canonical_json(value: object) -> str:
@@ -80,39 +89,48 @@ def _answers(state: State) -> list[dict]:
     ]
 
 
-def indicated_outcome(state: State) -> dict:
-    """The tool's indication for a finished path: heading, reasons, cautions, citations."""
+def indicated_outcome(kind: ToolKind, state: State) -> dict:
+    """The tool's indication for a finished path: what it indicates, why, and what to watch."""
     outcome = state.outcome
     assert outcome is not None, "only a finished path has an outcome"
     answers = state.answers
     return {
         "id": outcome.id,
+        "indication": outcome.indication,
         "heading": outcome.heading,
-        "share": outcome.share,
         "summary": outcome.summary,
-        "reasons": [_finding(r) for r in outcome_reasons(outcome.id, answers)],
-        "cautions": [_finding(c) for c in cautions(answers)] if outcome.share else [],
+        "reasons": [_finding(r) for r in kind.reasons(outcome.id, answers)],
+        "cautions": [_finding(c) for c in kind.cautions(outcome.id, answers)],
         "cites": [{"anchor": c.anchor, "title": c.title} for c in outcome.cites],
     }
 
 
+def why_reasons(kind: ToolKind, state: State, choice: str) -> list[Finding]:
+    """Why the reasons for ``choice`` must say more: the kind's rules, and a decision
+    that differs from what the tool indicated (golden rule 7)."""
+    indication = kind.indication(state.outcome.indication)  # type: ignore[union-attr]
+    found = list(kind.reasons_required(state.answers, indication.id, choice))
+    if choice and choice != indication.agrees_with:
+        found.append(Finding(DIFFERENT, RULE_7))
+    return found
+
+
+def form_errors(kind: ToolKind, state: State, form: Mapping[str, str]) -> dict[str, str]:
+    """What is missing or wrong in the record form, for the decision it records."""
+    return validate_form(kind, form, why_reasons(kind, state, form.get("decision", "")))
+
+
 def build_record(
-    flow: Flow, state: State, form: Mapping[str, str], created_at: str, entropy: str
+    kind: ToolKind, state: State, form: Mapping[str, str], created_at: str, entropy: str
 ) -> dict:
     """A sealed record from a finished path and a valid record form."""
     agreement = load_agreement()
-    indication = indicated_outcome(state)
-    decided_share = form["decision"] == SHARE
-    organisation = (
-        form["maker_organisation_other"]
-        if form["maker_organisation"] == OTHER_ORGANISATION
-        else form["maker_organisation"]
-    )
-    told = form_field("individual_told").options
+    indication = indicated_outcome(kind, state)
+    choice = form["decision"]
     record = {
         "schema_version": SCHEMA_VERSION,
         "record_type": RECORD_TYPE,
-        "tool": {"id": flow.id, "title": flow.title, "version": __version__},
+        "tool": {"id": kind.id, "title": kind.flow.title, "version": __version__},
         "guide": {
             "title": agreement.title,
             "agreement_start": agreement.start,
@@ -123,50 +141,39 @@ def build_record(
         "decision_maker": {
             "name": form["maker_name"],
             "role": form["maker_role"],
-            "organisation": organisation,
+            "organisation": organisation_name(form),
         },
-        "request": {
-            "requested_by": form["requested_by"],
-            "requested_on": parse_date(form["requested_on"]),
-        },
-        "about": form["about"],
-        "information": form["information"],
-        "purpose": form["purpose"],
         "answers": _answers(state),
         "indicated_outcome": indication,
         "decision": {
-            "share": decided_share,
-            "matches_indication": decided_share == indication["share"],
+            "choice": choice,
+            "choice_text": kind.choice_label(choice),
+            "matches_indication": choice == kind.indication(indication["indication"]).agrees_with,
             "reasons": form["decision_reasons"],
-            "reasons_required": [
-                r.text for r in reasons_required(state.answers, indication["share"], decided_share)
-            ],
+            "reasons_required": [r.text for r in why_reasons(kind, state, choice)],
         },
-        "shared": {
-            "what": form["shared_what"],
-            "with_whom": form["shared_with"],
-            "when": parse_datetime(form["shared_on"]),
-            "how": form["shared_how"],
-        }
-        if decided_share
-        else None,
-        "advice": {
-            "manager": {
-                "sought": form["manager_advice"] == "yes",
-                "details": form["manager_advice_details"],
-            },
-            "legal": {
-                "sought": form["legal_advice"] == "yes",
-                "details": form["legal_advice_details"],
-            },
-        },
-        "individual_told": {
-            "answer": form["individual_told"],
-            "answer_text": next(o.label for o in told if o.value == form["individual_told"]),
-            "reason": form["individual_not_told_reason"],
+        "sections": {
+            kind.id: {
+                spec.name: stored(spec, form[spec.name]) if applies(spec, form) else ""
+                for spec in kind.fields
+            }
         },
     }
     return seal(record)
+
+
+def form_from_record(kind: ToolKind, record: Mapping) -> dict[str, str]:
+    """The record form's values, as they were when the record was made."""
+    section = record["sections"][kind.id]
+    form = {
+        "maker_name": record["decision_maker"]["name"],
+        "maker_role": record["decision_maker"]["role"],
+        **organisation_values(record["decision_maker"]["organisation"]),
+        "decision": record["decision"]["choice"],
+        "decision_reasons": record["decision"]["reasons"],
+        **{spec.name: typed(spec, section[spec.name]) for spec in kind.fields},
+    }
+    return clean(kind, form)
 
 
 @dataclass
@@ -181,8 +188,9 @@ class Verification:
         return self.record is not None and not self.problems
 
 
-def verify_record_bytes(data: bytes, flows: Mapping[str, Flow]) -> Verification:
-    """Check a record file: size, JSON, schema, digest, and that its answers lead to its outcome."""
+def verify_record_bytes(data: bytes, kinds: Mapping[str, ToolKind]) -> Verification:
+    """Check a record file: size, JSON, schema, digest, that its answers lead to its
+    outcome, and that its record form is complete for the decision it records."""
     if len(data) > MAX_RECORD_BYTES:
         return Verification(
             problems=[
@@ -194,17 +202,29 @@ def verify_record_bytes(data: bytes, flows: Mapping[str, Flow]) -> Verification:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return Verification(problems=["The file is not a decision record: it is not UTF-8 text."])
-    return verify_record_text(text, flows)
+    return verify_record_text(text, kinds)
 
 
-def verify_record_text(text: str, flows: Mapping[str, Flow]) -> Verification:
+_SCHEMAS: dict[str, dict] = {}
+
+
+def schema_of(kind: ToolKind) -> dict:
+    """``kind``'s record schema, made once."""
+    if kind.id not in _SCHEMAS:
+        _SCHEMAS[kind.id] = record_schema(kind)
+    return _SCHEMAS[kind.id]
+
+
+def _problem(text: str) -> Verification:
+    return Verification(problems=[text])
+
+
+def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification:
     """As ``verify_record_bytes``, for text already read."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
-        return Verification(
-            problems=[
-                f"The file is too large to be a decision record: a record is at most "
-                f"{MAX_RECORD_BYTES:,} bytes."
-            ]
+        return _problem(
+            "The file is too large to be a decision record: a record is at most "
+            f"{MAX_RECORD_BYTES:,} bytes."
         )
     try:
         record = json.loads(text)
@@ -214,51 +234,48 @@ def verify_record_text(text: str, flows: Mapping[str, Flow]) -> Verification:
             if isinstance(error, json.JSONDecodeError)
             else ""
         )
-        return Verification(
-            problems=[f"The file is not a decision record: it is not valid JSON{where}."]
-        )
+        return _problem(f"The file is not a decision record: it is not valid JSON{where}.")
     if not isinstance(record, dict):
-        return Verification(problems=["The file is not a decision record: it holds no record."])
+        return _problem("The file is not a decision record: it holds no record.")
     version = record.get("schema_version")
     if version != SCHEMA_VERSION:
-        return Verification(
-            problems=[
-                f"The file is not a decision record this tool can read: its schema version is "
-                f"{json.dumps(version)}, and this tool reads version {SCHEMA_VERSION}."
-            ]
+        return _problem(
+            "The file is not a decision record this tool can read: its schema version is "
+            f"{json.dumps(version)}, and this tool reads version {SCHEMA_VERSION}."
         )
-    problems = validate(record, load_schema(SCHEMA_FILE))
+    tool = record.get("tool")
+    kind = kinds.get(tool.get("id")) if isinstance(tool, dict) else None  # type: ignore[arg-type]
+    if not isinstance(kind, ToolKind):
+        names = ", ".join(f"“{k.flow.title}”" for k in kinds.values())
+        return _problem(f"The file is not a record of a tool that can open it here ({names}).")
+    problems = validate(record, schema_of(kind))
     if problems:
         shown = problems[:5]
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        return Verification(
-            problems=[
-                "The file is not a decision record in the expected form: "
-                + "; ".join(shown)
-                + more
-                + "."
-            ]
+        return _problem(
+            "The file is not a decision record in the expected form: "
+            + "; ".join(shown)
+            + more
+            + "."
         )
     if record["digest"]["value"] != digest_of(record):
-        return Verification(
-            problems=[
-                "The record has been changed since it was made: its digest does not match its "
-                "contents."
-            ]
+        return _problem(
+            "The record has been changed since it was made: its digest does not match its contents."
         )
-    flow = flows.get(record["tool"]["id"])
     answers = {item["id"]: item["answer"] for item in record["answers"]}
-    state = replay(flow, answers) if flow else None
+    state = replay(kind.flow, answers)
     if (
-        state is None
-        or state.outcome is None
+        state.outcome is None
         or state.outcome.id != record["indicated_outcome"]["id"]
+        or state.outcome.indication != record["indicated_outcome"]["indication"]
         or [q.id for q, _ in state.path] != [item["id"] for item in record["answers"]]
     ):
-        return Verification(
-            problems=[
-                "The record's answers do not lead to the outcome it records, so it cannot be "
-                "opened."
-            ]
+        return _problem(
+            "The record's answers do not lead to the outcome it records, so it cannot be opened."
+        )
+    errors = form_errors(kind, state, form_from_record(kind, record))
+    if errors:
+        return _problem(
+            "The record is not complete, so it cannot be opened: " + "; ".join(errors.values())
         )
     return Verification(record=record)

@@ -1,307 +1,272 @@
 """The record form: what the practitioner adds to their answers to make a decision record.
 
-Golden rule 7 and the ICO data sharing code's record of a decision: who decided, who
-asked and when, whom and what the information is about, the purpose, the decision and the
-reasons for it, what was shared with whom, when and how, the advice sought and whether
-the individual was told. Fields are data; ``validate_form`` says what is missing or wrong,
-in words a person can act on, and never changes what they typed.
+Every tool's form starts with the same core (who decided, and what they decided and why;
+golden rule 7: "Keep a record of your decision and the reasons for it") and adds its own
+fields (``ToolKind.fields``). Fields are data. Each field is also a member of the record's
+section for its tool, stored as ``store`` says; the schema, the record builder, the form
+reader and the renderer all follow the same field list (``fss_logic/record.py``).
+``validate_form`` says what is missing or wrong, in words a person can act on, and never
+changes what they typed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-import re
 from datetime import date
+from typing import TYPE_CHECKING
 
-from fss_logic.agreement import load_agreement
-from fss_logic.flow import Answers, Option
-from fss_logic.rules.sharing import reasons_required
+from fss_logic.agreement import OTHER_ORGANISATION, signatory_options
+from fss_logic.flow import YES, YES_NO, Finding, Option
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fss_logic.kind import ToolKind
 
 SHORT = 200
 LONG = 10_000
-OTHER_ORGANISATION = "other"
-SHARE, DO_NOT_SHARE = "share", "do_not_share"
+
+TEXT, TEXTAREA, DATE, DATETIME, RADIOS, SELECT = (
+    "text",
+    "textarea",
+    "date",
+    "datetime",
+    "radios",
+    "select",
+)
+FIELD_KINDS = (TEXT, TEXTAREA, DATE, DATETIME, RADIOS, SELECT)
+CHOICE_KINDS = (RADIOS, SELECT)
+
+ORGANISATIONS = signatory_options()
+ABOUT_YOU, DECISION = "About you", "Your decision"
+"""The two groups every form has: who decided, and what they decided and why."""
+
+
+@dataclass(frozen=True)
+class When:
+    """A condition on another field of the form: ``name`` has one of ``values``."""
+
+    name: str
+    values: tuple[str, ...]
+
+    def holds(self, values: Mapping[str, str]) -> bool:
+        return values.get(self.name, "") in self.values
 
 
 @dataclass(frozen=True)
 class Field:
-    """One input of the record form."""
+    """One input of the record form, and the member of the record that keeps it.
+
+    ``required`` is True, False, or a ``When``: required only when another field has one
+    of the values named. ``record_label`` is how the record names it, where the form's
+    question would read oddly there."""
 
     name: str
     label: str
-    kind: str  # "text", "textarea", "date", "datetime", "radios", "select"
+    kind: str
     group: str
     hint: str = ""
     options: tuple[Option, ...] = ()
     max_length: int = SHORT
-    required: str = "always"  # "always", or a condition named in _is_required
+    required: bool | When = True
     missing: str = ""  # the error when it is required and empty
+    record_label: str = ""
+
+    def is_required(self, values: Mapping[str, str]) -> bool:
+        if isinstance(self.required, When):
+            return self.required.holds(values)
+        return self.required
+
+    def option_label(self, value: str) -> str:
+        return next(o.label for o in self.options if o.value == value)
 
 
-def _organisations() -> tuple[Option, ...]:
-    names = load_agreement().signatories
+def core_fields(choices: tuple[Option, ...]) -> tuple[Field, ...]:
+    """The fields every record form has; ``choices`` are what the practitioner may decide."""
     return (
-        *(Option(name, name) for name in names),
-        Option(OTHER_ORGANISATION, "Another organisation"),
+        Field("maker_name", "Your name", TEXT, ABOUT_YOU, missing="Enter your name"),
+        Field("maker_role", "Your role", TEXT, ABOUT_YOU, missing="Enter your role"),
+        Field(
+            "maker_organisation",
+            "Your organisation",
+            SELECT,
+            ABOUT_YOU,
+            options=ORGANISATIONS,
+            missing="Select your organisation",
+        ),
+        Field(
+            "maker_organisation_other",
+            "Name of your organisation",
+            TEXT,
+            ABOUT_YOU,
+            required=When("maker_organisation", (OTHER_ORGANISATION,)),
+            hint="Only if you chose Another organisation.",
+            missing="Enter the name of your organisation",
+        ),
+        Field(
+            "decision",
+            "What have you decided?",
+            RADIOS,
+            DECISION,
+            options=choices,
+            missing="Select what you have decided",
+        ),
+        Field(
+            "decision_reasons",
+            "Your reasons",
+            TEXTAREA,
+            DECISION,
+            max_length=LONG,
+            hint="Reasons are required for every decision, whatever you decide.",
+            missing="Enter your reasons",
+        ),
     )
 
 
-YES_NO = (Option("yes", "Yes"), Option("no", "No"))
+CORE_FIELD_NAMES = tuple(f.name for f in core_fields(()))
 
-ABOUT_YOU, REQUEST, DECISION, SHARED, ADVICE, TOLD = (
-    "About you",
-    "The request",
-    "Your decision",
-    "What was shared",
-    "Advice",
-    "The individual",
-)
+REQUEST, ADVICE = "The request", "Advice"
 
-FIELDS: tuple[Field, ...] = (
-    Field("maker_name", "Your name", "text", ABOUT_YOU, missing="Enter your name"),
-    Field("maker_role", "Your role", "text", ABOUT_YOU, missing="Enter your role"),
-    Field(
-        "maker_organisation",
-        "Your organisation",
-        "select",
-        ABOUT_YOU,
-        options=_organisations(),
-        missing="Select your organisation",
-    ),
-    Field(
-        "maker_organisation_other",
-        "Name of your organisation",
-        "text",
-        ABOUT_YOU,
-        required="other_organisation",
-        hint="Only if you chose Another organisation.",
-        missing="Enter the name of your organisation",
-    ),
+REQUEST_FIELDS = (
     Field(
         "requested_by",
         "Who asked for the information?",
-        "text",
+        TEXT,
         REQUEST,
         hint="Their name, role and organisation.",
         missing="Enter who asked for the information",
+        record_label="Who asked",
     ),
     Field(
         "requested_on",
         "When did they ask?",
-        "date",
+        DATE,
         REQUEST,
         hint="For example, 20/11/2026",
         missing="Enter the date they asked",
+        record_label="When they asked",
     ),
     Field(
         "about",
         "Whom is the information about?",
-        "textarea",
+        TEXTAREA,
         REQUEST,
         max_length=LONG,
         missing="Enter whom the information is about",
+        record_label="Whom the information is about",
     ),
     Field(
         "information",
         "What information is it?",
-        "textarea",
+        TEXTAREA,
         REQUEST,
         max_length=LONG,
         missing="Enter what information it is",
+        record_label="What information",
     ),
     Field(
         "purpose",
         "What is the purpose of sharing it?",
-        "textarea",
+        TEXTAREA,
         REQUEST,
         max_length=LONG,
         missing="Enter the purpose of sharing it",
+        record_label="Purpose",
     ),
-    Field(
-        "decision",
-        "What have you decided?",
-        "radios",
-        DECISION,
-        options=(
-            Option(SHARE, "Share the information"),
-            Option(DO_NOT_SHARE, "Do not share the information"),
-        ),
-        missing="Select what you have decided",
-    ),
-    Field(
-        "decision_reasons",
-        "Your reasons",
-        "textarea",
-        DECISION,
-        max_length=LONG,
-        hint="Reasons are required when you share without consent, when you override a "
-        "refusal of consent, and when your decision differs from the outcome the "
-        "tool indicated.",
-        required="reasons",
-        missing="Enter your reasons",
-    ),
-    Field(
-        "shared_what",
-        "What did you share?",
-        "textarea",
-        SHARED,
-        max_length=LONG,
-        hint="Only if you decided to share.",
-        required="shared",
-        missing="Enter what you shared",
-    ),
-    Field(
-        "shared_with",
-        "With whom?",
-        "textarea",
-        SHARED,
-        max_length=LONG,
-        required="shared",
-        missing="Enter whom you shared it with",
-    ),
-    Field(
-        "shared_on",
-        "When?",
-        "datetime",
-        SHARED,
-        required="shared",
-        hint="The date and time, for example 20/11/2026 14:30",
-        missing="Enter the date and time you shared it",
-    ),
-    Field(
-        "shared_how", "How?", "text", SHARED, required="shared", missing="Enter how you shared it"
-    ),
+)
+"""Who asked for what, about whom, and why: for tools about one request to share."""
+
+ADVICE_FIELDS = (
     Field(
         "manager_advice",
         "Did you seek advice from a manager?",
-        "radios",
+        RADIOS,
         ADVICE,
         options=YES_NO,
         missing="Select whether you sought advice from a manager",
+        record_label="Advice from a manager",
     ),
     Field(
         "manager_advice_details",
         "Who advised you, when, and what did they advise?",
-        "textarea",
+        TEXTAREA,
         ADVICE,
         max_length=LONG,
-        required="manager_advice",
+        required=When("manager_advice", (YES,)),
         hint="Only if you sought advice from a manager.",
         missing="Enter who advised you, when, and what they advised",
+        record_label="The manager's advice",
     ),
     Field(
         "legal_advice",
         "Did you seek legal advice?",
-        "radios",
+        RADIOS,
         ADVICE,
         hint="In the case of Children's Services this would be the Children Litigation Unit.",
         options=YES_NO,
         missing="Select whether you sought legal advice",
+        record_label="Legal advice",
     ),
     Field(
         "legal_advice_details",
         "Who gave legal advice, when, and what did they advise?",
-        "textarea",
+        TEXTAREA,
         ADVICE,
         max_length=LONG,
-        required="legal_advice",
+        required=When("legal_advice", (YES,)),
         hint="Only if you sought legal advice.",
         missing="Enter who gave legal advice, when, and what they advised",
-    ),
-    Field(
-        "individual_told",
-        "Has the individual been told that the information has been shared?",
-        "radios",
-        TOLD,
-        options=(
-            Option("yes", "Yes"),
-            Option("not_yet", "Not yet: they will be told"),
-            Option("no", "No: telling them would create or increase risk of harm"),
-            Option("not_applicable", "Not applicable: nothing has been shared"),
-        ),
-        missing="Select whether the individual has been told",
-    ),
-    Field(
-        "individual_not_told_reason",
-        "Why would telling them create or increase risk of harm?",
-        "textarea",
-        TOLD,
-        max_length=LONG,
-        required="not_told",
-        hint="Only if they have not been told because of the risk of harm.",
-        missing="Enter why telling them would create or increase risk of harm",
+        record_label="The legal advice",
     ),
 )
-
-FIELD_NAMES = tuple(f.name for f in FIELDS)
-
-
-def field(name: str) -> Field:
-    return next(f for f in FIELDS if f.name == name)
+"""Advice sought from a manager and from lawyers, and what it was."""
 
 
-def defaults(answers: Answers, flow) -> dict[str, str]:
-    """Starting values taken from the answers: with whom, how, and whether told."""
-    values: dict[str, str] = {}
-    if "agencies" in answers:
-        question = flow.question("agencies")
-        names = [question.option(v).label for v in answers["agencies"] if v != "other"]
-        if "other_agency" in answers:
-            names.append(str(answers["other_agency"]))
-        values["shared_with"] = "; ".join(names)
-    if "transfer_method" in answers:
-        values["shared_how"] = (
-            str(answers["other_method"])
-            if answers["transfer_method"] == "other"
-            else flow.question("transfer_method").option(str(answers["transfer_method"])).label
-        )
-    told = {"aware": "yes", "yes": "not_yet", "no": "no"}.get(str(answers.get("tell_individual")))
-    if told:
-        values["individual_told"] = told
-    if "not_told_reason" in answers:
-        values["individual_not_told_reason"] = str(answers["not_told_reason"])
-    return values
+def organisation_name(values: Mapping[str, str]) -> str:
+    """The decision maker's organisation as the form names it: a signatory, or as typed."""
+    chosen = values["maker_organisation"]
+    if chosen == OTHER_ORGANISATION:
+        return values["maker_organisation_other"]
+    return next(o.label for o in ORGANISATIONS if o.value == chosen)
 
 
-def clean(values: Mapping[str, object]) -> dict[str, str]:
+def organisation_values(name: str) -> dict[str, str]:
+    """The form's two organisation fields for an organisation's name."""
+    chosen = next((o.value for o in ORGANISATIONS if o.label == name), OTHER_ORGANISATION)
+    other = name if chosen == OTHER_ORGANISATION else ""
+    return {"maker_organisation": chosen, "maker_organisation_other": other}
+
+
+def form_fields(kind: ToolKind) -> tuple[Field, ...]:
+    """A tool's whole form, in the order of its groups (``ToolKind.groups``)."""
+    fields = (*core_fields(kind.choices), *kind.fields)
+    return tuple(sorted(fields, key=lambda f: kind.groups.index(f.group)))
+
+
+def clean(kind: ToolKind, values: Mapping[str, object]) -> dict[str, str]:
     """The form's own fields as strings; anything else a browser sends is ignored."""
     cleaned = {}
-    for name in FIELD_NAMES:
-        value = values.get(name, "")
+    for spec in form_fields(kind):
+        value = values.get(spec.name, "")
         if isinstance(value, list):
             value = value[0] if value else ""
-        cleaned[name] = value if isinstance(value, str) else ""
+        cleaned[spec.name] = value if isinstance(value, str) else ""
     return cleaned
 
 
-def _is_required(spec: Field, values: Mapping[str, str], reasons_needed: bool) -> bool:
-    shared = values.get("decision") == SHARE
-    return {
-        "always": True,
-        "other_organisation": values.get("maker_organisation") == OTHER_ORGANISATION,
-        "reasons": reasons_needed,
-        "shared": shared,
-        "manager_advice": values.get("manager_advice") == "yes",
-        "legal_advice": values.get("legal_advice") == "yes",
-        "not_told": values.get("individual_told") == "no",
-    }[spec.required]
+def validate_form(kind: ToolKind, values: Mapping[str, str], why: list[Finding]) -> dict[str, str]:
+    """Errors by field name, in the order of the form; empty when the form is complete.
 
-
-def validate_form(
-    values: Mapping[str, str], answers: Answers, indicated_share: bool
-) -> dict[str, str]:
-    """Errors by field name, in the order of the form; empty when the form is complete."""
-    decided = values.get("decision")
-    why = reasons_required(answers, indicated_share, decided == SHARE) if decided else []
+    ``why`` says why reasons are needed for the decision chosen: the first is added to
+    the message when reasons are missing."""
     errors: dict[str, str] = {}
-    for spec in FIELDS:
+    for spec in form_fields(kind):
         value = values.get(spec.name, "")
         if not value.strip():
-            if _is_required(spec, values, bool(why)):
+            if spec.is_required(values):
                 errors[spec.name] = (
                     f"{spec.missing}. {why[0].text}"
-                    if spec.name == "decision_reasons"
+                    if spec.name == "decision_reasons" and why
                     else spec.missing
                 )
             continue
@@ -312,9 +277,9 @@ def validate_form(
             )
         elif spec.options and value not in {o.value for o in spec.options}:
             errors[spec.name] = spec.missing
-        elif spec.kind == "date" and parse_date(value) is None:
+        elif spec.kind == DATE and parse_date(value) is None:
             errors[spec.name] = f"{spec.label} must be a real date, like 20/11/2026"
-        elif spec.kind == "datetime" and parse_datetime(value) is None:
+        elif spec.kind == DATETIME and parse_datetime(value) is None:
             errors[spec.name] = f"{spec.label} must be a real date and time, like 20/11/2026 14:30"
     return errors
 
@@ -363,3 +328,23 @@ def uk_date(iso: str) -> str:
     """``2026-11-20`` (optionally with ``T14:30``) as ``20/11/2026`` (``20/11/2026 14:30``)."""
     day = date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
     return f"{day} {iso[11:16]}" if len(iso) > 10 else day
+
+
+def applies(spec: Field, values: Mapping[str, str]) -> bool:
+    """Whether a field is part of this record: one asked for only on a condition (a
+    ``When``) is left out when the condition does not hold."""
+    return not isinstance(spec.required, When) or spec.required.holds(values)
+
+
+def stored(spec: Field, value: str) -> str:
+    """A form value as the record keeps it: dates in ISO form, everything else as typed."""
+    if spec.kind == DATE:
+        return parse_date(value) or "" if value.strip() else ""
+    if spec.kind == DATETIME:
+        return parse_datetime(value) or "" if value.strip() else ""
+    return value
+
+
+def typed(spec: Field, value: str) -> str:
+    """A value the record keeps, as the form shows it again (``stored``, the other way)."""
+    return uk_date(value) if value and spec.kind in (DATE, DATETIME) else value

@@ -22,22 +22,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from fss_logic.flow import ONE, TEXT, Flow, Question, State, replay
+from fss_logic.kind import ToolKind
 from fss_logic.record import (
     MAX_RECORD_BYTES,
     build_record,
-    indicated_outcome,
+    form_errors,
+    form_from_record,
     record_file_text,
     verify_record_text,
 )
-from fss_logic.record_form import (
-    FIELD_NAMES,
-    OTHER_ORGANISATION,
-    clean,
-    defaults,
-    uk_date,
-    validate_form,
-)
-from fss_logic.record_form import field as form_field
+from fss_logic.record_form import clean
 
 QUESTION, CHECK, OUTCOME, FORM, RECORD = "question", "check", "outcome", "form", "record"
 UNCHANGED = "Your answers on this page have not been changed."
@@ -102,8 +96,9 @@ class Step:
         return bool(state["answers"]) and not (state["step"] == RECORD and state["saved"])
 
 
-def restore(flow: Flow, raw: object) -> dict:
+def restore(kind: ToolKind, raw: object) -> dict:
     """A state from the browser, made safe: unknown or malformed parts are reset."""
+    flow = kind.flow
     if not isinstance(raw, Mapping) or raw.get("flow") != flow.id:
         return new_state(flow)
     state = new_state(flow)
@@ -112,7 +107,7 @@ def restore(flow: Flow, raw: object) -> dict:
         state["answers"] = plain(replay(flow, answers).answers)
     form = raw.get("form")
     if isinstance(form, Mapping):
-        state["form"] = {name: value for name, value in clean(form).items() if value}
+        state["form"] = {name: value for name, value in clean(kind, form).items() if value}
     if raw.get("step") in (QUESTION, CHECK, OUTCOME, FORM, RECORD):
         state["step"] = raw["step"]
     if isinstance(raw.get("at"), str) and raw["at"] in flow.nodes:
@@ -120,7 +115,7 @@ def restore(flow: Flow, raw: object) -> dict:
     state["returning"] = raw.get("returning") is True
     state["saved"] = raw.get("saved") is True
     if isinstance(raw.get("record"), Mapping):
-        checked = verify_record_text(record_file_text(raw["record"]), {flow.id: flow})
+        checked = verify_record_text(record_file_text(raw["record"]), {kind.id: kind})
         state["record"] = checked.record if checked.ok else None
     return _settle(flow, state)
 
@@ -167,32 +162,33 @@ def read_answer(question: Question, values: Mapping[str, object]) -> tuple[objec
     return (chosen, "") if chosen else ([], "Select at least one answer")
 
 
-def apply(flow: Flow, raw_state: object, event: Mapping[str, object]) -> Step:
+def apply(kind: ToolKind, raw_state: object, event: Mapping[str, object]) -> Step:
     """The next state, given the current one and what the person did."""
-    state = restore(flow, raw_state) if raw_state is not None else new_state(flow)
-    kind = event.get("type")
-    if kind in STEP_EVENTS and event.get("step") != step_id(state):
+    flow = kind.flow
+    state = restore(kind, raw_state) if raw_state is not None else new_state(flow)
+    kind_of = event.get("type")
+    if kind_of in STEP_EVENTS and event.get("step") != step_id(state):
         return Step(state, keep_view=True)  # made on a step no longer shown: a repeat
-    if kind == "start_again":
+    if kind_of == "start_again":
         return Step(new_state(flow))
-    if kind == "answer":
+    if kind_of == "answer":
         return _answer(flow, state, event)
-    if kind == "back":
+    if kind_of == "back":
         return Step(_back(flow, state))
-    if kind == "change":
+    if kind_of == "change":
         question = event.get("question")
         if isinstance(question, str) and question in state["answers"]:
             state.update(step=QUESTION, at=question, returning=True)
         return Step(state)
-    if kind == "continue":
-        return Step(_continue(flow, state))
-    if kind == "submit_record":
-        return _submit_record(flow, state, event)
-    if kind == "downloaded":
+    if kind_of == "continue":
+        return Step(_continue(kind, state))
+    if kind_of == "submit_record":
+        return _submit_record(kind, state, event)
+    if kind_of == "downloaded":
         state["saved"] = state["record"] is not None
         return Step(state)
-    if kind == "open_record":
-        return _open_record(flow, state, event)
+    if kind_of == "open_record":
+        return _open_record(kind, state, event)
     return Step(state)
 
 
@@ -247,30 +243,29 @@ def _back(flow: Flow, state: dict) -> dict:
     return state
 
 
-def _continue(flow: Flow, state: dict) -> dict:
-    replayed = replay(flow, state["answers"])
+def _continue(kind: ToolKind, state: dict) -> dict:
+    replayed = replay(kind.flow, state["answers"])
     if not replayed.done:
         return state
     if state["step"] == CHECK:
         state["step"] = OUTCOME
     elif state["step"] == OUTCOME:
         state["form"] = {
-            **defaults(replayed.answers, flow),
+            **kind.defaults(replayed.answers),
             **{k: v for k, v in state["form"].items() if v},
         }
         state["step"] = FORM
     return state
 
 
-def _submit_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
-    replayed = replay(flow, state["answers"])
+def _submit_record(kind: ToolKind, state: dict, event: Mapping[str, object]) -> Step:
+    replayed = replay(kind.flow, state["answers"])
     if not replayed.done:
-        return Step(_settle(flow, state))
+        return Step(_settle(kind.flow, state))
     values = event.get("values")
-    form = clean(values if isinstance(values, Mapping) else {})
+    form = clean(kind, values if isinstance(values, Mapping) else {})
     state["form"] = form
-    share = indicated_outcome(replayed)["share"]
-    errors = validate_form(form, replayed.answers, share)
+    errors = form_errors(kind, replayed, form)
     if errors:
         state["step"] = FORM
         return Step(state, errors=errors)
@@ -278,47 +273,14 @@ def _submit_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step
     if not isinstance(clock, str) or not isinstance(entropy, str):
         return Step(state, notice="The record could not be made: the browser gave no time.")
     try:
-        record = build_record(flow, replayed, form, clock, entropy)
+        record = build_record(kind, replayed, form, clock, entropy)
     except ValueError:
         return Step(state, notice="The record could not be made: the browser gave no time.")
     state.update(step=RECORD, record=record, saved=False)
     return Step(state)
 
 
-def form_from_record(record: Mapping) -> dict[str, str]:
-    """The record form's values, as they were when the record was made."""
-    organisations = {o.value for o in form_field("maker_organisation").options}
-    organisation = record["decision_maker"]["organisation"]
-    known = organisation in organisations and organisation != OTHER_ORGANISATION
-    shared = record["shared"] or {}
-    form = {
-        "maker_name": record["decision_maker"]["name"],
-        "maker_role": record["decision_maker"]["role"],
-        "maker_organisation": organisation if known else OTHER_ORGANISATION,
-        "maker_organisation_other": "" if known else organisation,
-        "requested_by": record["request"]["requested_by"],
-        "requested_on": uk_date(record["request"]["requested_on"]),
-        "about": record["about"],
-        "information": record["information"],
-        "purpose": record["purpose"],
-        "decision": "share" if record["decision"]["share"] else "do_not_share",
-        "decision_reasons": record["decision"]["reasons"],
-        "shared_what": shared.get("what", ""),
-        "shared_with": shared.get("with_whom", ""),
-        "shared_on": uk_date(shared["when"]) if shared else "",
-        "shared_how": shared.get("how", ""),
-        "manager_advice": "yes" if record["advice"]["manager"]["sought"] else "no",
-        "manager_advice_details": record["advice"]["manager"]["details"],
-        "legal_advice": "yes" if record["advice"]["legal"]["sought"] else "no",
-        "legal_advice_details": record["advice"]["legal"]["details"],
-        "individual_told": record["individual_told"]["answer"],
-        "individual_not_told_reason": record["individual_told"]["reason"],
-    }
-    assert set(form) == set(FIELD_NAMES)
-    return form
-
-
-def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+def _open_record(kind: ToolKind, state: dict, event: Mapping[str, object]) -> Step:
     """Open a record file, never losing what is on the page: a file that can't be opened
     leaves the page exactly as it is, and a good one replaces answers or typing that have
     not been saved only once the person has said it may (``replace``). The page says
@@ -337,7 +299,7 @@ def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
             notice=f"The file could not be opened: it could not be read. {UNCHANGED}",
             keep_view=True,
         )
-    checked = verify_record_text(text, {flow.id: flow})
+    checked = verify_record_text(text, {kind.id: kind})
     if not checked.ok:
         return Step(
             state,
@@ -350,12 +312,12 @@ def _open_record(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
     record = checked.record
     assert record is not None
     answers = {item["id"]: item["answer"] for item in record["answers"]}
-    opened = new_state(flow)
+    opened = new_state(kind.flow)
     opened.update(
-        answers=plain(replay(flow, answers).answers),
+        answers=plain(replay(kind.flow, answers).answers),
         step=RECORD,
         at=None,
-        form=form_from_record(record),
+        form=form_from_record(kind, record),
         record=record,
         saved=True,
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 
-from fss_logic.flows import FLOWS
+from fss_logic.flows import KINDS
 from fss_logic.record import record_file_text
 from fss_logic.render.tool import render_notice, render_step
 from fss_logic.session import RECORD, Step, apply, new_state, step_id
@@ -22,13 +22,13 @@ from fss_logic.session import RECORD, Step, apply, new_state, step_id
 
 def respond(flow_id: str, step: Step, base: str) -> dict:
     """What the page needs after an event."""
-    flow = FLOWS[flow_id]
+    kind = KINDS[flow_id]
     state = step.state
     record = state["record"] if state["step"] == RECORD else None
     return {
         "state": state,
         "step": step_id(state),
-        "html": None if step.keep_view else render_step(flow, step, base),
+        "html": None if step.keep_view else render_step(kind, step, base),
         "notice": render_notice(step),
         "unsaved": step.unsaved,
         "download": {
@@ -44,23 +44,23 @@ def handle(request_json: str) -> str:
     """Apply one event to the state the page sent, and say what to show next."""
     request = json.loads(request_json)
     flow_id = request.get("flow")
-    if flow_id not in FLOWS:
+    if flow_id not in KINDS:
         raise ValueError(f"no decision tool called {flow_id!r}")
     base = request.get("base") if isinstance(request.get("base"), str) else ""
     event = request.get("event") if isinstance(request.get("event"), dict) else {}
-    step = apply(FLOWS[flow_id], request.get("state"), event)
+    step = apply(KINDS[flow_id], request.get("state"), event)
     return json.dumps(respond(flow_id, step, base), ensure_ascii=False)
 
 
 def initial_html(flow_id: str, base: str) -> str:
     """The first step, as the page shows it before Python has loaded (built into the page)."""
-    flow = FLOWS[flow_id]
-    return render_step(flow, Step(new_state(flow)), base)
+    kind = KINDS[flow_id]
+    return render_step(kind, Step(new_state(kind.flow)), base)
 
 
 def initial_step(flow_id: str) -> str:
     """The step shown before Python has loaded: the flow's first question."""
-    return step_id(new_state(FLOWS[flow_id]))
+    return step_id(new_state(KINDS[flow_id].flow))
 
 
 class PageSession:

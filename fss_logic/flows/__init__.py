@@ -1,8 +1,14 @@
-"""The decision tools, one module each: questions, routing and outcomes as data."""
+"""The decision tools, one package each, registered here: ``KINDS`` by tool id.
+
+A package holds its flow (questions, routing and outcomes as data), its rules and its
+record fields, and makes one ``ToolKind`` (``fss_logic/kind.py``) of them.
+"""
 
 from __future__ import annotations
 
 from fss_logic.flow import Flow
-from fss_logic.flows.share import FLOW as SHARE
+from fss_logic.flows.share import KIND as SHARE
+from fss_logic.kind import ToolKind
 
-FLOWS: dict[str, Flow] = {SHARE.id: SHARE}
+KINDS: dict[str, ToolKind] = {kind.id: kind for kind in (SHARE,)}
+FLOWS: dict[str, Flow] = {kind.id: kind.flow for kind in KINDS.values()}

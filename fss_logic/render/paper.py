@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from fss_logic.flow import MANY, ONE, Flow, Outcome, Question, Route
-from fss_logic.flows import FLOWS
-from fss_logic.record_form import FIELDS
+from fss_logic.flows import KINDS
+from fss_logic.record_form import SELECT, form_fields
 from fss_logic.render.record import SIGNATURES, e
 
 
@@ -67,7 +67,8 @@ def _outcome(outcome: Outcome) -> str:
 
 def render_paper(flow_id: str) -> str:
     """The paper version of ``flow_id`` as HTML, for a page of the site."""
-    flow = FLOWS[flow_id]
+    kind = KINDS[flow_id]
+    flow = kind.flow
     names = _numbers(flow)
     questions = "".join(_question(n, q, flow, names) for n, q in enumerate(flow.questions, 1))
     outcomes = "".join(_outcome(o) for o in flow.outcomes)
@@ -77,11 +78,11 @@ def render_paper(flow_id: str) -> str:
         + "</p>"
         + (
             "<p>" + "   ".join(f"☐ {e(o.label)}" for o in spec.options) + "</p>"
-            if spec.options and spec.kind != "select"
+            if spec.options and spec.kind != SELECT
             else '<div class="fss-paper__write-in" aria-hidden="true"></div>'
         )
         + "</div>"
-        for spec in FIELDS
+        for spec in form_fields(kind)
     )
     return (
         '<div class="fss-paper">'
@@ -92,9 +93,7 @@ def render_paper(flow_id: str) -> str:
         "<p>The tool indicates; you decide. Whatever you decide, complete the record below.</p>"
         f"{outcomes}"
         '<h2 id="paper-record">Decision record</h2>'
-        "<p>Keep a record of your decision and the reasons for it – whether it is to share "
-        "information or not. If you decide to share, then record what you have shared, with "
-        "whom and for what purpose.</p>"
+        f"<p>{e(kind.outcome_note)} Reasons are required for every decision.</p>"
         f"<p><strong>Reference</strong></p>"
         '<div class="fss-paper__write-in fss-paper__write-in--short" aria-hidden="true"></div>'
         f"{fields}"

@@ -7,6 +7,8 @@ from datetime import date, datetime
 from html import escape
 
 from fss_logic.flow import Cite
+from fss_logic.kind import ToolKind
+from fss_logic.record_form import ABOUT_YOU, CHOICE_KINDS, DATE, DATETIME, DECISION, Field
 
 _MONTHS = (
     "January",
@@ -98,15 +100,37 @@ SIGNATURES = (
 """Lines to sign and date on paper: printed records and the paper version."""
 
 
-def render_record_html(record: Mapping, base: str | None = None, level: int = 2) -> str:
-    """The record as an HTML fragment: top heading at ``level``, sections one below."""
+def _field_value(spec: Field, value: str) -> str:
+    if spec.kind in CHOICE_KINDS:
+        return e(spec.option_label(value))
+    if spec.kind in (DATE, DATETIME):
+        return human_date(value)
+    return user_text(value)
+
+
+def _group(kind: ToolKind, group: str, section: Mapping[str, str]) -> str:
+    """One group of the kind's own fields: each field given, by its record label."""
+    rows = [
+        (spec.record_label or spec.label, _field_value(spec, section[spec.name]))
+        for spec in kind.fields
+        if spec.group == group and section[spec.name]
+    ]
+    if rows:
+        return _rows(rows)
+    return f"<p>{e(kind.empty_groups.get(group, 'Nothing recorded.'))}</p>"
+
+
+def render_record_html(
+    kind: ToolKind, record: Mapping, base: str | None = None, level: int = 2
+) -> str:
+    """The record as an HTML fragment: top heading at ``level``, groups one below, in the
+    order of the kind's groups; the questions, answers and outcome just before the
+    decision."""
     h, hs = f"h{level}", f"h{level + 1}"
     maker = record["decision_maker"]
     outcome = record["indicated_outcome"]
     decision = record["decision"]
-    shared = record["shared"]
-    advice = record["advice"]
-    told = record["individual_told"]
+    section = record["sections"][kind.id]
 
     answers = "".join(
         f'<div class="fss-summary__row"><dt class="fss-summary__key">'
@@ -116,8 +140,7 @@ def render_record_html(record: Mapping, base: str | None = None, level: int = 2)
     )
     parts = [
         '<article class="fss-record" aria-labelledby="fss-record-title">',
-        f'<{h} class="fss-record__title" id="fss-record-title">'
-        f"Information sharing decision record</{h}>",
+        f'<{h} class="fss-record__title" id="fss-record-title">{e(kind.record_title)}</{h}>',
         _rows(
             [
                 ("Reference", f"<strong>{e(record['reference'])}</strong>"),
@@ -134,94 +157,57 @@ def render_record_html(record: Mapping, base: str | None = None, level: int = 2)
                 ),
             ]
         ),
-        f"<{hs}>Decision maker</{hs}>",
-        _rows(
-            [
-                ("Name", user_text(maker["name"])),
-                ("Role", user_text(maker["role"])),
-                ("Organisation", user_text(maker["organisation"])),
-            ]
-        ),
-        f"<{hs}>The request</{hs}>",
-        _rows(
-            [
-                ("Who asked", user_text(record["request"]["requested_by"])),
-                ("When they asked", human_date(record["request"]["requested_on"])),
-                ("Whom the information is about", user_text(record["about"])),
-                ("What information", user_text(record["information"])),
-                ("Purpose", user_text(record["purpose"])),
-            ]
-        ),
-        f"<{hs}>Questions and answers</{hs}>",
-        f'<dl class="fss-summary">{answers}</dl>',
-        f"<{hs}>The outcome the tool indicated</{hs}>",
-        f'<p class="fss-record__outcome"><strong>{e(outcome["heading"])}</strong></p>',
-        f"<p>{e(outcome['summary'])}</p>",
-        findings_list(outcome["reasons"], base),
     ]
-    if outcome["cautions"]:
-        parts += ["<p>Before sharing:</p>", findings_list(outcome["cautions"], base)]
-    parts += [
-        f"<{hs}>The practitioner's decision</{hs}>",
-        _rows(
-            [
-                (
-                    "Decision",
-                    "<strong>Share the information</strong>"
-                    if decision["share"]
-                    else "<strong>Do not share the information</strong>",
+    for group in kind.groups:
+        if group == ABOUT_YOU:
+            parts += [
+                f"<{hs}>Decision maker</{hs}>",
+                _rows(
+                    [
+                        ("Name", user_text(maker["name"])),
+                        ("Role", user_text(maker["role"])),
+                        ("Organisation", user_text(maker["organisation"])),
+                    ]
                 ),
-                (
-                    "Compared with the indicated outcome",
-                    "The same" if decision["matches_indication"] else "<strong>Different</strong>",
-                ),
-                ("Reasons", user_text(decision["reasons"])),
             ]
-        ),
-    ]
-    if decision["reasons_required"]:
-        parts.append(
-            "<p>Reasons were required because:</p><ul>"
-            + "".join(f"<li>{e(text)}</li>" for text in decision["reasons_required"])
-            + "</ul>"
-        )
-    parts.append(f"<{hs}>What was shared</{hs}>")
-    if shared:
-        parts.append(
-            _rows(
-                [
-                    ("What", user_text(shared["what"])),
-                    ("With whom", user_text(shared["with_whom"])),
-                    ("When", human_date(shared["when"])),
-                    ("How", user_text(shared["how"])),
+        elif group == DECISION:
+            parts += [
+                f"<{hs}>Questions and answers</{hs}>",
+                f'<dl class="fss-summary">{answers}</dl>',
+                f"<{hs}>The outcome the tool indicated</{hs}>",
+                f'<p class="fss-record__outcome"><strong>{e(outcome["heading"])}</strong></p>',
+                f"<p>{e(outcome['summary'])}</p>",
+                findings_list(outcome["reasons"], base),
+            ]
+            if outcome["cautions"]:
+                parts += [
+                    f"<p>{e(kind.cautions_heading)}:</p>",
+                    findings_list(outcome["cautions"], base),
                 ]
-            )
-        )
-    else:
-        parts.append("<p>Nothing: the decision was not to share.</p>")
-    parts += [
-        f"<{hs}>Advice sought</{hs}>",
-        _rows(
-            [
-                (
-                    "From a manager",
-                    ("Yes: " + user_text(advice["manager"]["details"]))
-                    if advice["manager"]["sought"]
-                    else "No",
-                ),
-                (
-                    "Legal advice",
-                    ("Yes: " + user_text(advice["legal"]["details"]))
-                    if advice["legal"]["sought"]
-                    else "No",
+            parts += [
+                f"<{hs}>The practitioner's decision</{hs}>",
+                _rows(
+                    [
+                        ("Decision", f"<strong>{e(decision['choice_text'])}</strong>"),
+                        (
+                            "Compared with the indicated outcome",
+                            "The same"
+                            if decision["matches_indication"]
+                            else "<strong>Different</strong>",
+                        ),
+                        ("Reasons", user_text(decision["reasons"])),
+                    ]
                 ),
             ]
-        ),
-        f"<{hs}>The individual</{hs}>",
-        _rows(
-            [("Told that the information has been shared", e(told["answer_text"]))]
-            + ([("Why not", user_text(told["reason"]))] if told["reason"] else [])
-        ),
+            if decision["reasons_required"]:
+                parts.append(
+                    "<p>Reasons were needed in particular because:</p><ul>"
+                    + "".join(f"<li>{e(text)}</li>" for text in decision["reasons_required"])
+                    + "</ul>"
+                )
+        else:
+            parts += [f"<{hs}>{e(group)}</{hs}>", _group(kind, group, section)]
+    parts += [
         SIGNATURES,
         f'<p class="fss-record__digest">Digest (SHA-256 of the record without this line): '
         f"<code>{e(record['digest']['value'])}</code></p>",
@@ -248,13 +234,13 @@ code { overflow-wrap: anywhere; }
 """
 
 
-def render_record_document(record: Mapping) -> str:
+def render_record_document(kind: ToolKind, record: Mapping) -> str:
     """A whole HTML page for one record, for ``python -m fss_logic render``."""
     return (
         '<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>Decision record {e(record['reference'])}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<style>{RECORD_DOCUMENT_CSS}</style></head><body><main>"
-        f"{render_record_html(record, base=None, level=1)}"
+        f"{render_record_html(kind, record, base=None, level=1)}"
         "</main></body></html>\n"
     )

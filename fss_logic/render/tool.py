@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from fss_logic.flow import ONE, TEXT, Flow, Question
+from fss_logic.kind import ToolKind
 from fss_logic.record import indicated_outcome
-from fss_logic.record_form import FIELDS, Field
+from fss_logic.record_form import DATE, DATETIME, RADIOS, SELECT, TEXTAREA, Field, form_fields
 from fss_logic.render.record import cite_link, e, findings_list, render_record_html
 from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step, step_id
 
@@ -185,9 +186,9 @@ def render_check_answers(flow: Flow, step: Step) -> str:
     )
 
 
-def render_outcome(flow: Flow, step: Step, base: str) -> str:
-    outcome = indicated_outcome(step.replayed(flow))
-    tone = "share" if outcome["share"] else "do-not-share"
+def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
+    outcome = indicated_outcome(kind, step.replayed(kind.flow))
+    tone = kind.indication(outcome["indication"]).tone
 
     parts = [
         _back(),
@@ -199,13 +200,12 @@ def render_outcome(flow: Flow, step: Step, base: str) -> str:
         findings_list(outcome["reasons"], base),
     ]
     if outcome["cautions"]:
-        parts += ["<h3>Before you share</h3>", findings_list(outcome["cautions"], base)]
+        parts += [f"<h3>{e(kind.cautions_heading)}</h3>", findings_list(outcome["cautions"], base)]
     parts += [
         "<h3>Read the guide</h3><ul>",
         "".join(f"<li>{cite_link(c['anchor'], c['title'], base)}</li>" for c in outcome["cites"]),
         "</ul>",
-        '<p class="fss-callout">The tool indicates; you decide. Keep a record of your decision '
-        "and the reasons for it – whether it is to share information or not.</p>",
+        f'<p class="fss-callout">{e(kind.outcome_note)}</p>',
         f'<div class="fss-actions">'
         f"{_button('Record your decision', 'continue', primary=True)}</div>",
     ]
@@ -215,7 +215,7 @@ def render_outcome(flow: Flow, step: Step, base: str) -> str:
 def _form_field(spec: Field, value: str, error: str) -> str:
     field_id = f"fss-f-{spec.name}"
     hint, error_html, described, group = _field_parts(field_id, spec.hint, error)
-    if spec.kind == "radios":
+    if spec.kind == RADIOS:
         return (
             f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
             f'<legend class="fss-fieldset__legend fss-fieldset__legend--small">{e(spec.label)}'
@@ -223,7 +223,7 @@ def _form_field(spec: Field, value: str, error: str) -> str:
             f"{_choices(spec.name, field_id, ONE, spec.options, {value})}</fieldset></div>"
         )
     label = f'<label class="fss-label" for="{e(field_id)}">{e(spec.label)}</label>'
-    if spec.kind == "select":
+    if spec.kind == SELECT:
         options = '<option value="">Select one</option>' + "".join(
             f'<option value="{e(o.value)}"{" selected" if o.value == value else ""}>'
             f"{e(o.label)}</option>"
@@ -233,7 +233,7 @@ def _form_field(spec: Field, value: str, error: str) -> str:
             f'<select class="fss-select" id="{e(field_id)}" name="{e(spec.name)}"'
             f"{described}>{options}</select>"
         )
-    elif spec.kind == "textarea":
+    elif spec.kind == TEXTAREA:
         control = (
             f'<textarea class="fss-textarea" id="{e(field_id)}" name="{e(spec.name)}" '
             f'rows="4" spellcheck="true"{described}>{e(value)}</textarea>'
@@ -241,7 +241,7 @@ def _form_field(spec: Field, value: str, error: str) -> str:
     else:
         # Dates are typed as text (20/11/2026), as on GOV.UK: a browser's date picker
         # follows its own locale and is hard to use by keyboard and screen reader.
-        width = " fss-input--date" if spec.kind in ("date", "datetime") else ""
+        width = " fss-input--date" if spec.kind in (DATE, DATETIME) else ""
         control = (
             f'<input class="fss-input{width}" type="text" id="{e(field_id)}" '
             f'name="{e(spec.name)}" value="{e(value)}" spellcheck="false" '
@@ -252,14 +252,15 @@ def _form_field(spec: Field, value: str, error: str) -> str:
 
 def _form_target(spec: Field) -> str:
     field_id = f"fss-f-{spec.name}"
-    return f"{field_id}-{spec.options[0].value}" if spec.kind == "radios" else field_id
+    return f"{field_id}-{spec.options[0].value}" if spec.kind == RADIOS else field_id
 
 
-def render_form(flow: Flow, step: Step) -> str:
-    outcome = indicated_outcome(step.replayed(flow))
+def render_form(kind: ToolKind, step: Step) -> str:
+    outcome = indicated_outcome(kind, step.replayed(kind.flow))
     values, errors = step.state["form"], step.errors
+    fields = form_fields(kind)
     groups: dict[str, list[str]] = {}
-    for spec in FIELDS:
+    for spec in fields:
         groups.setdefault(spec.group, []).append(
             _form_field(spec, values.get(spec.name, ""), errors.get(spec.name, ""))
         )
@@ -268,7 +269,7 @@ def render_form(flow: Flow, step: Step) -> str:
         f"<h3>{e(group)}</h3></legend>{''.join(fields)}</fieldset>"
         for group, fields in groups.items()
     )
-    targets = {spec.name: _form_target(spec) for spec in FIELDS}
+    targets = {spec.name: _form_target(spec) for spec in fields}
     heading_focus = "" if errors else AUTOFOCUS
     return (
         f"{_back()}{_error_summary(errors, targets)}"
@@ -281,7 +282,7 @@ def render_form(flow: Flow, step: Step) -> str:
     )
 
 
-def render_record_step(step: Step, base: str) -> str:
+def render_record_step(kind: ToolKind, step: Step, base: str) -> str:
     record = step.state["record"]
     saved = (
         "This record has been saved as a file."
@@ -296,7 +297,7 @@ def render_record_step(step: Step, base: str) -> str:
         f"{_button('Print record', 'print', primary=True)}"
         f"{_button('Download record', 'download', hidden=' (JSON file)')}"
         "</div></div>"
-        f"{render_record_html(record, base=base, level=2)}"
+        f"{render_record_html(kind, record, base=base, level=2)}"
     )
 
 
@@ -314,8 +315,9 @@ def _footer(step: Step) -> str:
     )
 
 
-def render_step(flow: Flow, step: Step, base: str) -> str:
+def render_step(kind: ToolKind, step: Step, base: str) -> str:
     """The HTML for the state's step, naming the step, with the tool's footer below."""
+    flow = kind.flow
     state = step.state
     if state["step"] == QUESTION:
         question = flow.question(state["at"])
@@ -328,11 +330,11 @@ def render_step(flow: Flow, step: Step, base: str) -> str:
     elif state["step"] == CHECK:
         body = render_check_answers(flow, step)
     elif state["step"] == OUTCOME:
-        body = render_outcome(flow, step, base)
+        body = render_outcome(kind, step, base)
     elif state["step"] == FORM:
-        body = render_form(flow, step)
+        body = render_form(kind, step)
     elif state["step"] == RECORD:
-        body = render_record_step(step, base)
+        body = render_record_step(kind, step, base)
     else:
         raise ValueError(f"unknown step {state['step']!r}")
     shown = e(step_id(state))

@@ -14,7 +14,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from fss_logic.flows import FLOWS
+from fss_logic.flows import KINDS
 from fss_logic.record import verify_record_bytes
 from tests.browser.conftest import Traffic, csp_violations, instrument, watch_console
 from tests.browser.tool import (
@@ -244,7 +244,7 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
         press(page, "Download record")
     assert download.value.suggested_filename.startswith("decision-record-FSS-")
     data = open(download.value.path(), "rb").read()
-    checked = verify_record_bytes(data, FLOWS)
+    checked = verify_record_bytes(data, KINDS)
     assert checked.ok, checked.problems
     reference = checked.record["reference"]
     assert "This record has been saved as a file." in page.locator(".fss-outcome").inner_text()
@@ -442,6 +442,7 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
         "fss-f-purpose": "Welfare check",
         "fss-f-shared_what": "Attendance summary",
     }
+    later = {"fss-f-decision_reasons": "Attendance is a welfare concern; the nurse needs it"}
     for field_id, value in typed.items():
         tab_to(f"el.id === '{field_id}'")
         page.keyboard.type(value)
@@ -451,6 +452,9 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
     page.keyboard.type("20/11/2026")
     tab_to("el.id === 'fss-f-decision-share'")
     page.keyboard.press("Space")
+    for field_id, value in later.items():
+        tab_to(f"el.id === '{field_id}'")
+        page.keyboard.type(value)
     tab_to("el.id === 'fss-f-shared_on'")
     page.keyboard.type("24/11/2026 10:30")
     for name in ("manager_advice", "legal_advice"):

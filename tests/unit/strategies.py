@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from fss_logic.flow import MANY, ONE, Flow, Question
 from fss_logic.flows.share import FLOW
-from fss_logic.record_form import FIELDS, field
+from fss_logic.kind import ToolKind
+from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, When, form_fields
 
 # Text as people type it, markup and all; never blank.
 typed = st.text(
@@ -54,36 +55,29 @@ def every_answer(draw, flow: Flow = FLOW) -> dict:
     return {q.id: draw(answer_for(q)) for q in flow.questions}
 
 
+def _value(draw, spec) -> str:
+    if spec.kind in CHOICE_KINDS:
+        return draw(st.sampled_from([o.value for o in spec.options]))
+    if spec.kind == DATE:
+        return draw(st.sampled_from(["2026-11-20", "20/11/2026", "1/2/2026"]))
+    if spec.kind == DATETIME:
+        return draw(st.sampled_from(["2026-11-24T10:30", "24/11/2026 10:30"]))
+    return draw(user_text)
+
+
 @st.composite
-def record_forms(draw) -> dict:
-    """A complete, valid record form (reasons always given, so always allowed)."""
-    decision = draw(st.sampled_from(["share", "do_not_share"]))
-    organisation = draw(st.sampled_from([o.value for o in field("maker_organisation").options]))
-    form = {spec.name: "" for spec in FIELDS}
-    form.update(
-        maker_name=draw(user_text),
-        maker_role=draw(user_text),
-        maker_organisation=organisation,
-        maker_organisation_other=draw(user_text) if organisation == "other" else "",
-        requested_by=draw(user_text),
-        requested_on="2026-11-20",
-        about=draw(user_text),
-        information=draw(user_text),
-        purpose=draw(user_text),
-        decision=decision,
-        decision_reasons=draw(user_text),
-        manager_advice="yes",
-        manager_advice_details=draw(user_text),
-        legal_advice="no",
-        individual_told=draw(st.sampled_from(["yes", "not_yet", "no"])),
-    )
-    if form["individual_told"] == "no":
-        form["individual_not_told_reason"] = draw(user_text)
-    if decision == "share":
-        form.update(
-            shared_what=draw(user_text),
-            shared_with=draw(user_text),
-            shared_on="2026-11-24T10:30",
-            shared_how=draw(user_text),
-        )
-    return form
+def record_forms(draw, kind: ToolKind) -> dict:
+    """A complete, valid record form for ``kind``, reasons always given. A field that is
+    required only on a condition is filled when the condition holds, and sometimes when
+    it does not (the record then leaves it out)."""
+    form: dict[str, str] = {}
+    fields = form_fields(kind)
+    for spec in fields:
+        if not isinstance(spec.required, When):
+            wanted = spec.required is True or draw(st.booleans())
+            form[spec.name] = _value(draw, spec) if wanted else ""
+    for spec in fields:
+        if isinstance(spec.required, When):
+            wanted = spec.required.holds(form) or draw(st.booleans())
+            form[spec.name] = _value(draw, spec) if wanted else ""
+    return {spec.name: form[spec.name] for spec in fields}

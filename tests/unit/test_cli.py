@@ -1,14 +1,23 @@
-"""python -m fss_logic verify / render, for whoever files or audits records."""
+"""python -m fss_logic verify / render / schema, for whoever files or audits records."""
 
 from __future__ import annotations
 
+import html
+import json
 import subprocess
 import sys
+from pathlib import Path
 
-from tests.unit.test_record import RECORD_FORM, make
+import pytest
+
+from fss_logic.flows import KINDS
+from fss_logic.flows.share import KIND as SHARE
 from fss_logic.record import record_file_text
+from fss_logic.record_schema import record_schema
+from tests.unit.test_record import RECORD_FORM, first_answers, full_form, make
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[2]
+EVERY_KIND = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
 
 
 def run(*args):
@@ -20,21 +29,36 @@ def run(*args):
     )
 
 
-def write_record(tmp_path, **changes):
-    form = {**RECORD_FORM, **changes}
+def write(tmp_path, record) -> Path:
     path = tmp_path / "record.json"
-    path.write_text(record_file_text(make({"legitimate_purpose": "no"}, form)), "utf-8")
+    path.write_text(record_file_text(record), "utf-8")
     return path
 
 
-def test_verify_a_good_record(tmp_path):
-    result = run("verify", write_record(tmp_path))
-    assert result.returncode == 0
-    assert "a valid decision record, FSS-20261124-A1B2C3D4" in result.stdout
+def share_record(tmp_path, **changes) -> Path:
+    return write(tmp_path, make(SHARE, {"legitimate_purpose": "no"}, {**RECORD_FORM, **changes}))
+
+
+@EVERY_KIND
+def test_a_record_of_every_kind_verifies_and_renders(kind, tmp_path):
+    form = {**full_form(kind), "maker_name": "<b>Sam</b>"}
+    record = make(kind, first_answers(kind.flow), form)
+    path = write(tmp_path, record)
+    result = run("verify", path)
+    assert result.returncode == 0, result.stderr
+    assert f"a valid decision record, {record['reference']}" in result.stdout
+    out = tmp_path / "record.html"
+    result = run("render", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    page = out.read_text("utf-8")
+    assert page.startswith("<!doctype html>") and kind.record_title in page
+    assert "&lt;b&gt;Sam&lt;/b&gt;" in page and "<b>" not in page
+    for item in record["answers"]:
+        assert html.escape(item["question"], quote=True) in page
 
 
 def test_verify_an_edited_record(tmp_path):
-    path = write_record(tmp_path)
+    path = share_record(tmp_path)
     path.write_text(path.read_text("utf-8").replace("Child A", "Child B"), "utf-8")
     result = run("verify", path)
     assert result.returncode == 1
@@ -49,12 +73,11 @@ def test_verify_a_missing_file(tmp_path):
 
 
 def test_render_writes_escaped_printable_html(tmp_path):
-    path = write_record(tmp_path, about="<script>alert('x')</script>")
+    path = share_record(tmp_path, about="<script>alert('x')</script>")
     out = tmp_path / "record.html"
     result = run("render", path, "-o", out)
     assert result.returncode == 0
     page = out.read_text("utf-8")
-    assert page.startswith("<!doctype html>")
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "<script>" not in page
     assert "Information sharing decision record" in page and "FSS-20261124-A1B2C3D4" in page
@@ -65,3 +88,11 @@ def test_render_refuses_a_bad_record(tmp_path):
     path.write_text("{", "utf-8")
     result = run("render", path)
     assert result.returncode == 1 and result.stdout == ""
+
+
+@EVERY_KIND
+def test_schema_prints_a_tools_record_schema(kind):
+    result = run("schema", kind.id)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == record_schema(kind)
+    assert run("schema", "nothing").returncode == 1

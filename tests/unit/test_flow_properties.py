@@ -1,50 +1,61 @@
-"""Properties of the share flow over every answer sequence hypothesis can find."""
+"""Properties of every tool's flow over every answer sequence hypothesis can find."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fss_logic.flow import replay
-from fss_logic.flows.share import FLOW
+from fss_logic.flows import KINDS
 from fss_logic.session import CHECK, apply, new_state, plain
 from tests.unit.strategies import answer_for, every_answer, paths
 
+EVERY_KIND = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
 
-@given(paths())
-def test_every_answer_sequence_ends_in_exactly_one_outcome(answers):
-    state = replay(FLOW, answers)
+
+@EVERY_KIND
+@given(data=st.data())
+def test_every_answer_sequence_ends_in_exactly_one_outcome(kind, data):
+    answers = data.draw(paths(kind.flow))
+    state = replay(kind.flow, answers)
     assert state.outcome is not None and state.current is None
     asked = [q.id for q, _ in state.path]
     assert len(asked) == len(set(asked)) == len(answers)
 
 
-@given(every_answer())
-def test_answering_everything_always_reaches_an_outcome(answers):
-    state = replay(FLOW, answers)
-    assert state.outcome in FLOW.outcomes
+@EVERY_KIND
+@given(data=st.data())
+def test_answering_everything_always_reaches_an_outcome(kind, data):
+    answers = data.draw(every_answer(kind.flow))
+    state = replay(kind.flow, answers)
+    assert state.outcome in kind.flow.outcomes
     assert set(state.answers) <= set(answers)
 
 
-@settings(max_examples=150)
-@given(paths(), st.data())
-def test_changing_an_answer_drops_exactly_the_answers_that_no_longer_apply(answers, data):
-    state = new_state(FLOW)
+@EVERY_KIND
+@settings(max_examples=100)
+@given(data=st.data())
+def test_changing_an_answer_drops_exactly_the_answers_that_no_longer_apply(kind, data):
+    flow = kind.flow
+    answers = data.draw(paths(flow))
+    state = new_state(flow)
     state.update(answers=plain(answers), step=CHECK, at=None)
-    before = replay(FLOW, answers)
+    before = replay(flow, answers)
     question, old = data.draw(st.sampled_from(before.path))
     new = data.draw(answer_for(question).filter(lambda v: v not in (old, list(old))))
-    step = apply(FLOW, state, {"type": "change", "question": question.id})
+    step = apply(kind, state, {"type": "change", "question": question.id, "step": CHECK})
     step = apply(
-        FLOW,
+        kind,
         step.state,
         {
             "type": "answer",
             "question": question.id,
+            "step": f"question:{question.id}",
             "values": {"answer": new if isinstance(new, list) else [new]},
         },
     )
-    after = replay(FLOW, step.state["answers"])
+    after = replay(flow, step.state["answers"])
     kept = {q.id for q, _ in after.path}
     # What stays is exactly what the new path still asks, with the answers given before.
     assert set(step.state["answers"]) == kept

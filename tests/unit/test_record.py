@@ -1,4 +1,7 @@
-"""Records: canonical JSON, the digest, the published schema, verification and rendering."""
+"""Records of every kind: canonical JSON, the digest, the published schemas, verification,
+the form read back from a record, and rendering. The schema, the builder, the form reader
+and the renderer are each made from the kind's field list; these tests hold them to each
+other so that they cannot drift."""
 
 from __future__ import annotations
 
@@ -10,30 +13,45 @@ from html.parser import HTMLParser
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from fss_logic.__main__ import SCHEMAS, schema_text
 from fss_logic.flow import replay
-from fss_logic.flows import FLOWS
-from fss_logic.flows.share import FLOW
+from fss_logic.flows import KINDS
+from fss_logic.flows.share import KIND as SHARE
 from fss_logic.record import (
     MAX_RECORD_BYTES,
     build_record,
     canonical_json,
     digest_of,
+    form_errors,
+    form_from_record,
     record_file_text,
+    schema_of,
     verify_record_bytes,
     verify_record_text,
 )
-from fss_logic.record_form import validate_form
+from fss_logic.flow import MANY
+from fss_logic.record_form import DATE, DATETIME, applies, clean, form_fields, stored, typed
+from fss_logic.record_schema import schema_file_name
 from fss_logic.render.record import render_record_document, render_record_html
 from fss_logic.schema import load_schema, validate
 from tests.unit.strategies import paths, record_forms
 
 NOW, RANDOM = "2026-11-24T16:05:09+00:00", "a1b2c3d4"
-SCHEMA = load_schema("share-decision-record.schema.json")
+EVERY_KIND = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
 
 
-def make(answers, form):
-    return build_record(FLOW, replay(FLOW, answers), form, NOW, RANDOM)
+def make(kind, answers, form):
+    return build_record(kind, replay(kind.flow, answers), form, NOW, RANDOM)
+
+
+@st.composite
+def records(draw, kind):
+    """A record of ``kind`` from a random path and a random, complete form."""
+    answers = draw(paths(kind.flow))
+    form = draw(record_forms(kind))
+    return make(kind, answers, form), form
 
 
 def leaves(value, path=()):
@@ -66,24 +84,60 @@ def changed(record, path):
     return copied
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
-@given(paths(), record_forms())
-def test_a_record_round_trips_and_verifies(answers, form):
-    record = make(answers, form)
+@EVERY_KIND
+def test_a_sample_record_of_every_kind_is_valid_by_its_own_schema(kind):
+    """A kind whose records fail its own schema is caught here, not as a blank page."""
+    state = replay(kind.flow, {})
+    assert state.current is not None
+    sample = settings(max_examples=20, derandomize=True, database=None)(
+        given(records(kind))(lambda made: _valid(kind, made[0]))
+    )
+    sample()
+
+
+def _valid(kind, record):
+    schema = schema_of(kind)
+    assert validate(record, schema) == []
+    jsonschema.Draft202012Validator(schema).validate(record)
+
+
+@EVERY_KIND
+def test_the_published_schema_files_are_the_ones_the_code_makes(kind):
+    assert load_schema(schema_file_name(kind)) == schema_of(kind)
+    assert (SCHEMAS / schema_file_name(kind)).read_text("utf-8") == schema_text(kind), (
+        "run: python -m fss_logic schema --write"
+    )
+    jsonschema.Draft202012Validator.check_schema(schema_of(kind))
+
+
+@EVERY_KIND
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_record_round_trips_verifies_and_gives_back_its_form(kind, data):
+    record, form = data.draw(records(kind))
     text = record_file_text(record)
     assert json.loads(text) == record
     assert canonical_json(json.loads(canonical_json(record))) == canonical_json(record)
-    checked = verify_record_bytes(text.encode("utf-8"), FLOWS)
+    checked = verify_record_bytes(text.encode("utf-8"), KINDS)
     assert checked.ok, checked.problems
     assert checked.record == record
-    assert validate(record, SCHEMA) == []
-    jsonschema.Draft202012Validator(SCHEMA).validate(record)
+    _valid(kind, record)
+    # The form read back from the record is the form it was made from, less what did
+    # not apply, dates as the form shows them.
+    back = form_from_record(kind, record)
+    for spec in kind.fields:
+        expected = stored(spec, form[spec.name]) if applies(spec, form) else ""
+        assert back[spec.name] == typed(spec, expected), spec.name
+    assert set(back) == set(clean(kind, form))
+    answers = {item["id"]: item["answer"] for item in record["answers"]}
+    assert form_errors(kind, replay(kind.flow, answers), back) == {}
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
-@given(paths(), record_forms())
-def test_the_digest_changes_when_any_field_changes(answers, form):
-    record = make(answers, form)
+@EVERY_KIND
+@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_digest_changes_when_any_field_changes(kind, data):
+    record, _ = data.draw(records(kind))
     for path, _ in leaves(record):
         if path[0] == "digest":
             continue
@@ -117,14 +171,18 @@ def with_plain_text(value):
     return value
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
-@given(paths(), record_forms())
-def test_every_piece_of_user_text_is_escaped(answers, form):
+@EVERY_KIND
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_piece_of_user_text_is_escaped(kind, data):
     """User text adds no markup: the record's tags are those of the same record with plain
     text, and each piece of text is there, escaped."""
-    record = make(answers, form)
+    record, _ = data.draw(records(kind))
     plain = with_plain_text(record)
-    for render in (lambda r: render_record_html(r, base="../../"), render_record_document):
+    for render in (
+        lambda r: render_record_html(kind, r, base="../../"),
+        lambda r: render_record_document(kind, r),
+    ):
         rendered = render(record)
         assert Markup(rendered).tags == Markup(render(plain)).tags
         for path, value in leaves(record):
@@ -133,35 +191,76 @@ def test_every_piece_of_user_text_is_escaped(answers, form):
         assert "<script>" not in rendered
 
 
-def test_the_schema_is_valid_json_schema_2020_12():
-    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+@EVERY_KIND
+@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_printed_record_shows_every_field_given_by_its_label(kind, data):
+    record, _ = data.draw(records(kind))
+    rendered = render_record_html(kind, record)
+    section = record["sections"][kind.id]
+    for spec in kind.fields:
+        label = html.escape(spec.record_label or spec.label, quote=True)
+        row = f'<dt class="fss-summary__key">{label}</dt>'
+        assert (row in rendered) == bool(section[spec.name]), spec.name
+    for group in kind.groups:
+        assert html.escape(group) in rendered or group in ("About you", "Your decision")
+    assert html.escape(record["decision"]["choice_text"]) in rendered
+    assert html.escape(record["decision_maker"]["name"], quote=True) in rendered
 
 
-def test_our_validator_agrees_with_jsonschema_on_damaged_records():
-    record = make({"legitimate_purpose": "no"}, RECORD_FORM)
-    full = jsonschema.Draft202012Validator(SCHEMA)
+def first_answers(flow) -> dict:
+    """The first option of every question (or some typed words), all the way to an outcome."""
+    answers: dict = {}
+    state = replay(flow, answers)
+    while state.current is not None:
+        question = state.current
+        first = question.options[0].value if question.options else "Typed"
+        answers[question.id] = [first] if question.kind == MANY else first
+        state = replay(flow, answers)
+    return answers
+
+
+def full_form(kind) -> dict:
+    """Every field of the form filled, the first option of each choice."""
+    return {
+        spec.name: spec.options[0].value
+        if spec.options
+        else {DATE: "2026-11-20", DATETIME: "2026-11-20T10:00"}.get(spec.kind, "Typed")
+        for spec in form_fields(kind)
+    }
+
+
+@EVERY_KIND
+def test_our_validator_agrees_with_jsonschema_on_damaged_records(kind):
+    answers, form = first_answers(kind.flow), full_form(kind)
+    record = make(kind, answers, form)
+    schema = schema_of(kind)
+    full = jsonschema.Draft202012Validator(schema)
+    section = record["sections"][kind.id]
+    first = kind.fields[0].name
     damaged = [
         {**record, "extra": 1},
         {**record, "schema_version": True},
         {**record, "reference": "FSS-1"},
         {**record, "answers": []},
-        {**record, "about": ""},
-        {**record, "about": "x" * 10_001},
-        {**record, "shared": {"what": "x"}},
-        {**record, "decision": {**record["decision"], "share": "yes"}},
-        {**record, "individual_told": {**record["individual_told"], "answer": "maybe"}},
-        {key: value for key, value in record.items() if key != "purpose"},
+        {**record, "sections": {}},
+        {**record, "sections": {kind.id: {**section, "extra": ""}}},
+        {**record, "sections": {kind.id: {**section, first: None}}},
+        {**record, "decision": {**record["decision"], "choice": "maybe"}},
+        {**record, "decision": {**record["decision"], "reasons": ""}},
+        {**record, "indicated_outcome": {**record["indicated_outcome"], "indication": "x"}},
+        {key: value for key, value in record.items() if key != "decision_maker"},
     ]
-    assert validate(record, SCHEMA) == [] and full.is_valid(record)
+    assert validate(record, schema) == [] and full.is_valid(record)
     for bad in damaged:
-        assert validate(bad, SCHEMA) != [], bad
+        assert validate(bad, schema) != [], bad
         assert not full.is_valid(bad)
 
 
 RECORD_FORM = {
     "maker_name": "Sam Jones",
     "maker_role": "Social worker",
-    "maker_organisation": "Hertfordshire County Council",
+    "maker_organisation": "signatory-1",
     "maker_organisation_other": "",
     "requested_by": "DC Smith, Hertfordshire Constabulary",
     "requested_on": "2026-11-20",
@@ -169,7 +268,7 @@ RECORD_FORM = {
     "information": "School attendance",
     "purpose": "Safeguarding",
     "decision": "do_not_share",
-    "decision_reasons": "",
+    "decision_reasons": "No clear purpose",
     "shared_what": "",
     "shared_with": "",
     "shared_on": "",
@@ -185,20 +284,27 @@ RECORD_FORM = {
 
 @pytest.fixture
 def record_text():
-    return record_file_text(make({"legitimate_purpose": "no"}, RECORD_FORM))
+    return record_file_text(make(SHARE, {"legitimate_purpose": "no"}, RECORD_FORM))
 
 
 def test_a_decision_not_to_share_makes_a_record(record_text):
     record = json.loads(record_text)
+    assert record["tool"]["id"] == "share" and record["schema_version"] == 2
     assert record["indicated_outcome"]["heading"] == "Do not share information"
+    assert record["indicated_outcome"]["indication"] == "do_not_share"
     assert record["decision"] == {
-        "share": False,
+        "choice": "do_not_share",
+        "choice_text": "Do not share the information",
         "matches_indication": True,
-        "reasons": "",
+        "reasons": "No clear purpose",
         "reasons_required": [],
     }
-    assert record["shared"] is None
+    assert record["decision_maker"]["organisation"] == "Hertfordshire County Council"
+    assert record["sections"]["share"]["shared_what"] == ""
     assert record["reference"] == "FSS-20261124-A1B2C3D4"
+    rendered = render_record_html(SHARE, record)
+    assert "Information sharing decision record" in rendered
+    assert "Nothing: the decision was not to share." in rendered
 
 
 @pytest.mark.parametrize(
@@ -207,16 +313,17 @@ def test_a_decision_not_to_share_makes_a_record(record_text):
         (lambda t: t.replace('"Child A"', '"Child B"'), "has been changed since it was made"),
         (lambda t: t[:-20], "not valid JSON"),
         (lambda t: "[]", "holds no record"),
-        (lambda t: t.replace('"schema_version": 1', '"schema_version": 2'), "schema version is 2"),
+        (lambda t: t.replace('"schema_version": 2', '"schema_version": 1'), "schema version is 1"),
         (
             lambda t: t.replace('"about": "Child A",', '"about": "Child A", "x": 1,'),
             "'x' is not part",
         ),
         (lambda t: t.replace('"answer": "no"', '"answer": "yes"'), "has been changed"),
+        (lambda t: t.replace('"id": "share"', '"id": "nothing"'), "not a record of a tool"),
     ],
 )
 def test_a_damaged_record_is_refused_with_a_clear_message(record_text, damage, message):
-    checked = verify_record_text(damage(record_text), FLOWS)
+    checked = verify_record_text(damage(record_text), KINDS)
     assert not checked.ok
     assert message in " ".join(checked.problems)
 
@@ -225,23 +332,34 @@ def test_answers_that_do_not_lead_to_the_recorded_outcome_are_refused(record_tex
     record = json.loads(record_text)
     record["answers"][0]["answer"] = "yes"
     record["digest"]["value"] = digest_of(record)  # re-sealed by someone who edited it
-    checked = verify_record_text(record_file_text(record), FLOWS)
+    checked = verify_record_text(record_file_text(record), KINDS)
     assert checked.problems == [
         "The record's answers do not lead to the outcome it records, so it cannot be opened."
     ]
 
 
+def test_a_resealed_record_missing_what_its_decision_needs_is_refused(record_text):
+    record = json.loads(record_text)
+    record["decision"]["choice"] = "share"  # no what, with whom, when or how
+    record["decision"]["choice_text"] = "Share the information"
+    record["digest"]["value"] = digest_of(record)
+    checked = verify_record_text(record_file_text(record), KINDS)
+    assert not checked.ok
+    assert checked.problems[0].startswith("The record is not complete, so it cannot be opened")
+    assert "Enter what you shared" in checked.problems[0]
+
+
 def test_oversized_and_non_text_files_are_refused():
-    big = verify_record_bytes(b" " * (MAX_RECORD_BYTES + 1), FLOWS)
+    big = verify_record_bytes(b" " * (MAX_RECORD_BYTES + 1), KINDS)
     assert "too large" in big.problems[0]
-    assert "not UTF-8 text" in verify_record_bytes(b"\xff\xfe\x00", FLOWS).problems[0]
-    deep = verify_record_text("[" * 100_000 + "]" * 100_000, FLOWS)
+    assert "not UTF-8 text" in verify_record_bytes(b"\xff\xfe\x00", KINDS).problems[0]
+    deep = verify_record_text("[" * 100_000 + "]" * 100_000, KINDS)
     assert not deep.ok
 
 
-def test_form_reasons_are_required_where_the_guide_asks():
-    answers = replay(
-        FLOW,
+def test_reasons_are_required_for_every_decision_and_say_why_where_the_guide_asks():
+    state = replay(
+        SHARE.flow,
         {
             "legitimate_purpose": "yes",
             "identifiable": "yes",
@@ -250,25 +368,50 @@ def test_form_reasons_are_required_where_the_guide_asks():
             "why_no_consent": "refused",
             "another_reason": "no",
         },
-    ).answers
+    )
     share = {
         **RECORD_FORM,
         "decision": "share",
+        "decision_reasons": "",
         "shared_what": "x",
         "shared_with": "y",
         "shared_on": "2026-11-24T10:00",
         "shared_how": "HertsFX",
     }
-    errors = validate_form(share, answers, indicated_share=False)
+    errors = form_errors(SHARE, state, share)
     assert list(errors) == ["decision_reasons"]
-    assert "sharing without consent" in errors["decision_reasons"]
-    assert validate_form({**share, "decision_reasons": "Risk"}, answers, False) == {}
-    assert validate_form(RECORD_FORM, answers, indicated_share=False) == {}
+    assert errors["decision_reasons"] == (
+        "Enter your reasons. You are sharing without consent: the decision should always be "
+        "recorded together with the rationale."
+    )
+    assert form_errors(SHARE, state, {**share, "decision_reasons": "Risk"}) == {}
+    # Not sharing, as the tool indicated: reasons are still required, with nothing added.
+    plain = {**RECORD_FORM, "decision_reasons": ""}
+    assert form_errors(SHARE, state, plain) == {"decision_reasons": "Enter your reasons"}
+    assert form_errors(SHARE, state, RECORD_FORM) == {}
+
+
+def test_a_decision_that_differs_from_the_indication_says_so():
+    state = replay(SHARE.flow, {"legitimate_purpose": "no"})
+    share = {
+        **RECORD_FORM,
+        "decision": "share",
+        "shared_what": "x",
+        "shared_with": "y",
+        "shared_on": "24/11/2026 10:00",
+        "shared_how": "HertsFX",
+    }
+    record = build_record(SHARE, state, share, NOW, RANDOM)
+    assert record["decision"]["matches_indication"] is False
+    assert record["decision"]["reasons_required"] == [
+        "Your decision differs from the outcome the tool indicated: record your reasons."
+    ]
+    assert record["sections"]["share"]["shared_on"] == "2026-11-24T10:00"
 
 
 def test_a_huge_text_gets_a_message_and_is_kept():
     form = {**RECORD_FORM, "about": "x" * 20_000}
-    errors = validate_form(form, {"legitimate_purpose": "no"}, indicated_share=False)
+    errors = form_errors(SHARE, replay(SHARE.flow, {"legitimate_purpose": "no"}), form)
     assert errors == {
         "about": "Whom is the information about? must be 10,000 characters or "
         "fewer (it is 20,000). Nothing has been cut: shorten it and "

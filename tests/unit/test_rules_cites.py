@@ -1,40 +1,65 @@
-"""Every finding the rules can make cites the guide (collected for the site's anchor check)."""
+"""Every finding the rules of every kind can make cites the guide or a tool page (collected
+for the site's anchor check), and every outcome says why it was reached."""
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fss_logic.flow import replay
-from fss_logic.flows.share import FLOW
-from fss_logic.rules.sharing import cautions, outcome_reasons, reasons_required
+from fss_logic.flows import KINDS
+from fss_logic.record import why_reasons
 from tests.unit.strategies import paths
+
+EVERY_KIND = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
+
+
+def routes(kind):
+    """The per-question routes of a kind, from its own test module (test_<kind>_flow.py)."""
+    return importlib.import_module(f"tests.unit.test_{kind.id}_flow").ROUTES
+
+
+def findings_of(kind, answers: dict) -> list:
+    state = replay(kind.flow, answers)
+    found = []
+    if state.outcome:
+        found += kind.reasons(state.outcome.id, state.answers)
+        found += kind.cautions(state.outcome.id, state.answers)
+        for choice in kind.choices:
+            found += why_reasons(kind, state, choice.value)
+    return found
 
 
 def _all_findings():
     """Findings from a spread of fixed paths, so the site test has a fixed list."""
-    from tests.unit.test_share_flow import ROUTES
-
     found = []
-    for earlier, question, response, _ in ROUTES:
-        state = replay(FLOW, {**earlier, question: response})
-        answers = state.answers
-        if state.outcome:
-            found += outcome_reasons(state.outcome.id, answers)
-        found += cautions(answers)
-        for share in (True, False):
-            found += reasons_required(answers, indicated_share=not share, decided_share=share)
+    for kind in KINDS.values():
+        for earlier, question, response, _ in routes(kind):
+            answers = {**earlier, question: response}
+            state = replay(kind.flow, answers)
+            while state.current is not None:  # on to an outcome by the first options
+                current = state.current
+                first = current.options[0].value if current.options else "Typed"
+                answers[current.id] = [first] if current.kind == "many" else first
+                state = replay(kind.flow, answers)
+            found += findings_of(kind, answers)
     return found
 
 
 FINDINGS = _all_findings()
 
 
+@EVERY_KIND
 @settings(max_examples=100)
-@given(paths())
-def test_every_outcome_has_reasons_that_cite_the_guide(answers):
-    state = replay(FLOW, answers)
-    reasons = outcome_reasons(state.outcome.id, state.answers)
+@given(data=st.data())
+def test_every_outcome_has_reasons_that_cite_the_guide(kind, data):
+    answers = data.draw(paths(kind.flow))
+    state = replay(kind.flow, answers)
+    reasons = kind.reasons(state.outcome.id, state.answers)
     assert reasons, "an outcome always says why"
-    for finding in reasons + cautions(state.answers):
+    for finding in findings_of(kind, answers):
         assert finding.cite.anchor.count(".md#") == 1
         assert finding.text.strip()

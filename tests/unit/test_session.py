@@ -112,7 +112,7 @@ def test_outcome_form_and_record():
     values = {
         "maker_name": ["Sam"],
         "maker_role": ["Social worker"],
-        "maker_organisation": ["CGL"],
+        "maker_organisation": ["signatory-5"],
         "requested_by": ["PC Lee"],
         "requested_on": ["2026-11-20"],
         "about": ["Child A"],
@@ -174,7 +174,7 @@ def made_record() -> str:
     values = {
         "maker_name": ["Sam"],
         "maker_role": ["Social worker"],
-        "maker_organisation": ["CGL"],
+        "maker_organisation": ["signatory-5"],
         "requested_by": ["PC Lee"],
         "requested_on": ["20/11/2026"],
         "about": ["Child A"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fss_logic.flow import replay
-from fss_logic.flows.share import FLOW, SECTIONS
+from fss_logic.flows.share.flow import FLOW, SECTIONS
 
 START = {"legitimate_purpose": "yes"}
 CONFIDENTIAL = {**START, "identifiable": "yes", "confidential": "yes"}

@@ -1,23 +1,13 @@
 """The guide's consent and sharing rules, as small pure functions of the answers.
 
-Each function reads the answers of the share flow (``fss_logic.flows.share``) and
+Each function reads the answers of the share flow (``flow.py`` beside this file) and
 returns findings in the guide's words, with the paragraph they come from.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from fss_logic.flow import Answers, Cite
-from fss_logic.flows import share as f
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A reason for the outcome, a caution, or a requirement, citing the guide."""
-
-    text: str
-    cite: Cite
+from fss_logic.flow import Answers, Finding
+from fss_logic.flows.share import flow as f
 
 
 def has_consent(answers: Answers) -> bool:
@@ -182,9 +172,11 @@ def _without_consent_reasons(outcome_id: str, answers: Answers) -> list[Finding]
     return reasons
 
 
-def cautions(answers: Answers) -> list[Finding]:
-    """What the answers say should be put right before sharing."""
+def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
+    """What the answers say should be put right before sharing (nothing, if not sharing)."""
     found: list[Finding] = []
+    if f.FLOW.nodes[outcome_id].indication != f.SHARE:  # type: ignore[union-attr]
+        return found
     if answers.get("how_much") == "all":
         found.append(
             Finding(
@@ -229,10 +221,10 @@ def cautions(answers: Answers) -> list[Finding]:
     return found
 
 
-def reasons_required(answers: Answers, indicated_share: bool, decided_share: bool) -> list[Finding]:
-    """Why the practitioner must give reasons for their decision (empty: reasons optional)."""
+def reasons_required(answers: Answers, indication: str, choice: str) -> list[Finding]:
+    """Why the practitioner's reasons must say more than usual, for the choice made."""
     required: list[Finding] = []
-    if decided_share and sharing_without_consent(answers):
+    if choice == f.SHARE and sharing_without_consent(answers):
         required.append(
             Finding(
                 "You are sharing without consent: the decision should always be recorded "
@@ -240,19 +232,12 @@ def reasons_required(answers: Answers, indicated_share: bool, decided_share: boo
                 f.WITHOUT_CONSENT,
             )
         )
-    if decided_share and consent_refused(answers):
+    if choice == f.SHARE and consent_refused(answers):
         required.append(
             Finding(
                 "You are overriding a refusal of consent: record why it is justifiable and "
                 "proportionate.",
                 f.CONSENT_REFUSED,
-            )
-        )
-    if decided_share != indicated_share:
-        required.append(
-            Finding(
-                "Your decision differs from the outcome the tool indicated: record your reasons.",
-                f.RULE_7,
             )
         )
     return required

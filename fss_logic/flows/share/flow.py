@@ -7,13 +7,26 @@ arrows, ``consent.md`` for consent). Where the guide gives an instruction rather
 question (the How? list), the legend asks it as a question and the hint quotes the guide.
 
 Why an outcome was reached, and what to watch out for, are worked out from the answers by
-``fss_logic.rules.sharing``.
+``rules.py`` beside this file.
 """
 
 from __future__ import annotations
 
-from fss_logic.agreement import load_agreement
-from fss_logic.flow import MANY, ONE, TEXT, Cite, Flow, Option, Outcome, Question, Route
+from fss_logic.agreement import OTHER_ORGANISATION, signatory_options
+from fss_logic.flow import (
+    MANY,
+    NO,
+    ONE,
+    TEXT,
+    YES,
+    YES_NO,
+    Cite,
+    Flow,
+    Option,
+    Outcome,
+    Question,
+    Route,
+)
 
 WHEN, CONSENT, WHO, HOW = "When?", "Consent", "Who?", "How?"
 SECTIONS = (WHEN, CONSENT, WHO, HOW)
@@ -65,17 +78,7 @@ ACCURATE = Cite("principles.md#accurate", "Accurate")
 SECURE = Cite("principles.md#secure", "Secure")
 SECURE_TRANSFER = Cite("appendix-1.md#secure-transfer", "Appendix 1: Seventh Principle")
 
-YES, NO = "yes", "no"
-YES_NO = (Option(YES, "Yes"), Option(NO, "No"))
-OTHER_ORGANISATION = "other"
-
-
-def _agency_options() -> tuple[Option, ...]:
-    names = load_agreement().signatories
-    return (
-        *(Option(f"signatory-{number}", name) for number, name in enumerate(names, 1)),
-        Option(OTHER_ORGANISATION, "Another organisation"),
-    )
+SHARE, DO_NOT_SHARE = "share", "do_not_share"  # what the tool indicates
 
 
 def _after_reason_why(answers) -> str:
@@ -353,7 +356,7 @@ QUESTIONS = (
         text="Which agencies need to be involved in the sharing?",
         hint="Select all that apply.",
         kind=MANY,
-        options=_agency_options(),
+        options=signatory_options(),
         cites=(WHO_SECTION,),
         next=Route(
             ("other_agency", "whose_information"),
@@ -527,14 +530,14 @@ OUTCOMES = (
     Outcome(
         id="do_not_share_information",
         heading="Do not share information",
-        share=False,
+        indication=DO_NOT_SHARE,
         summary="There is no clear and legitimate purpose for sharing information.",
         cites=(Q_PURPOSE, PURPOSE, RULE_7),
     ),
     Outcome(
         id="do_not_share",
         heading="Do not share",
-        share=False,
+        indication=DO_NOT_SHARE,
         summary="You do not have consent, and there is no other reason to share that "
         "justifies sharing without it.",
         cites=(Q_ANOTHER_REASON, RULE_4, RULE_7),
@@ -542,7 +545,7 @@ OUTCOMES = (
     Outcome(
         id="share",
         heading="You can share but should consider how",
-        share=True,
+        indication=SHARE,
         summary="Share the information which is necessary for your purpose, securely, "
         "with those who need it.",
         cites=(WHO_SECTION, HOW_SECTION, RULE_7),

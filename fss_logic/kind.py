@@ -1,0 +1,143 @@
+"""A tool kind: one decision tool as a bundle, registered in ``fss_logic/flows/``.
+
+A kind is its flow (questions, routing, outcomes), its rules (why an outcome was reached,
+cautions, when reasons must say more), what the practitioner may decide, and its own
+fields in the record form and the record. Everything after the outcome (the record form,
+the record, its schema, its rendering, the paper version) is built from the kind by code
+that knows no tool in particular. A kind checks itself when it is made: a broken kind
+does not import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option
+from fss_logic.record_form import (
+    ABOUT_YOU,
+    CHOICE_KINDS,
+    CORE_FIELD_NAMES,
+    DECISION,
+    FIELD_KINDS,
+    Field,
+    When,
+)
+
+GO, STOP, NEUTRAL = "go", "stop", "neutral"
+TONES = (GO, STOP, NEUTRAL)
+
+
+def no_findings(*_args) -> list[Finding]:
+    return []
+
+
+def no_defaults(_answers: Answers) -> dict[str, str]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Indication:
+    """What a tool can indicate, and which of the practitioner's choices agrees with it.
+
+    ``tone`` colours the outcome panel: ``go``, ``stop`` or ``neutral``."""
+
+    id: str
+    agrees_with: str
+    tone: str = NEUTRAL
+
+
+@dataclass(frozen=True)
+class ToolKind:
+    """One decision tool, everything about it that is not shared by every tool.
+
+    - ``flow``: the questions and outcomes; each outcome's ``indication`` is one of
+      ``indications``.
+    - ``record_title``: the printed record's heading.
+    - ``choices``: what the practitioner may decide; ``indications`` say which choice
+      agrees with each indication (the record notes when the decision differs).
+    - ``fields``: the kind's own record form fields; ``groups`` orders every group of
+      the form and the record, the core ``About you`` and ``Your decision`` included.
+      The questions and answers, and the outcome, print just before ``Your decision``.
+    - ``reasons(outcome_id, answers)``, ``cautions(outcome_id, answers)``,
+      ``reasons_required(answers, indication, choice)``: the rules, as findings that cite
+      the guide or a statute.
+    - ``defaults(answers)``: starting values of the record form, from the answers.
+    - ``empty_groups``: what the record says for a group with nothing in it.
+    - ``cautions_heading``, ``outcome_note``: words on the outcome step.
+    """
+
+    flow: Flow
+    record_title: str
+    choices: tuple[Option, ...]
+    indications: tuple[Indication, ...]
+    fields: tuple[Field, ...]
+    groups: tuple[str, ...]
+    reasons: Callable[[str, Answers], list[Finding]]
+    cautions: Callable[[str, Answers], list[Finding]] = no_findings
+    reasons_required: Callable[[Answers, str, str], list[Finding]] = no_findings
+    defaults: Callable[[Answers], dict[str, str]] = no_defaults
+    empty_groups: Mapping[str, str] = field(default_factory=dict)
+    cautions_heading: str = "Before you act"
+    outcome_note: str = (
+        "The tool indicates; you decide. Keep a record of your decision and the reasons for it."
+    )
+
+    def __post_init__(self) -> None:
+        check_kind(self)
+
+    def __repr__(self) -> str:
+        return f"ToolKind({self.flow.id!r})"
+
+    @property
+    def id(self) -> str:
+        return self.flow.id
+
+    def indication(self, indication_id: str) -> Indication:
+        return next(i for i in self.indications if i.id == indication_id)
+
+    def choice_label(self, value: str) -> str:
+        return next(o.label for o in self.choices if o.value == value)
+
+
+def check_kind(kind: ToolKind) -> None:
+    """Fail on a kind whose parts do not fit together."""
+    name = kind.flow.id
+
+    def fail(message: str) -> None:
+        raise FlowDefinitionError(f"{name}: {message}")
+
+    choices = [o.value for o in kind.choices]
+    if len(choices) < 2 or len(set(choices)) != len(choices):
+        fail("the practitioner needs two or more distinct choices")
+    indications = [i.id for i in kind.indications]
+    if len(set(indications)) != len(indications):
+        fail("an indication is named twice")
+    for indication in kind.indications:
+        if indication.agrees_with not in choices:
+            fail(f"indication {indication.id!r} agrees with no choice")
+        if indication.tone not in (*TONES,):
+            fail(f"indication {indication.id!r} has an unknown tone")
+    for outcome in kind.flow.outcomes:
+        if outcome.indication not in indications:
+            fail(f"outcome {outcome.id!r} indicates {outcome.indication!r}, which is not named")
+    if ABOUT_YOU not in kind.groups or DECISION not in kind.groups:
+        fail("its groups must include About you and Your decision")
+    names = [f.name for f in kind.fields]
+    if len(set(names)) != len(names) or set(names) & set(CORE_FIELD_NAMES):
+        fail("a record field is named twice")
+    every = {*names, *CORE_FIELD_NAMES}
+    for spec in kind.fields:
+        if spec.kind not in FIELD_KINDS:
+            fail(f"field {spec.name!r} has an unknown kind {spec.kind!r}")
+        if spec.group not in kind.groups:
+            fail(f"field {spec.name!r} is in a group not in its groups")
+        if (spec.kind in CHOICE_KINDS) != bool(spec.options):
+            fail(f"field {spec.name!r}: options and kind disagree")
+        if not spec.missing and spec.required is not False:
+            fail(f"field {spec.name!r} can be required but says nothing when missing")
+        if isinstance(spec.required, When) and spec.required.name not in every:
+            fail(f"field {spec.name!r} depends on {spec.required.name!r}, which is no field")
+    for group in kind.empty_groups:
+        if group not in kind.groups:
+            fail(f"empty_groups names {group!r}, which is not a group")

@@ -1,0 +1,175 @@
+"""The JSON Schema of each kind's decision record, made from the same field list as the
+record itself.
+
+The core (reference, times, decision maker, tool and guide versions, the questions as
+asked with their answers, the indicated outcome, the practitioner's decision and reasons,
+the digest) is the same for every kind; ``sections`` holds one member per kind, whose
+properties are the kind's record fields. The published copies are
+``fss_logic/schemas/<kind>-decision-record.schema.json``; ``python -m fss_logic schema
+--write`` writes them again and the tests fail when they differ from what this module
+makes.
+"""
+
+from __future__ import annotations
+
+from fss_logic.kind import ToolKind
+from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, Field
+
+SCHEMA_VERSION = 2
+RECORD_TYPE = "fss-decision-record"
+ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+ISO_MINUTE = ISO_DATE + "T[0-9]{2}:[0-9]{2}"
+
+
+def _object(properties: dict, required: list[str] | None = None) -> dict:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(properties) if required is None else required,
+        "properties": properties,
+    }
+
+
+def _field_schema(spec: Field) -> dict:
+    """What a record keeps for one field: "" when not given."""
+    if spec.kind in CHOICE_KINDS:
+        return {"enum": ["", *(o.value for o in spec.options)]}
+    if spec.kind == DATE:
+        return {"type": "string", "pattern": f"^({ISO_DATE})?$"}
+    if spec.kind == DATETIME:
+        return {"type": "string", "pattern": f"^({ISO_MINUTE})?$"}
+    return {"type": "string", "maxLength": spec.max_length}
+
+
+def section_schema(kind: ToolKind) -> dict:
+    return _object({spec.name: _field_schema(spec) for spec in kind.fields})
+
+
+def record_schema(kind: ToolKind) -> dict:
+    """The JSON Schema (2020-12) of ``kind``'s records."""
+    flow = kind.flow
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{kind.id.replace('_', '-')}-decision-record.schema.json",
+        "title": kind.record_title,
+        "description": (
+            f"A decision record made by the {flow.title} tool of the Family Safeguarding "
+            "Service Guide to information sharing. The digest is the SHA-256 of the record "
+            "without its digest, written as canonical JSON (keys sorted, no spaces, UTF-8). "
+            "Text not given is kept as an empty string."
+        ),
+        **_object(
+            {
+                "schema_version": {"const": SCHEMA_VERSION},
+                "record_type": {"const": RECORD_TYPE},
+                "tool": _object(
+                    {
+                        "id": {"const": kind.id},
+                        "title": {"$ref": "#/$defs/short"},
+                        "version": {"type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"},
+                    }
+                ),
+                "guide": _object(
+                    {
+                        "title": {"$ref": "#/$defs/short"},
+                        "agreement_start": {"$ref": "#/$defs/short"},
+                        "review_by": {"$ref": "#/$defs/short"},
+                    }
+                ),
+                "reference": {"type": "string", "pattern": "^FSS-[0-9]{8}-[0-9A-F]{8}$"},
+                "created_at": {
+                    "type": "string",
+                    "pattern": f"^{ISO_MINUTE}:[0-9]{{2}}(Z|[+-][0-9]{{2}}:[0-9]{{2}})$",
+                },
+                "decision_maker": _object(
+                    {
+                        "name": {"$ref": "#/$defs/short_required"},
+                        "role": {"$ref": "#/$defs/short_required"},
+                        "organisation": {"$ref": "#/$defs/short_required"},
+                    }
+                ),
+                "answers": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 100,
+                    "items": _object(
+                        {
+                            "id": {"$ref": "#/$defs/id"},
+                            "section": {"$ref": "#/$defs/short"},
+                            "question": {"$ref": "#/$defs/long"},
+                            "answer": {
+                                "type": ["string", "array"],
+                                "maxLength": 10000,
+                                "maxItems": 50,
+                                "items": {"type": "string", "maxLength": 100},
+                            },
+                            "answer_text": {"$ref": "#/$defs/long"},
+                        }
+                    ),
+                },
+                "indicated_outcome": _object(
+                    {
+                        "id": {"enum": [o.id for o in flow.outcomes]},
+                        "indication": {"enum": [i.id for i in kind.indications]},
+                        "heading": {"$ref": "#/$defs/short"},
+                        "summary": {"$ref": "#/$defs/long"},
+                        "reasons": {"$ref": "#/$defs/findings"},
+                        "cautions": {"$ref": "#/$defs/findings"},
+                        "cites": {
+                            "type": "array",
+                            "maxItems": 50,
+                            "items": {"$ref": "#/$defs/cite"},
+                        },
+                    }
+                ),
+                "decision": _object(
+                    {
+                        "choice": {"enum": [o.value for o in kind.choices]},
+                        "choice_text": {"$ref": "#/$defs/short"},
+                        "matches_indication": {"type": "boolean"},
+                        "reasons": {"$ref": "#/$defs/long_required"},
+                        "reasons_required": {
+                            "type": "array",
+                            "maxItems": 10,
+                            "items": {"$ref": "#/$defs/long"},
+                        },
+                    }
+                ),
+                "sections": _object({kind.id: section_schema(kind)}),
+                "digest": _object(
+                    {
+                        "algorithm": {"const": "sha256"},
+                        "value": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                    }
+                ),
+            }
+        ),
+        "$defs": {
+            "id": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$", "maxLength": 100},
+            "short": {"type": "string", "maxLength": 500},
+            "short_required": {"type": "string", "minLength": 1, "maxLength": 500},
+            "long": {"type": "string", "maxLength": 10000},
+            "long_required": {"type": "string", "minLength": 1, "maxLength": 10000},
+            "cite": _object(
+                {
+                    "anchor": {
+                        "type": "string",
+                        "pattern": "^[a-z0-9-]+(/[a-z0-9-]+)?\\.md#[a-z0-9-]+$",
+                        "maxLength": 200,
+                    },
+                    "title": {"$ref": "#/$defs/short"},
+                }
+            ),
+            "findings": {
+                "type": "array",
+                "maxItems": 30,
+                "items": _object(
+                    {"text": {"$ref": "#/$defs/long"}, "cite": {"$ref": "#/$defs/cite"}}
+                ),
+            },
+        },
+    }
+
+
+def schema_file_name(kind: ToolKind) -> str:
+    return f"{kind.id.replace('_', '-')}-decision-record.schema.json"
