@@ -9,6 +9,7 @@ looking for one on the network.
 from __future__ import annotations
 
 import html
+import json
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
 from fss_logic.web import initial_html, initial_step  # noqa: E402
+from fss_logic.words import NO_SCRIPT, PAGE_WORDS, USE_PAPER  # noqa: E402
 
 
 def site_root_from(page_url: str) -> str:
@@ -33,18 +35,19 @@ def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
 
     The container shows the tool's state for assistive technology and tests to wait on:
     ``data-fss-step`` (the step shown), ``aria-busy`` (an answer is being checked) and
-    ``data-fss-runtime`` (``loading``, ``ready`` or ``failed``)."""
+    ``data-fss-runtime`` (``loading``, ``ready`` or ``failed``). It carries the words the
+    page script shows (``data-fss-words``, from ``fss_logic/words.py``)."""
+    words = json.dumps(PAGE_WORDS, ensure_ascii=False)
     return (
         f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
         f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}" '
         f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}" '
         f'data-fss-step="{html.escape(initial_step(flow_id))}" data-fss-runtime="loading" '
-        'data-fss-revision="0" aria-busy="false">'
+        f'data-fss-revision="0" aria-busy="false" data-fss-words="{html.escape(words)}">'
         '<p class="fss-status" role="status" aria-live="polite" data-fss-status>'
-        "The decision tool is loading. You can start answering now.</p>"
-        '<noscript><p class="fss-notice fss-notice--error">This tool needs JavaScript, which '
-        f'is turned off. <a href="{html.escape(paper_url)}">Use the paper version</a> '
-        "instead.</p></noscript>"
+        f"{html.escape(PAGE_WORDS['loading'])}</p>"
+        f'<noscript><p class="fss-notice fss-notice--error">{html.escape(NO_SCRIPT)} '
+        f'<a href="{html.escape(paper_url)}">{html.escape(USE_PAPER)}</a> instead.</p></noscript>'
         '<div class="fss-tool__notice fss-no-print" data-fss-notice></div>'
         f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
         "</div>"

@@ -1,4 +1,4 @@
-"""MkDocs hook: put the Python runtime into the built site.
+"""MkDocs hook: put the Python runtime, and the record stylesheet, into the built site.
 
 After each build, ``site/assets/pyodide/`` receives the Pyodide files from the npm
 package (``node_modules/pyodide``, installed by ``npm ci``) and a wheel of ``fss_logic``
@@ -78,5 +78,18 @@ def install_runtime(site_dir: Path) -> dict:
     return manifest
 
 
+RECORD_CSS = ROOT / "fss_logic" / "render" / "record.css"
+RECORD_CSS_IN_SITE = Path("assets") / "stylesheets" / "fss-record.css"
+
+
+def install_record_css(site_dir: Path) -> None:
+    """The record's stylesheet lives in the package (the CLI's printable records use it
+    too); the site links a copy of the same file."""
+    target = site_dir / RECORD_CSS_IN_SITE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(RECORD_CSS, target)
+
+
 def on_post_build(config, **kwargs) -> None:
     install_runtime(Path(config["site_dir"]))
+    install_record_css(Path(config["site_dir"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from html import escape
+from importlib import resources
 
 from fss_logic.flow import Cite
 from fss_logic.kind import ToolKind
@@ -216,22 +217,16 @@ def render_record_html(
     return "".join(parts)
 
 
-RECORD_DOCUMENT_CSS = """
+RECORD_DOCUMENT_CSS = (
+    resources.files("fss_logic").joinpath("render", "record.css").read_text("utf-8")
+)
+"""The record's stylesheet: the same file the site links as assets/stylesheets/fss-record.css."""
+
+PAGE_CSS = """
 body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.5; color: #111; }
-.fss-summary__row { display: grid; grid-template-columns: 16rem 1fr; gap: 1rem;
-                    border-bottom: 1px solid #ccc; padding: .4rem 0; }
-.fss-summary__key { font-weight: 600; } .fss-summary__value { margin: 0; }
-.fss-user-text { white-space: pre-wrap; overflow-wrap: anywhere; }
-.fss-record__section { display: block; font-weight: 400; color: #555; font-size: .85em; }
-.fss-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-                       clip: rect(0 0 0 0); white-space: nowrap; }
-.fss-line { display: inline-block; width: 16rem; border-bottom: 1px solid #111; }
-.fss-line--short { width: 8rem; }
-.fss-record__signatures p { margin: 2.5rem 0; }
-code { overflow-wrap: anywhere; }
-@page { size: A4; margin: 15mm; }
 """
+"""What a record shown as a page of its own adds: the page itself."""
 
 
 def render_record_document(kind: ToolKind, record: Mapping) -> str:
@@ -240,7 +235,7 @@ def render_record_document(kind: ToolKind, record: Mapping) -> str:
         '<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>Decision record {e(record['reference'])}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<style>{RECORD_DOCUMENT_CSS}</style></head><body><main>"
+        f"<style>{RECORD_DOCUMENT_CSS}{PAGE_CSS}</style></head><body><main>"
         f"{render_record_html(kind, record, base=None, level=1)}"
         "</main></body></html>\n"
     )

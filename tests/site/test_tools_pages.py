@@ -112,3 +112,15 @@ def test_the_runtime_is_in_the_site(site_dir):
     assert manifest["pyodide"] == "314.0.7"
     assert (runtime / manifest["wheel"]).is_file()
     assert manifest["wheel"].endswith("-py3-none-any.whl")
+
+
+def test_the_record_stylesheet_is_one_file_for_site_print_and_cli(site_dir):
+    from fss_logic.render.record import RECORD_DOCUMENT_CSS
+
+    package = (SITE.parent / "fss_logic" / "render" / "record.css").read_text("utf-8")
+    assert (site_dir / "assets" / "stylesheets" / "fss-record.css").read_text("utf-8") == package
+    assert RECORD_DOCUMENT_CSS == package
+    html = (site_dir / "tools" / "share" / "index.html").read_text("utf-8")
+    assert re.search(
+        r'<link rel="stylesheet" href="\.\./\.\./assets/stylesheets/fss-record\.css', html
+    )

@@ -39,3 +39,15 @@ def test_the_page_script_sends_only_these_events_and_handles_every_page_action()
     handled = set(re.findall(r'action === "([a-z_]+)"', script))
     assert handled == PAGE_ACTIONS
     assert STEP_EVENTS < EVENTS
+
+
+def test_the_page_script_shows_only_words_kept_in_python():
+    from fss_logic.words import PAGE_WORDS
+
+    script = TOOL_JS.read_text("utf-8")
+    used = set(re.findall(r"(?:this|self)\.words\.([A-Za-z]+)", script))
+    assert used == set(PAGE_WORDS) - {"loading"}  # "loading" is in the page before the script
+    # No sentence of its own: every string literal is a name, a selector or punctuation.
+    literals = re.findall(r'"([^"\\]*)"', script)
+    sentences = [text for text in literals if re.search(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}", text)]
+    assert sentences == []

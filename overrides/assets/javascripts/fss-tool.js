@@ -21,17 +21,6 @@
 
   var SLOW_START_MS = 45000;
   var CONTROLS = "button, input, select, textarea";
-  var WORDS = {
-    ready: "The decision tool is ready.",
-    checking: "The decision tool is ready. Checking your answer.",
-    kept: "Your answer is kept. It will be checked as soon as the decision tool has loaded.",
-    keptFile: "The record file will be checked as soon as the decision tool has loaded.",
-    slow: "The decision tool is taking a long time to start. You can keep waiting: your " +
-      "answers are kept.",
-    paper: "Use the paper version of the questions instead.",
-    wentWrong: "Something went wrong, and nothing has changed: ",
-  };
-
   function timestamp(date) {
     function pad(n) { return String(n).padStart(2, "0"); }
     var offset = -date.getTimezoneOffset();
@@ -62,6 +51,8 @@
 
   function Tool(root, script) {
     this.root = root;
+    // The words this script shows, from fss_logic/words.py (the script has none of its own).
+    this.words = JSON.parse(root.dataset.fssWords);
     this.script = script;
     this.flow = root.dataset.fssTool;
     this.base = root.dataset.fssBase || "";
@@ -98,7 +89,7 @@
     message.textContent = text + " ";
     var link = document.createElement("a");
     link.href = this.paper;
-    link.textContent = WORDS.paper;
+    link.textContent = this.words.paper;
     this.status.append(message, link);
   };
 
@@ -143,13 +134,12 @@
     this.inFlight = 0;
     if (this.busy) this.setBusy(false);
     this.root.classList.add("fss-tool--failed");
-    this.sayWithPaper("The decision tool could not start: " + reason +
-      " Nothing you entered has been sent anywhere.");
+    this.sayWithPaper(this.words.couldNotStart + " " + reason + " " + this.words.nothingSent);
   };
 
   Tool.prototype.start = function () {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      this.fail("this browser cannot run it (it needs WebAssembly and Web Workers).");
+      this.fail(this.words.noWasm);
       return;
     }
     var self = this;
@@ -164,16 +154,16 @@
     }
     if (!module) {
       if (worker) worker.terminate();
-      this.fail("this browser cannot run it (it needs module Web Workers).");
+      this.fail(this.words.noModuleWorker);
       return;
     }
     this.worker = worker;
     this.slow = setTimeout(function () {
-      if (self.runtime === "loading") self.sayWithPaper(WORDS.slow);
+      if (self.runtime === "loading") self.sayWithPaper(self.words.slow);
     }, SLOW_START_MS);
     worker.onerror = function (event) {
       event.preventDefault();
-      self.fail("its Python runtime did not load.");
+      self.fail(self.words.noPython + ".");
     };
     worker.onmessage = function (event) {
       var data = event.data;
@@ -182,17 +172,17 @@
         self.setRuntime("ready");
         var held = self.held;
         self.held = null;
-        self.say(held ? WORDS.checking : WORDS.ready);
+        self.say(held ? self.words.checking : self.words.ready);
         if (held) self.post(held);
       } else if (data.type === "failed") {
-        self.fail("its Python runtime did not load (" + data.error + ").");
+        self.fail(self.words.noPython + " (" + data.error + ").");
       } else if (data.type === "response" && data.id === self.inFlight) {
         self.inFlight = 0;
         if (data.ok) {
           self.show(JSON.parse(data.response));
-          if (self.status.textContent === WORDS.checking) self.say(WORDS.ready);
+          if (self.status.textContent === self.words.checking) self.say(self.words.ready);
         } else {
-          self.say(WORDS.wentWrong + data.error);
+          self.say(self.words.wentWrong + " " + data.error);
         }
         self.setBusy(false);
       }
@@ -213,7 +203,7 @@
       return;
     }
     this.held = event;
-    this.say(event.type === "open_record" ? WORDS.keptFile : WORDS.kept);
+    this.say(event.type === "open_record" ? this.words.keptFile : this.words.kept);
   };
 
   Tool.prototype.post = function (event) {
