@@ -10,10 +10,12 @@ from fss_logic.web import PageSession
 
 
 def run_scenarios(scenarios_json: str) -> str:
+    """Each scenario is ``{"tool": id, "events": [...]}``: the record file made, or the
+    HTML of the last step if no record was made."""
     results = []
-    for events in json.loads(scenarios_json):
-        page = PageSession("share", "../../")
-        for event in events:
+    for scenario in json.loads(scenarios_json):
+        page = PageSession(scenario["tool"], "../../")
+        for event in scenario["events"]:
             response = page.send(event)
         results.append(response["download"]["text"] if response["download"] else response["html"])
     return json.dumps(results, ensure_ascii=False)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.parity.run_scenarios import run_scenarios
+from fss_logic.flows import KINDS
+from tests.unit.test_record import first_answers, full_form
 from tests.unit.test_session import REFUSED_AND_OVERRIDDEN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,14 +96,38 @@ SCENARIOS = [
 ]
 
 
+def every_kind_scenarios() -> list[dict]:
+    """For each tool, a path of first answers (typed answers hostile) to a record whose
+    every field is filled, hostile text in each."""
+    scenarios = []
+    for kind in KINDS.values():
+        answers = first_answers(kind.flow)
+        events = [
+            {
+                "type": "answer",
+                "question": question,
+                "values": {"answer": value if isinstance(value, list) else [value]},
+            }
+            for question, value in answers.items()
+        ]
+        form = {
+            name: [HOSTILE if value == "Typed" else value]
+            for name, value in full_form(kind).items()
+        }
+        scenarios.append({"tool": kind.id, "events": events + finish(form)})
+    return scenarios
+
+
 def test_records_are_byte_identical_in_cpython_and_pyodide(site_dir, tmp_path):
     node = shutil.which("node")
     if node is None:
         pytest.fail("Node.js is needed to run Pyodide for this test")
     manifest = json.loads((site_dir / "assets" / "pyodide" / "fss-runtime.json").read_text())
     wheel = site_dir / "assets" / "pyodide" / manifest["wheel"]
+    every = [{"tool": "share", "events": events} for events in SCENARIOS]
+    every += every_kind_scenarios()
     scenarios = tmp_path / "scenarios.json"
-    scenarios.write_text(json.dumps(SCENARIOS), "utf-8")
+    scenarios.write_text(json.dumps(every), "utf-8")
 
     in_cpython = json.loads(run_scenarios(scenarios.read_text("utf-8")))
     result = subprocess.run(
@@ -114,8 +140,10 @@ def test_records_are_byte_identical_in_cpython_and_pyodide(site_dir, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     in_pyodide = json.loads(result.stdout)
 
-    assert len(in_cpython) == len(SCENARIOS)
+    assert len(in_cpython) == len(every)
     assert all(text.startswith("{\n") for text in in_cpython[:4])  # four records...
     assert "Is the consent explicit?" not in in_cpython[4]  # ...and one step's HTML
+    made = [json.loads(text) for text in in_cpython[len(SCENARIOS) :]]
+    assert [record["tool"]["id"] for record in made] == list(KINDS)  # a record of each kind
     for made_here, made_there in zip(in_cpython, in_pyodide, strict=True):
         assert made_here.encode("utf-8") == made_there.encode("utf-8")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from fss_logic.flows import FLOWS
+from fss_logic.flows import FLOWS, KINDS
 from fss_logic.record import MAX_RECORD_BYTES
 from fss_logic.web import initial_html
 from tests.sitepages import SITE, visible_text
@@ -63,38 +63,53 @@ def test_every_cited_anchor_exists_and_its_title_fits(site_dir, anchor, title):
     )
 
 
-def test_the_first_question_is_built_into_the_page(site_dir):
-    html = (site_dir / "tools" / "share" / "index.html").read_text("utf-8")
-    assert initial_html("share", "../../") in html
-    assert 'data-fss-tool="share"' in html and 'data-fss-paper="../share-paper/"' in html
+EVERY_KIND = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
+
+
+def slug(kind) -> str:
+    return kind.id.replace("_", "-")
+
+
+@EVERY_KIND
+def test_the_first_question_is_built_into_the_page(site_dir, kind):
+    html = (site_dir / "tools" / slug(kind) / "index.html").read_text("utf-8")
+    assert initial_html(kind.id, "../../") in html
+    assert f'data-fss-tool="{kind.id}"' in html
+    assert f'data-fss-paper="../{slug(kind)}-paper/"' in html
     # The page refuses oversized record files unread, at the limit Python sets.
     assert f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}"' in html
-    assert "Is there a clear and legitimate purpose for sharing information?" in visible_text(html)
+    first = kind.flow.question(kind.flow.start)
+    assert " ".join(first.text.split()) in " ".join(visible_text(html).split())
     # Its state, for assistive technology and tests to wait on, before any script runs.
     container = re.search(r'<div class="fss-tool"[^>]*>', html).group(0)
     for attribute in (
-        'data-fss-step="question:legitimate_purpose"',
+        f'data-fss-step="question:{first.id}"',
         'data-fss-runtime="loading"',
         'data-fss-revision="0"',
         'aria-busy="false"',
     ):
         assert attribute in container
-    assert html.count('data-fss-step="question:legitimate_purpose"') == 2  # and on the step
+    assert html.count(f'data-fss-step="question:{first.id}"') == 2  # and on the step
     assert '<div class="fss-tool__notice fss-no-print" data-fss-notice></div>' in html
 
 
-def test_the_paper_version_has_every_question_and_outcome(site_dir):
-    text = " ".join(
-        visible_text((site_dir / "tools" / "share-paper" / "index.html").read_text("utf-8")).split()
-    )
-    flow = FLOWS["share"]
-    for number, question in enumerate(flow.questions, 1):
+@EVERY_KIND
+def test_the_paper_version_has_every_question_and_outcome(site_dir, kind):
+    page = site_dir / "tools" / f"{slug(kind)}-paper" / "index.html"
+    text = " ".join(visible_text(page.read_text("utf-8")).split())
+    for number, question in enumerate(kind.flow.questions, 1):
         assert f"{number}. {' '.join(question.text.split())}" in text, question.id
-    for outcome in flow.outcomes:
-        assert outcome.heading in text
+    for outcome in kind.flow.outcomes:
+        assert " ".join(outcome.heading.split()) in text
+    assert "Signed (decision maker)" in text
+    assert "Reasons are required for every decision." in text
+
+
+def test_the_share_paper_version_says_where_each_answer_leads(site_dir):
+    page = site_dir / "tools" / "share-paper" / "index.html"
+    text = " ".join(visible_text(page.read_text("utf-8")).split())
     assert "No – then do not share information" not in text  # our routing words, not a copy
     assert "go to the outcome “Do not share information”" in text
-    assert "Signed (decision maker)" in text
 
 
 def test_the_runtime_is_in_the_site(site_dir):

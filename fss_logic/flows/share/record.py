@@ -53,6 +53,7 @@ FIELDS = (
         max_length=LONG,
         required=_IF_SHARED,
         missing="Enter whom you shared it with",
+        record_label="With whom",
     ),
     Field(
         "shared_on",
@@ -62,6 +63,7 @@ FIELDS = (
         required=_IF_SHARED,
         hint="The date and time, for example 20/11/2026 14:30",
         missing="Enter the date and time you shared it",
+        record_label="When",
     ),
     Field(
         "shared_how",
@@ -70,6 +72,7 @@ FIELDS = (
         SHARED,
         required=_IF_SHARED,
         missing="Enter how you shared it",
+        record_label="How",
     ),
     *ADVICE_FIELDS,
     Field(

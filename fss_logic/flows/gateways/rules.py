@@ -1,0 +1,561 @@
+"""Which legal gateways may apply, and why, as small pure functions of the answers.
+
+Each gateway's test reads the answers of the gateways flow (``flow.py`` beside this file).
+The tests are this site's reading of the guide's legal framework (``legal-framework.md``)
+and of the statutes it names, set out on the tool's page (``docs/tools/gateways.md``,
+"Which gateways may apply"). Findings quote the guide where it has the words and the
+statute where the statute is the source, and cite the paragraph or the page section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fss_logic.flow import NO, YES, Answers, Finding
+from fss_logic.flows.gateways import flow as f
+
+RELY, NO_GATEWAY = "rely", "no_gateway"
+"""What the practitioner may decide (``record.CHOICES``)."""
+
+CHILD_PURPOSES = (f.CHILD_WELFARE, f.CHILD_IN_NEED, f.SIGNIFICANT_HARM)
+
+SECTION_11_BODIES = (f.LA_CHILDREN, f.LA_ADULTS, f.POLICE, f.PROBATION, f.NHS_TRUST, f.ICB)
+"""Kinds listed in section 11(1) of the Children Act 2004 (the local authority, or its
+relevant partners under section 10(4)): a local authority in England, an integrated care
+board, an NHS trust, an NHS foundation trust, the local policing body and chief officer of
+police, and probation (the Secretary of State's functions under sections 2 and 3 of the
+Offender Management Act 2007)."""
+SECTION_10_ONLY = (f.SCHOOL,)
+"""Relevant partners under section 10(4) (maintained schools, Academies, further education
+institutions), not listed in section 11(1)."""
+NO_BASIS_OF_THEIR_OWN = (f.GP, f.CHARITY, f.PRIVATE)
+"""The guide: the Act "does not provide a basis for processing by non-Public Sector bodies,
+i.e. healthcare providers that are not NHS Trusts or NHS Foundation Trusts, charities, or
+private providers"."""
+NOT_HEALTH_OR_CARE = (f.POLICE, f.PROBATION, f.SCHOOL, f.LA_CHILDREN, f.CHANNEL_PANEL)
+"""Section 251B is a duty between health and adult social care commissioners and providers:
+not a gateway to the police or children's services."""
+
+
+def chose(answers: Answers, purpose: str) -> bool:
+    """Whether the practitioner chose ``purpose``."""
+    return purpose in answers.get("purposes", ())
+
+
+def sharer(answers: Answers) -> str:
+    return str(answers.get("sharing_organisation", ""))
+
+
+def recipient(answers: Answers) -> str:
+    return str(answers.get("receiving_organisation", ""))
+
+
+def for_a_child(answers: Answers) -> bool:
+    return any(chose(answers, purpose) for purpose in CHILD_PURPOSES)
+
+
+def children_services_involved(answers: Answers) -> bool:
+    return f.LA_CHILDREN in (sharer(answers), recipient(answers))
+
+
+def children_act_2004_applies(answers: Answers) -> bool:
+    """Sections 10 and 11 of the Children Act 2004: a purpose about a child's welfare, and a
+    sharer the Act lists (legal-framework.md, "Children Act 2004")."""
+    return for_a_child(answers) and sharer(answers) in (*SECTION_11_BODIES, *SECTION_10_ONLY)
+
+
+def section_17_applies(answers: Answers) -> bool:
+    """Section 17 of the Children Act 1989: a child in need, and children's services sharing
+    or receiving. The guide: "If the information to be shared does fall within these sections
+    of the 1989 Act, then these will be the main legal gateway"."""
+    return chose(answers, f.CHILD_IN_NEED) and children_services_involved(answers)
+
+
+def section_47_applies(answers: Answers) -> bool:
+    """Section 47 of the Children Act 1989: enquiries about significant harm, and children's
+    services sharing or receiving."""
+    return chose(answers, f.SIGNIFICANT_HARM) and children_services_involved(answers)
+
+
+def section_115_applies(answers: Answers) -> bool:
+    """Section 115(1) of the Crime and Disorder Act 1998: a recipient that is a relevant
+    authority or acts on behalf of one, and a disclosure "necessary or expedient for the
+    purposes of any provision of this Act"."""
+    return (
+        chose(answers, f.CRIME_AND_DISORDER_PURPOSE)
+        and f.recipient_is_relevant_authority(answers)
+        and answers.get("necessary_or_expedient") == YES
+    )
+
+
+def section_251b_applies(answers: Answers) -> bool:
+    """Section 251B of the Health and Social Care Act 2012: both organisations within section
+    251C(2); sharing likely to facilitate the person's care and in their best interests
+    (subsection (3)); and no objection, actual or likely (subsection (4)(a))."""
+    return (
+        chose(answers, f.DIRECT_CARE)
+        and f.both_health_or_care(answers)
+        and answers.get("best_interests") == YES
+        and answers.get("person_objects") == NO
+    )
+
+
+def channel_partner(answers: Answers) -> bool:
+    """A partner of the panel (Schedule 7): known from its kind, or answered."""
+    return sharer(answers) in f.KNOWN_CHANNEL_PARTNERS or answers.get("channel_partner") == YES
+
+
+def section_38_applies(answers: Answers) -> bool:
+    """Section 38 of the Counter-Terrorism and Security Act 2015: a partner of the panel,
+    giving information to the panel, the police or a local authority (subsections (1), (3))."""
+    return (
+        chose(answers, f.PREVENT)
+        and channel_partner(answers)
+        and recipient(answers) in f.CHANNEL_RECIPIENTS
+    )
+
+
+MAY_APPLY: tuple[tuple[str, Callable[[Answers], bool]], ...] = (
+    (f.CHILDREN_ACT_2004_GATEWAY, children_act_2004_applies),
+    (f.SECTION_17_GATEWAY, section_17_applies),
+    (f.SECTION_47_GATEWAY, section_47_applies),
+    (f.SECTION_115_GATEWAY, section_115_applies),
+    (f.SECTION_251B_GATEWAY, section_251b_applies),
+    (f.SECTION_38_GATEWAY, section_38_applies),
+)
+"""Every gateway the tool can find applies, with its test. Section 16LA is not among them
+until its commencement is verified; section 26, the crime exemption and other powers are
+never found: they are not gateways, or the tool cannot check them."""
+
+
+def gateways_that_may_apply(answers: Answers) -> list[str]:
+    """The gateways whose tests the answers meet, in the order of the guide's framework."""
+    return [gateway for gateway, applies in MAY_APPLY if applies(answers)]
+
+
+def relied_on(answers: Answers) -> tuple[str, ...]:
+    """The gateways the practitioner will rely on (none if they said they will not)."""
+    if answers.get(f.RELIANCE_START) != YES:
+        return ()
+    return tuple(answers.get("gateways_relied_on", ()))
+
+
+def relied_on_but_not_found(answers: Answers) -> list[str]:
+    """Gateways relied on that the tool did not find may apply."""
+    found = gateways_that_may_apply(answers)
+    return [gateway for gateway in relied_on(answers) if gateway not in found]
+
+
+def _label(question_id: str, value: str) -> str:
+    return f.FLOW.question(question_id).option(value).label
+
+
+def _gateway(value: str) -> str:
+    return _label("gateways_relied_on", value)
+
+
+def _sharer_label(answers: Answers) -> str:
+    return _label("sharing_organisation", sharer(answers))
+
+
+def _recipient_label(answers: Answers) -> str:
+    return _label("receiving_organisation", recipient(answers))
+
+
+# Each gateway: why it may apply, and the consideration that failed when it does not.
+
+
+def _children_act_2004(answers: Answers) -> Finding:
+    kind = _sharer_label(answers)
+    if sharer(answers) in SECTION_11_BODIES:
+        return Finding(
+            f"Children Act 2004, sections 10 and 11 may apply: your organisation ({kind}) is "
+            "one of the bodies the Act lists, and the purpose concerns a child's welfare. They "
+            "place obligations on those bodies to co-operate to improve the well-being of "
+            "children and to ensure that their functions are discharged having regard to the "
+            "need to safeguard and promote the welfare of children. They are duties, not an "
+            "express power to share: the guide calls them a 'permissive gateway', and the "
+            "sharing must take place in accordance with data protection law, the Human Rights "
+            "Act 1998 and the common law duty of confidentiality.",
+            f.CHILDREN_ACT_2004,
+        )
+    if sharer(answers) in SECTION_10_ONLY:
+        return Finding(
+            "Children Act 2004, section 10 may apply: maintained schools, Academies and "
+            "further education institutions are relevant partners of the local authority under "
+            "section 10(4), with a duty to co-operate to improve the well-being of children. "
+            "Schools are not listed in section 11(1). Check that your kind of school is listed "
+            "(“if in doubt check”). It is a duty, not an express power to share.",
+            f.CHILDREN_ACT_2004,
+        )
+    if sharer(answers) in NO_BASIS_OF_THEIR_OWN:
+        return Finding(
+            f"Children Act 2004, sections 10 and 11 do not apply: your organisation ({kind}) "
+            "is not one of the bodies the Act lists. The Act “does not provide a basis for "
+            "processing by non-Public Sector bodies, i.e. healthcare providers that are not NHS "
+            "Trusts or NHS Foundation Trusts, charities, or private providers”.",
+            f.CHILDREN_ACT_2004,
+        )
+    return Finding(
+        "Children Act 2004, sections 10 and 11: the tool cannot tell whether your organisation "
+        "is one of the bodies the Act lists, so it has not found that they apply. “The Act "
+        "sets out the specific agencies for s10 and s11 – if in doubt check.”",
+        f.CHILDREN_ACT_2004,
+    )
+
+
+def _children_act_1989(answers: Answers, purpose: str) -> Finding:
+    section, what = (
+        ("17", "a child in need")
+        if purpose == f.CHILD_IN_NEED
+        else ("47", "enquiries about significant harm to a child")
+    )
+    if children_services_involved(answers):
+        role = "sharing" if sharer(answers) == f.LA_CHILDREN else "receiving"
+        return Finding(
+            f"Children Act 1989, section {section} may apply: the purpose is {what}, and "
+            f"local authority children's services are {role} the information. “If the "
+            "information to be shared does fall within these sections of the 1989 Act, then "
+            "these will be the main legal gateway.” The duty is the local authority's.",
+            f.CHILDREN_ACT_1989,
+        )
+    return Finding(
+        f"Children Act 1989, section {section} does not apply as the tool reads it: the duty "
+        f"is the local authority's, and local authority children's services are neither "
+        f"sharing nor receiving the information (the recipient is: {_recipient_label(answers)}).",
+        f.CHILDREN_ACT_1989,
+    )
+
+
+def _section_115(answers: Answers) -> Finding:
+    if not f.recipient_is_relevant_authority(answers):
+        unsure = answers.get("recipient_relevant_authority") == f.NOT_SURE
+        return Finding(
+            "Crime and Disorder Act 1998, section 115 does not apply as answered: "
+            + (
+                "you are not sure whether the recipient is a relevant authority or acts on "
+                "behalf of one. Check the list in section 115(2), or seek advice."
+                if unsure
+                else "the recipient is not a relevant authority and does not act on behalf of "
+                "one. Section 115 is a power to disclose only to them."
+            ),
+            f.SECTION_115,
+        )
+    answer = answers.get("necessary_or_expedient")
+    if answer == YES:
+        return Finding(
+            "Crime and Disorder Act 1998, section 115 may apply: the recipient is a relevant "
+            "authority (or acts on behalf of one), and you consider the disclosure necessary or "
+            "expedient for the purposes of a provision of the Act. It is a power, not a duty: "
+            "you may share, but need not, and data protection law and confidentiality still "
+            "apply.",
+            f.CRIME_AND_DISORDER,
+        )
+    return Finding(
+        "Crime and Disorder Act 1998, section 115 does not apply as answered: "
+        + (
+            "you are not sure the disclosure is necessary or expedient for the purposes of a "
+            "provision of the Act. Seek advice."
+            if answer == f.NOT_SURE
+            else "you do not consider the disclosure necessary or expedient for the purposes "
+            "of a provision of the Act."
+        ),
+        f.SECTION_115,
+    )
+
+
+def _section_251b(answers: Answers) -> Finding:
+    if sharer(answers) in NOT_HEALTH_OR_CARE or recipient(answers) in NOT_HEALTH_OR_CARE:
+        return Finding(
+            "Health and Social Care Act 2012, section 251B does not apply: it is a duty between "
+            "commissioners and providers of health services or adult social care, for the "
+            "person's own care. It is not a gateway to or from the police, probation, schools "
+            f"or children's services (you answered: {_sharer_label(answers)}, sharing with "
+            f"{_recipient_label(answers)}).",
+            f.SECTION_251B,
+        )
+    if not f.both_health_or_care(answers):
+        return Finding(
+            "Health and Social Care Act 2012, section 251B does not apply as answered: "
+            + (
+                "you are not sure both organisations commission or provide health services or "
+                "adult social care in England."
+                if answers.get("health_care_scope") == f.NOT_SURE
+                else "both organisations must commission or provide health services or adult "
+                "social care in England, and you answered that they do not."
+            ),
+            f.SECTION_251B,
+        )
+    interests = answers.get("best_interests")
+    if interests != YES:
+        return Finding(
+            "Health and Social Care Act 2012, section 251B does not apply as answered: the duty "
+            "applies only so far as sharing is likely to help provide the person's health "
+            "services or adult social care and is in their best interests, and you answered "
+            + ("that you are not sure." if interests == f.NOT_SURE else "that it is not."),
+            f.SECTION_251B,
+        )
+    objection = answers.get("person_objects")
+    if objection in (f.OBJECTED, f.LIKELY_TO_OBJECT):
+        said = "has objected" if objection == f.OBJECTED else "would be likely to object"
+        return Finding(
+            f"Health and Social Care Act 2012, section 251B does not apply as answered: the "
+            f"person {said}, so the duty need not be complied with. Where someone “has made an "
+            "informed decision to refuse consent to share data that must be respected except "
+            "where an overriding consideration exists”.",
+            f.HEALTH_AND_SOCIAL_CARE,
+        )
+    return Finding(
+        "Health and Social Care Act 2012, section 251B may apply: both organisations commission "
+        "or provide health services or adult social care in England, sharing is likely to help "
+        "provide the person's care and is in their best interests, and the person has not "
+        "objected and would not be likely to object. It is a duty to share. It “does not "
+        "provide the authority to set aside Common Law Duty of Confidentiality requirements, "
+        "nor does it remove the requirements” of data protection law.",
+        f.HEALTH_AND_SOCIAL_CARE,
+    )
+
+
+def _section_38(answers: Answers) -> Finding:
+    if sharer(answers) == f.POLICE:
+        return Finding(
+            "Counter-Terrorism and Security Act 2015, section 38 does not apply: the police are "
+            "not partners of a panel. Section 38 places the duty to co-operate on the partners, "
+            "with the panel and with the police.",
+            f.SECTION_38,
+        )
+    if recipient(answers) not in f.CHANNEL_RECIPIENTS:
+        return Finding(
+            "Counter-Terrorism and Security Act 2015, section 38 does not apply: partners "
+            "co-operate with the panel, and with the police and local authorities in "
+            "connection with section 36. The recipient you named is: "
+            f"{_recipient_label(answers)}.",
+            f.SECTION_38,
+        )
+    if not channel_partner(answers):
+        unsure = answers.get("channel_partner") == f.NOT_SURE
+        return Finding(
+            "Counter-Terrorism and Security Act 2015, section 38 does not apply as answered: "
+            + (
+                "you are not sure your organisation is a partner of the panel. Check Schedule 7."
+                if unsure
+                else "your organisation is not a partner of the panel (Schedule 7)."
+            ),
+            f.SECTION_38,
+        )
+    return Finding(
+        "Counter-Terrorism and Security Act 2015, section 38 may apply: your organisation is a "
+        "partner of the panel, and the recipient is the panel, the police or a local authority. "
+        "The duty to co-operate includes the giving of information, so far as appropriate and "
+        "reasonably practicable; nothing in section 38 requires or authorises a disclosure "
+        "that would contravene the data protection legislation.",
+        f.SECTION_38,
+    )
+
+
+PREVENT_DUTY = Finding(
+    "Counter-Terrorism and Security Act 2015, section 26 places a duty on specified "
+    "authorities to have “due regard to the need to prevent people from being drawn into "
+    "terrorism”. It is not a power to share: “Information sharing must be assessed on a "
+    "case-by-case basis and is governed by legislation.”",
+    f.COUNTER_TERRORISM,
+)
+OTHER_PURPOSE = Finding(
+    "You chose another purpose: the gateways the guide names do not cover it. Name the power "
+    "or duty you would rely on, with its Act and section, and seek advice.",
+    f.OTHER_POWERS,
+)
+NOTHING_IN_PLAY = Finding(
+    "None of the gateways the guide names covers the purpose you chose, for these "
+    "organisations. Your organisation may have another power to share: name it, with its Act "
+    "and section, and seek advice.",
+    f.OTHER_POWERS,
+)
+
+
+def considered(answers: Answers) -> list[Finding]:
+    """For each gateway the purposes bring into play: why it may apply, or what failed. The
+    gateways that may apply come first, each group in the order of the guide's framework."""
+    weighed: list[tuple[bool, Finding]] = []
+    if for_a_child(answers):
+        weighed.append((children_act_2004_applies(answers), _children_act_2004(answers)))
+    if chose(answers, f.CHILD_IN_NEED):
+        weighed.append((section_17_applies(answers), _children_act_1989(answers, f.CHILD_IN_NEED)))
+    if chose(answers, f.SIGNIFICANT_HARM):
+        weighed.append(
+            (section_47_applies(answers), _children_act_1989(answers, f.SIGNIFICANT_HARM))
+        )
+    if chose(answers, f.CRIME_AND_DISORDER_PURPOSE):
+        weighed.append((section_115_applies(answers), _section_115(answers)))
+    if chose(answers, f.DIRECT_CARE):
+        weighed.append((section_251b_applies(answers), _section_251b(answers)))
+    if chose(answers, f.PREVENT):
+        weighed += [(section_38_applies(answers), _section_38(answers)), (False, PREVENT_DUTY)]
+    if chose(answers, f.OTHER_PURPOSE):
+        weighed.append((False, OTHER_PURPOSE))
+    return [finding for applies, finding in weighed if applies] + [
+        finding for applies, finding in weighed if not applies
+    ]
+
+
+NOT_A_GATEWAY = {
+    f.SECTION_16LA_GATEWAY: Finding(
+        "You rely on section 16LA of the Children Act 2004. The tool did not find that it "
+        "applies: on 25 November 2026 we could not verify that it is in force. Check "
+        "legislation.gov.uk before relying on it, and say in your reasons that it is in force "
+        "and why it reaches both organisations.",
+        f.SECTION_16LA,
+    ),
+    f.SECTION_26: Finding(
+        "You rely on section 26 of the Counter-Terrorism and Security Act 2015. It is a duty "
+        "to have due regard to the need to prevent people from being drawn into terrorism, not "
+        "a power to share: it is not a gateway.",
+        f.COUNTER_TERRORISM,
+    ),
+    f.CRIME_EXEMPTION_RELIED: Finding(
+        "You rely on the crime exemption in the Data Protection Act 2018 (Schedule 2, Part 1, "
+        "paragraph 2). It disapplies some data protection provisions to the extent that "
+        "applying them would be likely to prejudice the prevention or detection of crime, or "
+        "the apprehension or prosecution of offenders. It is not a gateway and not a lawful "
+        "basis.",
+        f.CRIME_EXEMPTION,
+    ),
+    f.ANOTHER_POWER: Finding(
+        "You rely on another power or duty. The tool cannot check it: name it, with its Act "
+        "and section, in your reasons, and say why it applies.",
+        f.OTHER_POWERS,
+    ),
+}
+
+
+def _relied_on_findings(answers: Answers) -> list[Finding]:
+    found = []
+    for gateway in relied_on_but_not_found(answers):
+        found.append(
+            NOT_A_GATEWAY.get(gateway)
+            or Finding(
+                f"You rely on {_gateway(gateway)}, which the tool did not find applies to your "
+                "answers: see why above.",
+                f.WHICH_MAY_APPLY,
+            )
+        )
+    if answers.get(f.RELIANCE_START) == NO:
+        found.append(
+            Finding("You said you will not rely on a gateway to share.", f.WHICH_MAY_APPLY)
+        )
+    return found
+
+
+def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
+    """Why the answers reached the outcome: each gateway in play, and what was relied on."""
+    reasons = considered(answers)
+    if outcome_id == f.NO_GATEWAY_IDENTIFIED and not any(
+        finding not in (PREVENT_DUTY, OTHER_PURPOSE) for finding in reasons
+    ):
+        reasons.append(NOTHING_IN_PLAY)
+    return reasons + _relied_on_findings(answers)
+
+
+SECTION_16LA_STATUS = (
+    "The Children's Wellbeing and Schools Act 2026 (Royal Assent 29 April 2026), section 4, "
+    "inserts section 16LA into the Children Act 2004: a duty to share information relevant to "
+    "safeguarding or promoting the welfare of a child, between the bodies listed in section "
+    "11(1), designated childcare or education agencies, and persons providing services under "
+    "arrangements made by them. It comes into force on a day the Secretary of State appoints "
+    "by regulations. On 25 November 2026 we could not verify that it is in force: check "
+    "legislation.gov.uk before relying on it."
+)
+
+
+def _section_16la_caution(answers: Answers) -> Finding:
+    reach = {
+        **dict.fromkeys(
+            SECTION_11_BODIES, " Once in force, it would reach your organisation: it is listed."
+        ),
+        f.SCHOOL: " Once in force, it would reach a school designated as a childcare or "
+        "education agency by the local safeguarding arrangements.",
+    }.get(
+        sharer(answers),
+        " Once in force, it would reach your organisation only if it provides services under "
+        "arrangements made by one of those bodies (a commissioned provider).",
+    )
+    return Finding(SECTION_16LA_STATUS + reach, f.SECTION_16LA)
+
+
+PART_3 = Finding(
+    "For the police sharing for law enforcement purposes, Part 3 of the Data Protection Act "
+    "2018 applies, not UK GDPR Article 6. The processing is lawful only if and to the extent "
+    "that it is based on law and either the person consents or it is necessary for the "
+    "performance of a task carried out for that purpose by a competent authority (section "
+    "35); sensitive processing needs more (section 35(3) to (5) and Schedule 8).",
+    f.PART_3,
+)
+CRIME_EXEMPTION_NOTE = Finding(
+    "For law enforcement, the guide names no gateway for organisations other than the police. "
+    "The crime exemption (Data Protection Act 2018, Schedule 2, Part 1, paragraph 2) can "
+    "disapply some data protection provisions where applying them would be likely to "
+    "prejudice the prevention or detection of crime, but it is not a gateway or a lawful "
+    "basis. Seek advice on the power you rely on.",
+    f.CRIME_EXEMPTION,
+)
+ARTICLE_8 = Finding(
+    "Human Rights Act 1998, Article 8: “There needs to be a balance between the desire to "
+    "share, and a person's right to privacy”. A public authority may interfere with the right "
+    "only “such as is in accordance with the law and is necessary in a democratic society”, "
+    "for an aim Article 8(2) names, such as the prevention of disorder or crime, the "
+    "protection of health, or the protection of the rights and freedoms of others.",
+    f.HUMAN_RIGHTS,
+)
+CONFIDENCE = Finding(
+    "Duty of confidence: a gateway does not by itself answer it. “A Duty of Confidence is not "
+    "an absolute bar to disclosure, as information can be shared where there is a strong "
+    "enough public interest to do so.” “All disclosures must be relevant and proportionate to "
+    "the intended aim of the disclosure and must be fully documented.”",
+    f.DUTY_OF_CONFIDENCE,
+)
+OTHER_POWERS_CAUTION = Finding(
+    "This tool covers the gateways the guide names. Your organisation may have other powers "
+    "or duties to share (for example, under the Act that sets up its functions). Seek advice "
+    "from other practitioners, managers or your own legal teams if you are in any doubt.",
+    f.RULE_3,
+)
+
+
+def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
+    """What every decision about a gateway must still answer, and the law that changed."""
+    found: list[Finding] = []
+    if for_a_child(answers):
+        found.append(_section_16la_caution(answers))
+    if chose(answers, f.LAW_ENFORCEMENT):
+        found.append(PART_3 if sharer(answers) == f.POLICE else CRIME_EXEMPTION_NOTE)
+    found += [ARTICLE_8, CONFIDENCE]
+    if outcome_id == f.NO_GATEWAY_IDENTIFIED:
+        found.append(OTHER_POWERS_CAUTION)
+    return found
+
+
+def reasons_required(answers: Answers, indication: str, choice: str) -> list[Finding]:
+    """Why the practitioner's reasons must say more: relying on a gateway the tool did not
+    find, or relying on a gateway after saying they would not."""
+    required: list[Finding] = []
+    if choice != RELY:
+        return required
+    unfound = relied_on_but_not_found(answers)
+    if unfound:
+        named = "; ".join(_gateway(gateway) for gateway in unfound)
+        required.append(
+            Finding(
+                f"You rely on a gateway the tool did not find applies ({named}): say why it "
+                "applies to this sharing, or name the power or duty you rely on instead.",
+                f.WHICH_MAY_APPLY,
+            )
+        )
+    if answers.get(f.RELIANCE_START) == NO:
+        required.append(
+            Finding(
+                "You decided to rely on a gateway after answering that you would not: name the "
+                "gateway, with its Act and section, and say why it applies.",
+                f.WHICH_MAY_APPLY,
+            )
+        )
+    return required

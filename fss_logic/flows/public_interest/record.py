@@ -1,0 +1,82 @@
+"""What the public interest test's record adds to the core: the request, what was disclosed,
+to whom, when and how, and the advice sought (legal-framework.md, Duty of Confidence: "The
+Partner may wish to seek specialist or legal advice ..." and disclosures "must be fully
+documented")."""
+
+from __future__ import annotations
+
+from fss_logic.flow import Option
+from fss_logic.flows.public_interest.rules import DISCLOSE, DO_NOT_DISCLOSE
+from fss_logic.record_form import (
+    ABOUT_YOU,
+    ADVICE,
+    ADVICE_FIELDS,
+    DATETIME,
+    DECISION,
+    LONG,
+    REQUEST,
+    REQUEST_FIELDS,
+    TEXT,
+    TEXTAREA,
+    Field,
+    When,
+)
+
+DISCLOSED = "What was disclosed"
+GROUPS = (ABOUT_YOU, REQUEST, DECISION, DISCLOSED, ADVICE)
+
+CHOICES = (
+    Option(DISCLOSE, "Disclose in the public interest"),
+    Option(DO_NOT_DISCLOSE, "Do not disclose"),
+)
+
+_IF_DISCLOSED = When("decision", (DISCLOSE,))
+
+FIELDS = (
+    *REQUEST_FIELDS,
+    Field(
+        "disclosed_what",
+        "What did you disclose?",
+        TEXTAREA,
+        DISCLOSED,
+        max_length=LONG,
+        hint="Only if you decided to disclose.",
+        required=_IF_DISCLOSED,
+        missing="Enter what you disclosed",
+        record_label="What",
+    ),
+    Field(
+        "disclosed_to",
+        "To whom?",
+        TEXTAREA,
+        DISCLOSED,
+        max_length=LONG,
+        hint="Their name, role and organisation.",
+        required=_IF_DISCLOSED,
+        missing="Enter whom you disclosed it to",
+        record_label="To whom",
+    ),
+    Field(
+        "disclosed_on",
+        "When?",
+        DATETIME,
+        DISCLOSED,
+        hint="The date and time, for example 20/11/2026 14:30",
+        required=_IF_DISCLOSED,
+        missing="Enter the date and time you disclosed it",
+        record_label="When",
+    ),
+    Field(
+        "disclosed_how",
+        "How?",
+        TEXT,
+        DISCLOSED,
+        hint="For example, secure email.",
+        required=_IF_DISCLOSED,
+        missing="Enter how you disclosed it",
+        record_label="How",
+    ),
+    *ADVICE_FIELDS,
+)
+
+EMPTY_GROUPS = {DISCLOSED: "Nothing: the decision was not to disclose."}
