@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from fss_logic.flow import ONE, TEXT, Flow, Question, State, replay
+from fss_logic.flows import KINDS
 from fss_logic.kind import ToolKind
 from fss_logic.record import (
     MAX_RECORD_BYTES,
@@ -299,7 +300,15 @@ def _open_record(kind: ToolKind, state: dict, event: Mapping[str, object]) -> St
             notice=f"The file could not be opened: it could not be read. {UNCHANGED}",
             keep_view=True,
         )
-    checked = verify_record_text(text, {kind.id: kind})
+    checked = verify_record_text(text, KINDS)
+    other = checked.record["tool"] if checked.ok and checked.record else None
+    if other and other["id"] != kind.id:
+        return Step(
+            state,
+            notice=f"The file could not be opened here: it is a record of the tool "
+            f"“{other['title']}”. Open it on that tool's page. {UNCHANGED}",
+            keep_view=True,
+        )
     if not checked.ok:
         return Step(
             state,

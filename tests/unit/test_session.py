@@ -286,3 +286,17 @@ def test_a_tampered_state_from_the_page_is_made_safe():
     }
     browser.send(type="noop")
     assert browser.state["record"] is None and browser.state["step"] == "form"
+
+
+def test_a_record_of_another_tool_is_not_opened_here_and_says_where_it_belongs():
+    from fss_logic.flows import KINDS
+    from fss_logic.record import record_file_text
+    from tests.unit.test_record import first_answers, full_form, make
+
+    capacity = KINDS["capacity"]
+    text = record_file_text(make(capacity, first_answers(capacity.flow), full_form(capacity)))
+    browser = Browser()
+    response = browser.send(type="open_record", text=text)
+    assert response["html"] is None and browser.step == "question:legitimate_purpose"
+    assert "it is a record of the tool “Mental Capacity Act checklist”" in response["notice"]
+    assert "Open it on that tool&#x27;s page." in response["notice"]
