@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -69,3 +71,30 @@ def test_changing_an_answer_drops_exactly_the_answers_that_no_longer_apply(kind,
         assert step.state["step"] == CHECK
     else:
         assert step.state["at"] == after.current.id
+
+
+@EVERY_KIND
+def test_every_tool_has_a_route_row_for_every_answer_and_every_branch(kind):
+    """Each tool's tests/unit/test_<tool>_flow.py says where each answer leads: every
+    option of every one-answer question, every target of every question, and each row
+    is right."""
+    from fss_logic.flow import ONE, Route
+
+    routes = importlib.import_module(f"tests.unit.test_{kind.id}_flow").ROUTES
+    rows = {
+        (question, response) for _, question, response, _ in routes if isinstance(response, str)
+    }
+    reached = {(question, leads_to) for _, question, _, leads_to in routes}
+    for question in kind.flow.questions:
+        if question.kind == ONE:
+            for option in question.options:
+                assert (question.id, option.value) in rows, (question.id, option.value)
+        targets = question.next.targets if isinstance(question.next, Route) else None
+        for target in targets or question.targets():
+            assert (question.id, target) in reached, (question.id, target)
+    for earlier, question, response, leads_to in routes:
+        before = replay(kind.flow, earlier)
+        assert before.current is not None and before.current.id == question, "setup reaches it"
+        state = replay(kind.flow, {**earlier, question: response})
+        shown = state.current.id if state.current else state.outcome.id
+        assert shown == leads_to, (question, response)

@@ -193,6 +193,23 @@ ROUTES = [
         "Post",
         "tell_individual",
     ),
+    # Every answer to every question, including those that all lead the same way.
+    (NOT_SOUGHT, "why_not_obtained", "unsafe", "why_not_obtained_details"),
+    (NOT_SOUGHT, "why_not_obtained", "prejudice", "why_not_obtained_details"),
+    ({k: v for k, v in HOW.items() if k != "their_consent"}, "their_consent", "yes", "how_much"),
+    ({**HOW, "how_much": "all"}, "fact_and_opinion", "yes", "right_person"),
+    (
+        {**HOW, "how_much": "all", "fact_and_opinion": "no"},
+        "right_person",
+        "yes",
+        "transfer_method",
+    ),
+    (
+        {**HOW, "how_much": "all", "fact_and_opinion": "no", "right_person": "yes"},
+        "transfer_method",
+        "secure_email",
+        "tell_individual",
+    ),
 ]
 TELL = {
     **HOW,
