@@ -9,13 +9,18 @@ in an outcome does not import.
 ``replay(flow, answers)`` is a pure function: it walks the flow from the start, taking
 each stored answer that is still valid, and stops at the first question without one. Any
 answer it did not use no longer applies and is dropped.
+
+A flow can run another inside itself (``Part``): at definition time the other flow's
+questions are added to it with their ids prefixed and their outcomes sent on to nodes of
+the host. The result is still one graph, with the same checks, the same replay and one
+"Check your answers" page; the part's own rules read its answers through ``part_answers``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 Answer = str | tuple[str, ...]
@@ -99,6 +104,7 @@ class Question:
     hint: str = ""
     cites: tuple[Cite, ...] = ()
     max_length: int = 5000
+    part: str = ""  # the title of the tool it comes from, when spliced into another
 
     def option(self, value: str) -> Option:
         return next(o for o in self.options if o.value == value)
@@ -132,17 +138,92 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Part:
+    """Another flow run inside this one: its questions join the host's with ``prefix`` on
+    their ids, and each of its outcomes leads on to the host node ``exits`` names."""
+
+    flow: Flow
+    prefix: str
+    exits: Mapping[str, str]
+
+    @property
+    def entry(self) -> str:
+        """The id of the part's first question, as the host routes to it."""
+        return self.prefix + self.flow.start
+
+    def owns(self, node_id: str) -> bool:
+        return node_id.startswith(self.prefix)
+
+
+class PartAnswers(Mapping):
+    """A host's answers as a part's own rules see them: its ids without the prefix."""
+
+    def __init__(self, answers: Mapping[str, Answer], prefix: str):
+        self._answers, self._prefix = answers, prefix
+
+    def __getitem__(self, key: str) -> Answer:
+        return self._answers[self._prefix + key]
+
+    def __iter__(self) -> Iterator[str]:
+        return (k[len(self._prefix) :] for k in self._answers if k.startswith(self._prefix))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def part_answers(answers: Mapping[str, Answer], part: Part) -> dict[str, Answer]:
+    """The answers to one part's questions, by the part's own ids."""
+    return dict(PartAnswers(answers, part.prefix))
+
+
+def splice(part: Part) -> tuple[Question, ...]:
+    """The part's questions as the host asks them: ids prefixed, routes to the part's
+    outcomes sent to the host's exits, and routing rules reading the part's own answers."""
+    sub = part.flow
+    ends = {o.id for o in sub.outcomes}
+    missing = ends - set(part.exits)
+    if missing:
+        raise FlowDefinitionError(f"{sub.id}: no exit for the outcomes {sorted(missing)}")
+
+    def rename(target: str) -> str:
+        return part.exits[target] if target in ends else part.prefix + target
+
+    def routed(question: Question) -> Next:
+        rule = question.next
+        if isinstance(rule, str):
+            return rename(rule)
+        if isinstance(rule, Route):
+            choose = rule.choose
+            return Route(
+                targets=tuple(dict.fromkeys(rename(t) for t in rule.targets)),
+                choose=lambda answers: rename(choose(PartAnswers(answers, part.prefix))),
+                paper=re.sub(r"\{(\w+)\}", lambda m: "{" + rename(m.group(1)) + "}", rule.paper),
+            )
+        return {value: rename(target) for value, target in rule.items()}
+
+    return tuple(
+        replace(q, id=part.prefix + q.id, next=routed(q), part=q.part or sub.title)
+        for q in sub.questions
+    )
+
+
+@dataclass(frozen=True)
 class Flow:
-    """A decision tool: its questions in order, then its outcomes."""
+    """A decision tool: its questions in order, then its outcomes. ``parts`` are other
+    flows run inside it; their questions follow the host's own in ``questions``."""
 
     id: str
     title: str
     start: str
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
+    parts: tuple[Part, ...] = ()
     nodes: Mapping[str, Question | Outcome] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.parts:
+            spliced = tuple(q for part in self.parts for q in splice(part))
+            object.__setattr__(self, "questions", (*self.questions, *spliced))
         nodes: dict[str, Question | Outcome] = {}
         for node in (*self.questions, *self.outcomes):
             if node.id in nodes:

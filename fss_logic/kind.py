@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option
+from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option, Part
 from fss_logic.record_form import (
     ABOUT_YOU,
     CHOICE_KINDS,
@@ -64,6 +64,8 @@ class ToolKind:
       the guide or a statute.
     - ``defaults(answers)``: starting values of the record form, from the answers.
     - ``empty_groups``: what the record says for a group with nothing in it.
+    - ``parts``: the tools whose flows run inside this one (``Flow.parts``); what each
+      indicated is kept in the record beside this tool's own outcome.
     - ``cautions_heading``, ``outcome_note``: words on the outcome step.
     """
 
@@ -78,6 +80,7 @@ class ToolKind:
     reasons_required: Callable[[Answers, str, str], list[Finding]] = no_findings
     defaults: Callable[[Answers], dict[str, str]] = no_defaults
     empty_groups: Mapping[str, str] = field(default_factory=dict)
+    parts: tuple[ToolKind, ...] = ()
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."
@@ -98,6 +101,10 @@ class ToolKind:
 
     def choice_label(self, value: str) -> str:
         return next(o.label for o in self.choices if o.value == value)
+
+    def part(self, sub: ToolKind) -> Part:
+        """Where ``sub`` runs inside this tool."""
+        return next(p for p in self.flow.parts if p.flow is sub.flow)
 
 
 def check_kind(kind: ToolKind) -> None:
@@ -141,3 +148,8 @@ def check_kind(kind: ToolKind) -> None:
     for group in kind.empty_groups:
         if group not in kind.groups:
             fail(f"empty_groups names {group!r}, which is not a group")
+    spliced = [p.flow for p in kind.flow.parts]
+    if [sub.flow for sub in kind.parts] != spliced:
+        fail("its parts must be the tools whose flows it splices, in the same order")
+    if len({f.id for f in spliced}) != len(spliced):
+        fail("a tool can run inside it only once")

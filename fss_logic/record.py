@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from fss_logic import __version__
 from fss_logic.agreement import load_agreement
-from fss_logic.flow import MANY, Cite, Finding, State, replay
+from fss_logic.flow import MANY, Cite, Finding, State, part_answers, replay
 from fss_logic.kind import ToolKind
 from fss_logic.record_form import (
     applies,
@@ -105,6 +105,17 @@ def indicated_outcome(kind: ToolKind, state: State) -> dict:
     }
 
 
+def part_results(kind: ToolKind, state: State) -> dict[str, dict]:
+    """What each tool run inside this one indicated, for the parts the path went through."""
+    results = {}
+    for sub in kind.parts:
+        part = kind.part(sub)
+        answers = part_answers(state.answers, part)
+        if answers:
+            results[sub.id] = indicated_outcome(sub, replay(sub.flow, answers))
+    return results
+
+
 def why_reasons(kind: ToolKind, state: State, choice: str) -> list[Finding]:
     """Why the reasons for ``choice`` must say more: the kind's rules, and a decision
     that differs from what the tool indicated (golden rule 7)."""
@@ -145,6 +156,7 @@ def build_record(
         },
         "answers": _answers(state),
         "indicated_outcome": indication,
+        "parts": part_results(kind, state),
         "decision": {
             "choice": choice,
             "choice_text": kind.choice_label(choice),
@@ -269,6 +281,8 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
         or state.outcome.id != record["indicated_outcome"]["id"]
         or state.outcome.indication != record["indicated_outcome"]["indication"]
         or [q.id for q, _ in state.path] != [item["id"] for item in record["answers"]]
+        or {k: (v["id"], v["indication"]) for k, v in part_results(kind, state).items()}
+        != {k: (v["id"], v["indication"]) for k, v in record["parts"].items()}
     ):
         return _problem(
             "The record's answers do not lead to the outcome it records, so it cannot be opened."

@@ -45,6 +45,21 @@ def section_schema(kind: ToolKind) -> dict:
     return _object({spec.name: _field_schema(spec) for spec in kind.fields})
 
 
+def outcome_schema(kind: ToolKind) -> dict:
+    """What a tool indicated: the same for a tool's own outcome and for a part's."""
+    return _object(
+        {
+            "id": {"enum": [o.id for o in kind.flow.outcomes]},
+            "indication": {"enum": [i.id for i in kind.indications]},
+            "heading": {"$ref": "#/$defs/short"},
+            "summary": {"$ref": "#/$defs/long"},
+            "reasons": {"$ref": "#/$defs/findings"},
+            "cautions": {"$ref": "#/$defs/findings"},
+            "cites": {"type": "array", "maxItems": 50, "items": {"$ref": "#/$defs/cite"}},
+        }
+    )
+
+
 def record_schema(kind: ToolKind) -> dict:
     """The JSON Schema (2020-12) of ``kind``'s records."""
     flow = kind.flow
@@ -107,21 +122,8 @@ def record_schema(kind: ToolKind) -> dict:
                         }
                     ),
                 },
-                "indicated_outcome": _object(
-                    {
-                        "id": {"enum": [o.id for o in flow.outcomes]},
-                        "indication": {"enum": [i.id for i in kind.indications]},
-                        "heading": {"$ref": "#/$defs/short"},
-                        "summary": {"$ref": "#/$defs/long"},
-                        "reasons": {"$ref": "#/$defs/findings"},
-                        "cautions": {"$ref": "#/$defs/findings"},
-                        "cites": {
-                            "type": "array",
-                            "maxItems": 50,
-                            "items": {"$ref": "#/$defs/cite"},
-                        },
-                    }
-                ),
+                "indicated_outcome": outcome_schema(kind),
+                "parts": _object({sub.id: outcome_schema(sub) for sub in kind.parts}, []),
                 "decision": _object(
                     {
                         "choice": {"enum": [o.value for o in kind.choices]},

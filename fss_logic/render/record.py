@@ -7,7 +7,7 @@ from datetime import date, datetime
 from html import escape
 from importlib import resources
 
-from fss_logic.flow import Cite
+from fss_logic.flow import Cite, Flow
 from fss_logic.kind import ToolKind
 from fss_logic.record_form import ABOUT_YOU, CHOICE_KINDS, DATE, DATETIME, DECISION, Field
 
@@ -80,6 +80,18 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f'<dl class="fss-summary">{items}</dl>'
 
 
+def by_part(flow: Flow, path) -> list[tuple[str, list]]:
+    """Consecutive questions (and their answers) grouped by the tool each comes from; the
+    titles are empty for a flow that runs no other tool inside it."""
+    groups: list[tuple[str, list]] = []
+    for question, answer in path:
+        title = (question.part or flow.title) if flow.parts else ""
+        if not groups or groups[-1][0] != title:
+            groups.append((title, []))
+        groups[-1][1].append((question, answer))
+    return groups
+
+
 def findings_list(items: list[Mapping], base: str | None) -> str:
     """Findings (reasons, cautions) as a list, each citing its guide paragraph."""
     rows = "".join(
@@ -133,11 +145,28 @@ def render_record_html(
     decision = record["decision"]
     section = record["sections"][kind.id]
 
+    def row(item) -> str:
+        return (
+            f'<div class="fss-summary__row"><dt class="fss-summary__key">'
+            f'<span class="fss-record__section">{e(item["section"])}</span> '
+            f"{e(item['question'])}</dt>"
+            f'<dd class="fss-summary__value">{user_text(item["answer_text"])}</dd></div>'
+        )
+
+    def part_of(item) -> str:
+        owner = next((p for p in kind.flow.parts if p.owns(item["id"])), None)
+        return owner.flow.title if owner else kind.flow.title
+
+    groups: list[tuple[str, list]] = []
+    for item in record["answers"]:
+        title = part_of(item) if kind.parts else ""
+        if not groups or groups[-1][0] != title:
+            groups.append((title, []))
+        groups[-1][1].append(item)
     answers = "".join(
-        f'<div class="fss-summary__row"><dt class="fss-summary__key">'
-        f'<span class="fss-record__section">{e(item["section"])}</span> {e(item["question"])}</dt>'
-        f'<dd class="fss-summary__value">{user_text(item["answer_text"])}</dd></div>'
-        for item in record["answers"]
+        (f'<p class="fss-summary__part"><strong>{e(title)}</strong></p>' if title else "")
+        + f'<dl class="fss-summary">{"".join(row(item) for item in items)}</dl>'
+        for title, items in groups
     )
     parts = [
         '<article class="fss-record" aria-labelledby="fss-record-title">',
@@ -174,7 +203,7 @@ def render_record_html(
         elif group == DECISION:
             parts += [
                 f"<{hs}>Questions and answers</{hs}>",
-                f'<dl class="fss-summary">{answers}</dl>',
+                answers,
                 f"<{hs}>The outcome the tool indicated</{hs}>",
                 f'<p class="fss-record__outcome"><strong>{e(outcome["heading"])}</strong></p>',
                 f"<p>{e(outcome['summary'])}</p>",
@@ -185,6 +214,16 @@ def render_record_html(
                     f"<p>{e(kind.cautions_heading)}:</p>",
                     findings_list(outcome["cautions"], base),
                 ]
+            for sub in kind.parts:
+                result = record["parts"].get(sub.id)
+                if result:
+                    heading = e(result["heading"])
+                    parts += [
+                        f"<{hs}>{e(sub.flow.title)}: what it indicated</{hs}>",
+                        f'<p class="fss-record__outcome"><strong>{heading}</strong></p>',
+                        f"<p>{e(result['summary'])}</p>",
+                        findings_list(result["reasons"], base),
+                    ]
             parts += [
                 f"<{hs}>The practitioner's decision</{hs}>",
                 _rows(

@@ -16,7 +16,7 @@ from fss_logic.flow import ONE, TEXT, Flow, Question
 from fss_logic.kind import ToolKind
 from fss_logic.record import indicated_outcome
 from fss_logic.record_form import DATE, DATETIME, RADIOS, SELECT, TEXTAREA, Field, form_fields
-from fss_logic.render.record import cite_link, e, findings_list, render_record_html
+from fss_logic.render.record import by_part, cite_link, e, findings_list, render_record_html
 from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step, step_id
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
@@ -167,21 +167,30 @@ def render_question(
 
 
 def render_check_answers(flow: Flow, step: Step) -> str:
-    replayed = step.replayed(flow)
-    rows = "".join(
-        f'<div class="fss-summary__row"><dt class="fss-summary__key">'
-        f'<span class="fss-record__section">{e(question.section)}</span> {e(question.text)}</dt>'
-        f'<dd class="fss-summary__value"><span class="fss-user-text">'
-        f"{e(question.answer_text(answer))}</span></dd>"
-        f'<dd class="fss-summary__actions"><button type="button" class="fss-link-button" '
-        f'data-fss-event="change" data-fss-question="{e(question.id)}">Change'
-        f'<span class="fss-visually-hidden"> your answer to: {e(question.text)}</span>'
-        "</button></dd></div>"
-        for question, answer in replayed.path
+    """Every answer on the path, grouped by the tool each question comes from, with a
+    Change button for each."""
+
+    def row(question, answer) -> str:
+        return (
+            f'<div class="fss-summary__row"><dt class="fss-summary__key">'
+            f'<span class="fss-record__section">{e(question.section)}</span> '
+            f"{e(question.text)}</dt>"
+            f'<dd class="fss-summary__value"><span class="fss-user-text">'
+            f"{e(question.answer_text(answer))}</span></dd>"
+            f'<dd class="fss-summary__actions"><button type="button" class="fss-link-button" '
+            f'data-fss-event="change" data-fss-question="{e(question.id)}">Change'
+            f'<span class="fss-visually-hidden"> your answer to: {e(question.text)}</span>'
+            "</button></dd></div>"
+        )
+
+    groups = "".join(
+        (f'<h3 class="fss-summary__part">{e(title)}</h3>' if title else "")
+        + f'<dl class="fss-summary fss-summary--answers">{"".join(row(q, a) for q, a in rows)}</dl>'
+        for title, rows in by_part(flow, step.replayed(flow).path)
     )
     return (
         f'{_back()}<h2 class="fss-step-heading" {AUTOFOCUS}>Check your answers</h2>'
-        f'<dl class="fss-summary fss-summary--answers">{rows}</dl>'
+        f"{groups}"
         f'<div class="fss-actions">{_button("Continue", "continue", primary=True)}</div>'
     )
 

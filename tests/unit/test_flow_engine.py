@@ -12,14 +12,16 @@ from fss_logic.flow import (
     FlowDefinitionError,
     Option,
     Outcome,
+    Part,
     Question,
     Route,
+    part_answers,
     replay,
 )
 
 YES_NO = (Option("yes", "Yes"), Option("no", "No"))
-END = Outcome("end", "End", True, "Done.")
-STOP = Outcome("stop", "Stop", False, "Stopped.")
+END = Outcome("end", "End", "go", "Done.")
+STOP = Outcome("stop", "Stop", "stop", "Stopped.")
 
 
 def flow(*questions, outcomes=(END, STOP), start="a"):
@@ -101,3 +103,66 @@ def test_replay_drops_answers_off_the_path_and_invalid_ones():
     state = replay(made, {"a": "maybe", "b": "x"})
     assert state.answers == {} and state.current.id == "a"
     assert replay(made, {"a": "yes", "b": "   "}).current.id == "b"
+
+
+SUB = Flow(
+    id="sub",
+    title="The sub-tool",
+    start="s1",
+    questions=(
+        Question("s1", "Sub", "S1?", ONE, {"yes": "s2", "no": "sub_no"}, YES_NO),
+        Question(
+            "s2",
+            "Sub",
+            "S2",
+            TEXT,
+            Route(
+                ("sub_yes", "sub_no"),
+                lambda answers: "sub_yes" if answers["s1"] == "yes" else "sub_no",
+                "If S1 was Yes, go to {sub_yes}. Otherwise go to {sub_no}.",
+            ),
+        ),
+    ),
+    outcomes=(Outcome("sub_yes", "Yes", "go", "Yes."), Outcome("sub_no", "No", "stop", "No.")),
+)
+
+
+def host(exits=None):
+    part = Part(SUB, "p_", exits or {"sub_yes": "b", "sub_no": "stop"})
+    return Flow(
+        id="host",
+        title="Host",
+        start="a",
+        questions=(
+            Question("a", "Host", "A?", ONE, {"yes": part.entry, "no": "b"}, YES_NO),
+            Question("b", "Host", "B", TEXT, "end"),
+        ),
+        outcomes=(END, STOP),
+        parts=(part,),
+    )
+
+
+def test_a_part_is_spliced_into_one_graph_with_prefixed_ids_and_mapped_exits():
+    made = host()
+    assert [q.id for q in made.questions] == ["a", "b", "p_s1", "p_s2"]
+    assert made.question("p_s1").part == "The sub-tool" and made.question("a").part == ""
+    assert made.question("p_s1").next == {"yes": "p_s2", "no": "stop"}
+    paper = made.question("p_s2").next.paper
+    assert paper == "If S1 was Yes, go to {b}. Otherwise go to {stop}."
+    # One replay through host and part: the part's routing reads the part's own answers.
+    state = replay(made, {"a": "yes", "p_s1": "yes", "p_s2": "Typed", "b": "Done"})
+    assert [q.id for q, _ in state.path] == ["a", "p_s1", "p_s2", "b"]
+    assert state.outcome.id == "end"
+    assert part_answers(state.answers, made.parts[0]) == {"s1": "yes", "s2": "Typed"}
+    assert replay(made, {"a": "yes", "p_s1": "no"}).outcome.id == "stop"
+    assert SUB.question("s1").next == {"yes": "s2", "no": "sub_no"}  # the tool itself is unchanged
+
+
+def test_a_part_needs_an_exit_for_every_outcome():
+    with pytest.raises(FlowDefinitionError, match="no exit for the outcomes"):
+        host(exits={"sub_yes": "b"})
+
+
+def test_a_spliced_part_is_checked_with_the_host():
+    with pytest.raises(FlowDefinitionError, match="unknown 'nowhere'"):
+        host(exits={"sub_yes": "nowhere", "sub_no": "stop"})
