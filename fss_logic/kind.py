@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option, Part
+from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option, Part, Question
 from fss_logic.record_form import (
     ABOUT_YOU,
     CHOICE_KINDS,
@@ -34,6 +34,10 @@ def no_findings(*_args) -> list[Finding]:
 
 def no_defaults(_answers: Answers) -> dict[str, str]:
     return {}
+
+
+def no_indication(_question: Question) -> str | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,12 @@ class ToolKind:
       the guide or a statute.
     - ``defaults(answers)``: starting values of the record form, from the answers.
     - ``empty_groups``: what the record says for a group with nothing in it.
-    - ``parts``: the tools whose flows run inside this one (``Flow.parts``); what each
-      indicated is kept in the record beside this tool's own outcome.
+    - ``parts``: the tools whose flows run inside this one (``Flow.parts``; a tool may run
+      in more than one place, but a path goes through it once); what each indicated is
+      kept in the record beside this tool's own outcome.
+    - ``indication_so_far(question)``: the id of the outcome already decided when
+      ``question`` is asked, where the questions left complete the record (shown above
+      them).
     - ``cautions_heading``, ``outcome_note``: words on the outcome step.
     """
 
@@ -81,6 +89,7 @@ class ToolKind:
     defaults: Callable[[Answers], dict[str, str]] = no_defaults
     empty_groups: Mapping[str, str] = field(default_factory=dict)
     parts: tuple[ToolKind, ...] = ()
+    indication_so_far: Callable[[Question], str | None] = no_indication
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."
@@ -102,9 +111,9 @@ class ToolKind:
     def choice_label(self, value: str) -> str:
         return next(o.label for o in self.choices if o.value == value)
 
-    def part(self, sub: ToolKind) -> Part:
-        """Where ``sub`` runs inside this tool."""
-        return next(p for p in self.flow.parts if p.flow is sub.flow)
+    def part_kind(self, part: Part) -> ToolKind:
+        """The tool that runs as ``part`` inside this one."""
+        return next(sub for sub in self.parts if sub.flow is part.flow)
 
 
 def check_kind(kind: ToolKind) -> None:
@@ -148,8 +157,6 @@ def check_kind(kind: ToolKind) -> None:
     for group in kind.empty_groups:
         if group not in kind.groups:
             fail(f"empty_groups names {group!r}, which is not a group")
-    spliced = [p.flow for p in kind.flow.parts]
-    if [sub.flow for sub in kind.parts] != spliced:
-        fail("its parts must be the tools whose flows it splices, in the same order")
-    if len({f.id for f in spliced}) != len(spliced):
-        fail("a tool can run inside it only once")
+    spliced = {id(p.flow) for p in kind.flow.parts}
+    if {id(sub.flow) for sub in kind.parts} != spliced or len(kind.parts) != len(spliced):
+        fail("its parts must be the tools whose flows it splices, each named once")

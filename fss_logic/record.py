@@ -107,11 +107,12 @@ def indicated_outcome(kind: ToolKind, state: State) -> dict:
 
 def part_results(kind: ToolKind, state: State) -> dict[str, dict]:
     """What each tool run inside this one indicated, for the parts the path went through."""
-    results = {}
-    for sub in kind.parts:
-        part = kind.part(sub)
+    results: dict[str, dict] = {}
+    for part in kind.flow.parts:
         answers = part_answers(state.answers, part)
         if answers:
+            sub = kind.part_kind(part)
+            assert sub.id not in results, f"a path went through {sub.id} twice"
             results[sub.id] = indicated_outcome(sub, replay(sub.flow, answers))
     return results
 

@@ -41,7 +41,7 @@ STEP_EVENTS = frozenset({"answer", "back", "change", "continue", "submit_record"
 # Every event the page may send (tests check fss-tool.js sends no other).
 EVENTS = STEP_EVENTS | {"start_again", "open_record"}
 # Buttons the page handles itself, sending nothing or an event above.
-PAGE_ACTIONS = frozenset({"print", "download", "open_confirmed", "open_cancelled"})
+PAGE_ACTIONS = frozenset({"print", "download", "copy_notes", "open_confirmed", "open_cancelled"})
 
 
 def plain(answers: Mapping[str, object]) -> dict:

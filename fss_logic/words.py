@@ -24,6 +24,11 @@ PAGE_WORDS: dict[str, str] = {
     "noWasm": "this browser cannot run it (it needs WebAssembly and Web Workers).",
     "noModuleWorker": "this browser cannot run it (it needs module Web Workers).",
     "noPython": "its Python runtime did not load",
+    "copied": "The summary for case notes is copied: paste it into your case notes.",
+    "notCopied": (
+        "The summary could not be copied here. Open “The summary for case notes” below the "
+        "buttons, select the text and copy it."
+    ),
 }
 
 NO_SCRIPT = "This tool needs JavaScript, which is turned off."

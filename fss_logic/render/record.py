@@ -32,23 +32,28 @@ def e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def human_date(value: str) -> str:
-    """``2026-11-24`` as ``24 November 2026``; anything else as it is, escaped."""
+def plain_date(value: str) -> str:
+    """``2026-11-24`` as ``24 November 2026`` (with the time, if any); else as it is."""
     try:
         day = date.fromisoformat(value[:10])
     except ValueError:
-        return e(value)
+        return value
     text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     if len(value) > 10:
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            return e(value)
+            return value
         text += f", {moment:%H:%M}"
         if moment.tzinfo is not None:
             offset = moment.strftime("%z")
             text += " UTC" if offset == "+0000" else f" (UTC{offset[:3]}:{offset[3:]})"
-    return e(text)
+    return text
+
+
+def human_date(value: str) -> str:
+    """``plain_date``, escaped for HTML."""
+    return e(plain_date(value))
 
 
 def cite_link(anchor: str, title: str, base: str | None) -> str:

@@ -17,6 +17,7 @@ from fss_logic.kind import ToolKind
 from fss_logic.record import indicated_outcome
 from fss_logic.record_form import DATE, DATETIME, RADIOS, SELECT, TEXTAREA, Field, form_fields
 from fss_logic.render.record import by_part, cite_link, e, findings_list, render_record_html
+from fss_logic.render.text import render_case_notes
 from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step, step_id
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
@@ -124,9 +125,16 @@ def _guide_links(question: Question, base: str) -> str:
 
 
 def render_question(
-    flow: Flow, question: Question, answer: object, error: str, base: str, can_go_back: bool
+    flow: Flow,
+    question: Question,
+    answer: object,
+    error: str,
+    base: str,
+    can_go_back: bool,
+    so_far: str = "",
 ) -> str:
-    """One question in a form: a fieldset and legend for options, a label for text."""
+    """One question in a form: a fieldset and legend for options, a label for text;
+    ``so_far`` is what the tool already indicates, shown above it."""
     field_id = f"fss-q-{question.id}"
     first_input = (
         f"{field_id}-input" if question.kind == TEXT else f"{field_id}-{question.options[0].value}"
@@ -134,6 +142,7 @@ def render_question(
     parts = [
         _back() if can_go_back else "",
         _error_summary({question.id: error} if error else {}, {question.id: first_input}),
+        so_far,
     ]
     caption = f'<span class="fss-caption">{e(question.section)}</span>'
     hint, error_html, described, group = _field_parts(field_id, question.hint, error)
@@ -305,7 +314,13 @@ def render_record_step(kind: ToolKind, step: Step, base: str) -> str:
         '<div class="fss-actions">'
         f"{_button('Print record', 'print', primary=True)}"
         f"{_button('Download record', 'download', hidden=' (JSON file)')}"
-        "</div></div>"
+        f"{_button('Copy for case notes', 'copy_notes')}"
+        "</div>"
+        '<details class="fss-case-notes"><summary>The summary for case notes</summary>'
+        '<p class="fss-hint">Copy for case notes puts this text on the clipboard, to paste '
+        "into your case management system. You can also select it here.</p>"
+        f'<pre class="fss-case-notes__text" tabindex="0">{e(render_case_notes(kind, record))}</pre>'
+        "</details></div>"
         f"{render_record_html(kind, record, base=base, level=2)}"
     )
 
@@ -324,6 +339,21 @@ def _footer(step: Step) -> str:
     )
 
 
+def _indication_so_far(kind: ToolKind, question: Question) -> str:
+    """What the tool already indicates, while the questions left complete the record."""
+    outcome_id = kind.indication_so_far(question)
+    if not outcome_id:
+        return ""
+    outcome = kind.flow.nodes[outcome_id]
+    tone = kind.indication(outcome.indication).tone  # type: ignore[union-attr]
+    return (
+        f'<div class="fss-outcome fss-outcome--{tone} fss-outcome--so-far">'
+        '<p class="fss-outcome__caption">The tool indicates</p>'
+        f'<p class="fss-outcome__heading">{e(outcome.heading)}</p>'  # type: ignore[union-attr]
+        "<p>Answer the questions that follow to complete the record.</p></div>"
+    )
+
+
 def render_step(kind: ToolKind, step: Step, base: str) -> str:
     """The HTML for the state's step, naming the step, with the tool's footer below."""
     flow = kind.flow
@@ -334,7 +364,13 @@ def render_step(kind: ToolKind, step: Step, base: str) -> str:
         order = [q.id for q, _ in step.replayed(flow).path]
         can_go_back = question.id != flow.start and bool(order)
         body = render_question(
-            flow, question, answer, step.errors.get(question.id, ""), base, can_go_back
+            flow,
+            question,
+            answer,
+            step.errors.get(question.id, ""),
+            base,
+            can_go_back,
+            _indication_so_far(kind, question),
         )
     elif state["step"] == CHECK:
         body = render_check_answers(flow, step)

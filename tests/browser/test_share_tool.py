@@ -19,6 +19,7 @@ from fss_logic.record import verify_record_bytes
 from tests.browser.conftest import Traffic, csp_violations, instrument, watch_console
 from tests.browser.tool import (
     BOOT,
+    answer_by_id,
     FIRST,
     FIRST_STEP,
     act,
@@ -34,6 +35,9 @@ from tests.browser.tool import (
     status,
     step,
 )
+from fss_logic.flows.share import flow as share_flow
+from fss_logic.render.text import render_case_notes
+from tests.unit.routes import path_to
 from tests.unit.test_session import made_record
 
 pytestmark = pytest.mark.browser
@@ -50,6 +54,7 @@ def tool(browser, base_url, artifacts_dir):
         viewport={"width": 1280, "height": 900}, locale="en-GB", accept_downloads=True
     )
     instrument(context, traffic)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page = context.new_page()
     watch_console(page, traffic)
     held = []
@@ -82,34 +87,43 @@ def tool(browser, base_url, artifacts_dir):
     context.close()
 
 
+def _through(part, outcome) -> list[tuple]:
+    """A path through a tool run inside the share tool, typed answers full of markup."""
+    return [
+        (part.prefix + question, HOSTILE if value == "Typed" else value)
+        for question, value in path_to(part.flow, outcome).items()
+    ]
+
+
+# Consent refused and overridden, with the public interest test and the legal gateways run
+# inside; another organisation, another transfer method, and not telling the individual:
+# markup typed at every text question. (question id, answer value(s))
 SHARE_PATH = [
-    ("Yes", "Does the information enable an individual to be identified?"),
-    ("Yes", "Is the information confidential?"),
-    ("Yes", "Do you have consent?"),
-    ("No", "Why don't you have consent?"),
-    ("Consent was sought and refused", "Is there another reason to share information"),
-    ("Yes", "What is the other reason to share?"),
-    (["To protect the vital interests of the individual"], "Why does this reason apply?"),
-    (HOSTILE, "Is it justifiable to override the refusal"),
-    ("Yes", "Which agencies need to be involved in the sharing?"),
-    (["Hertfordshire Constabulary", "Another organisation"], "Which other organisation?"),
-    (HOSTILE, "Who do we need information about"),
-    (["Child", "Parent"], "Is it sensitive personal information?"),
-    ("Yes", "How much information will you share?"),
-    (
-        "Only the information necessary for the purpose",
-        "Does the information clearly distinguish between fact and opinion?",
-    ),
-    ("Yes", "Are you giving the right information to the right person?"),
-    ("Yes", "How will the information be shared?"),
-    ("Another method", "Which other method?"),
-    (HOSTILE, "Will you inform the individual"),
-    (
-        "No: telling them would create or increase risk of harm",
-        "Why would telling them create or increase risk of harm?",
-    ),
-    (HOSTILE, "Check your answers"),
+    ("legitimate_purpose", "yes"),
+    ("identifiable", "yes"),
+    ("confidential", "yes"),
+    ("capacity_in_doubt", "no"),
+    ("have_consent", "no"),
+    ("why_no_consent", "refused"),
+    ("refusal_concerns", HOSTILE),
+    *_through(share_flow.PUBLIC_INTEREST_OVERRIDE, "justified"),
+    ("override_justified", "yes"),
+    ("override_reasons", HOSTILE),
+    ("agencies", ["signatory-2", "other"]),
+    ("other_agency", HOSTILE),
+    ("whose_information", ["child", "parent"]),
+    ("sensitive", "yes"),
+    *_through(share_flow.GATEWAYS, "gateway_identified"),
+    ("how_much", "necessary"),
+    ("fact_and_opinion", "yes"),
+    ("right_person", "yes"),
+    ("transfer_method", "other"),
+    ("other_method", HOSTILE),
+    ("privacy_notice", "no"),
+    ("tell_individual", "no"),
+    ("not_told_reason", HOSTILE),
 ]
+
 
 FORM_TEXT = [
     "fss-f-maker_name",
@@ -168,22 +182,21 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     assert "Select one answer" in page.locator(".fss-error-summary").inner_text()
     page.screenshot(path=artifacts_dir / "tool-01-error.png")
     assert axe_clean(page) == ""
-    for number, (response, then) in enumerate(SHARE_PATH, 2):
-        answer(page, response, then)
-        if number in (3, 11):
-            page.screenshot(path=artifacts_dir / f"tool-{number:02d}-question.png")
+    for number, (question_id, value) in enumerate(SHARE_PATH, 1):
+        answer_by_id(page, question_id, value)
+        if question_id in ("identifiable", "agencies", "pio_criterion_applies"):
+            page.screenshot(path=artifacts_dir / f"tool-{number:02d}-{question_id}.png")
+    assert step(page) == "check"
     page.screenshot(path=artifacts_dir / "tool-30-check-answers.png", full_page=True)
     assert axe_clean(page) == ""
-    check = page.locator(".fss-summary").inner_text()
+    check = page.locator(".fss-step").inner_text()
     assert HOSTILE in check  # shown as typed, not as markup
     press(page, "Continue")
     expect_heading(page, "You can share but should consider how")
     outcome = page.locator(".fss-step").inner_text()
     assert "Consent was sought and refused." in outcome
-    assert (
-        "Personal Data will only be transferred between agencies by Secure email or HertsFX"
-        in outcome
-    )
+    assert "can and MUST be shared" in outcome
+    assert "A departure from the agreement" in outcome and HOSTILE in outcome
     page.screenshot(path=artifacts_dir / "tool-31-outcome.png", full_page=True)
     assert axe_clean(page) == ""
     press(page, "Record your decision")
@@ -213,6 +226,13 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     with page.expect_download() as download:
         press(page, "Download record")
     saved = json.loads(open(download.value.path(), encoding="utf-8").read())
+    # Copy for case notes: the plain-text summary, on the clipboard in one click.
+    page.get_by_role("button", name="Copy for case notes").click()
+    page.locator("[data-fss-status]", has_text="copied").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == render_case_notes(KINDS["share"], saved)
+    assert f"Information sharing decision record: {saved['reference']}" in copied
+    assert f"With whom: {HOSTILE}" in copied and "Decision: Share the information" in copied
     for item in saved["answers"]:
         assert re.sub(r"\s+", "", item["question"]) in squeezed, item["question"]
         assert re.sub(r"\s+", "", item["answer_text"]) in squeezed, item["answer_text"]
@@ -367,7 +387,7 @@ def test_changing_an_answer_drops_what_no_longer_applies(tool):
     expect_heading(page, "Does the information enable an individual to be identified?")
     assert page.get_by_label("No", exact=True).is_checked()
     answer(page, "Yes", "Is the information confidential?")
-    answer(page, "Yes", "Do you have consent?")
+    answer(page, "Yes", "Is there a reason to doubt that the person has capacity")
     press(page, "Back")
     expect_heading(page, "Is the information confidential?")
     press(page, "Back")

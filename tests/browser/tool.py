@@ -106,3 +106,26 @@ def axe_clean(page) -> str:
         for v in results.response["violations"]
         for node in v["nodes"]
     )
+
+
+def answer_by_id(page, question_id: str, value) -> str:
+    """On the question ``question_id`` (checked), give ``value`` (an option's value, a list
+    of them, or text) and Continue; the step that follows."""
+    from fss_logic.flows import KINDS
+
+    kind = KINDS[page.get_attribute(TOOL, "data-fss-tool")]
+    question = kind.flow.question(question_id)
+    assert step(page) == f"question:{question_id}"
+    shown = page.locator(".fss-step .fss-question-heading").inner_text().strip()
+    assert " ".join(shown.split()) == " ".join(question.text.split())
+    if question.kind == "text":
+        page.fill(f"#fss-q-{question_id}-input", value)
+    else:
+        for option in question.options:
+            box = page.locator(f"#fss-q-{question_id}-{option.value}")
+            wanted = option.value in (value if isinstance(value, list) else [value])
+            if question.kind == "many":
+                box.set_checked(wanted)
+            elif wanted:
+                box.check()
+    return press(page, "Continue")

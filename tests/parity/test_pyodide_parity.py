@@ -60,10 +60,10 @@ SCENARIOS = [
     answers(("legitimate_purpose", "no"))
     + finish({**FORM, "decision": ["do_not_share"], "individual_told": ["not_applicable"]}),
     answers(
-        *REFUSED_AND_OVERRIDDEN[:4],
+        *REFUSED_AND_OVERRIDDEN[:5],
         ("why_no_consent", "not_sought"),
-        ("why_not_obtained", "urgent"),
-        ("why_not_obtained_details", HOSTILE),
+        ("why_without_consent", "unsafe"),
+        ("why_without_consent_details", HOSTILE),
         ("another_reason", "no"),
     )
     + finish({**FORM, "decision": ["do_not_share"]}),
@@ -76,18 +76,21 @@ SCENARIOS = [
         ("whose_information", ["child", "others"]),
         ("sensitive", "yes"),
         ("their_consent", "no"),
+        ("their_consent_exception", "yes"),
         ("how_much", "all"),
         ("fact_and_opinion", "no"),
         ("right_person", "unsure"),
         ("transfer_method", "other"),
         ("other_method", "Fax"),
-        ("tell_individual", "no"),
+        ("tell_individual", "prejudice"),
         ("not_told_reason", HOSTILE),
     )
-    + finish(FORM),
+    + finish({**FORM, "individual_told": ["prejudice"]}),
     answers(
-        *REFUSED_AND_OVERRIDDEN[:3],
+        *REFUSED_AND_OVERRIDDEN[:4],
         ("have_consent", "yes"),
+        ("consent_for_purpose", "yes"),
+        ("consent_agencies", ["signatory-3"]),
         ("consent_covers_agency", "yes"),
         ("consent_sensitive", "yes"),
         ("explicit_consent", "verbal"),

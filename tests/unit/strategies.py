@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from fss_logic.flow import MANY, ONE, Flow, Question
+from fss_logic.flow import MANY, ONE, Flow, Question, replay
 from fss_logic.flows.share import FLOW
 from fss_logic.kind import ToolKind
 from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, When, form_fields
@@ -39,14 +39,17 @@ def answer_for(question: Question):
 
 
 @st.composite
-def paths(draw, flow: Flow = FLOW) -> dict:
-    """Answers that walk the flow from its start to an outcome, choosing at random."""
-    answers: dict = {}
-    node = flow.nodes[flow.start]
+def paths(draw, flow: Flow = FLOW, given: dict | None = None) -> dict:
+    """Answers that walk the flow to an outcome, choosing at random; from its start, or
+    from where the answers ``given`` lead."""
+    answers: dict = dict(given or {})
+    state = replay(flow, answers)
+    answers = dict(state.answers)
+    node = state.current
     while isinstance(node, Question):
         answers[node.id] = draw(answer_for(node))
         node = flow.nodes[flow.next_node(node, answers)]
-    return answers
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
 
 
 @st.composite

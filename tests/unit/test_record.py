@@ -364,11 +364,14 @@ def test_reasons_are_required_for_every_decision_and_say_why_where_the_guide_ask
             "legitimate_purpose": "yes",
             "identifiable": "yes",
             "confidential": "yes",
+            "capacity_in_doubt": "no",
             "have_consent": "no",
             "why_no_consent": "refused",
-            "another_reason": "no",
+            "refusal_concerns": "Worries at school",
+            "pio_criterion_applies": "no",
         },
     )
+    assert state.outcome.id == "do_not_share_refusal"
     share = {
         **RECORD_FORM,
         "decision": "share",
@@ -433,4 +436,47 @@ def test_dates_are_typed_the_uk_way_and_checked():
     assert parse_datetime("24/11/2026") is None
     assert (
         uk_date("2026-11-24T10:30") == "24/11/2026 10:30" and uk_date("2026-02-01") == "01/02/2026"
+    )
+
+
+def test_the_summary_for_case_notes_is_plain_text_with_what_a_case_note_needs():
+    from fss_logic.render.text import render_case_notes
+
+    state = replay(SHARE.flow, {"legitimate_purpose": "no"})
+    form = {
+        **RECORD_FORM,
+        "maker_name": "Sam <b>Jones</b>",
+        "decision": "share",
+        "decision_reasons": "Line one\nline two",
+        "shared_what": "Attendance",
+        "shared_with": "School nurse",
+        "shared_on": "24/11/2026 10:00",
+        "shared_how": "Secure email",
+    }
+    record = build_record(SHARE, state, form, NOW, RANDOM)
+    assert render_case_notes(SHARE, record) == (
+        "Information sharing decision record: FSS-20261124-A1B2C3D4\n"
+        "Made 24 November 2026, 16:05 UTC with Should I share information? (version "
+        f"{record['tool']['version']})\n"
+        "Decision maker: Sam <b>Jones</b>, Social worker, Hertfordshire County Council\n"
+        "The tool indicated: Do not share information\n"
+        "Decision: Share the information (different from what the tool indicated)\n"
+        "Reasons: Line one\nline two\n"
+        "Who asked: DC Smith, Hertfordshire Constabulary\n"
+        "When they asked: 20 November 2026\n"
+        "Whom the information is about: Child A\n"
+        "What information: School attendance\n"
+        "Purpose: Safeguarding\n"
+        "What: Attendance\n"
+        "With whom: School nurse\n"
+        "When: 24 November 2026, 10:00\n"
+        "How: Secure email\n"
+        "Advice from a manager: No\n"
+        "Legal advice: No\n"
+        "Told that the information has been shared: Not applicable: nothing has been shared\n"
+        "Guide references: Is there a clear and legitimate purpose for sharing information? "
+        "(guide: when-and-how-to-share/#clear-and-legitimate-purpose); Introduction (guide: "
+        "#purpose); The seven golden rules to sharing information: rule 7 (guide: "
+        "golden-rules/#rule-7)\n"
+        f"Digest (SHA-256): {record['digest']['value']}\n"
     )

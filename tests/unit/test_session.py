@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+from fss_logic.flows.share import flow as share_flow
 from fss_logic.web import PageSession, initial_html
+from tests.unit.routes import path_to
 
 BASE = "../../"
 
@@ -26,30 +28,42 @@ class Browser(PageSession):
         return self.response["html"]
 
 
-REFUSED_AND_OVERRIDDEN = [
+def _part(part, outcome) -> list[tuple]:
+    """The answers, in order, of a path through a part to ``outcome``."""
+    answers = path_to(part.flow, outcome)
+    return [(part.prefix + k, v) for k, v in answers.items()]
+
+
+WHEN_REFUSED = [
     ("legitimate_purpose", "yes"),
     ("identifiable", "yes"),
     ("confidential", "yes"),
+    ("capacity_in_doubt", "no"),
     ("have_consent", "no"),
     ("why_no_consent", "refused"),
-    ("another_reason", "yes"),
-    ("which_reason", "vital_interests"),
-    ("reason_why", "Risk to life"),
+    ("refusal_concerns", "Risk to the child"),
+    *_part(share_flow.PUBLIC_INTEREST_OVERRIDE, "justified"),
     ("override_justified", "yes"),
+    ("override_reasons", "Risk to life outweighs the refusal"),
+]
+WHO_AND_HOW = [
     ("agencies", "signatory-2"),
     ("whose_information", "child"),
     ("sensitive", "yes"),
+    *_part(share_flow.GATEWAYS, "gateway_identified"),
     ("how_much", "necessary"),
     ("fact_and_opinion", "yes"),
     ("right_person", "yes"),
     ("transfer_method", "hertsfx"),
+    ("privacy_notice", "yes"),
     ("tell_individual", "aware"),
 ]
+REFUSED_AND_OVERRIDDEN = WHEN_REFUSED + WHO_AND_HOW
 
 
 def answer_all(browser, answers=REFUSED_AND_OVERRIDDEN):
     for question, value in answers:
-        browser.answer(question, value)
+        browser.answer(question, *(value if isinstance(value, list) else [value]))
 
 
 def test_the_first_step_is_the_same_before_and_after_python_loads():
@@ -76,26 +90,32 @@ def test_back_and_check_your_answers_and_change():
     browser.send(type="back")
     assert browser.state == {**browser.state, "step": "question", "at": "tell_individual"}
     browser.send(type="back")
+    browser.send(type="back")
     assert browser.state["at"] == "transfer_method"
     browser.answer("transfer_method", "hertsfx")  # the same answer: on to the next one
+    assert browser.state["at"] == "privacy_notice"
+    browser.answer("privacy_notice", "yes")
     assert browser.state["at"] == "tell_individual"
     browser.answer("tell_individual", "aware")
     assert browser.state["step"] == "check"
     # Change "Do you have consent?" to yes: the no-consent answers no longer apply.
     browser.send(type="change", question="have_consent")
     browser.answer("have_consent", "yes")
-    assert browser.state["at"] == "consent_covers_agency"
+    assert browser.state["at"] == "consent_for_purpose"
     assert "why_no_consent" not in browser.state["answers"]
     assert "override_justified" not in browser.state["answers"]
+    assert not [k for k in browser.state["answers"] if k.startswith("pio_")]
     # As in GOV.UK smart answers, the answers after a changed one are asked again, since
     # what they mean may have changed with it.
     assert "agencies" not in browser.state["answers"]
+    browser.answer("consent_for_purpose", "yes")
+    browser.answer("consent_agencies", "signatory-2")
     browser.answer("consent_covers_agency", "yes")
     browser.answer("consent_sensitive", "no")
-    assert browser.state["at"] == "agencies"
-    for question, value in REFUSED_AND_OVERRIDDEN[9:]:
+    assert browser.state["at"] == "whose_information"  # the agencies were asked already
+    for question, value in WHO_AND_HOW[1:]:
         if question != "sensitive":
-            browser.answer(question, value)
+            browser.answer(question, *(value if isinstance(value, list) else [value]))
     assert browser.state["step"] == "check"
 
 

@@ -1,9 +1,13 @@
 """Should I share information? The guide's When?, Who? and How? questions and its consent
-rules (``flow.py``), the rules that explain an outcome (``rules.py``) and what the record
-adds (``record.py``), as one tool kind."""
+rules (``flow.py``), with the Mental Capacity Act checklist, the public interest test and
+the legal gateways run inside it; the rules that explain an outcome (``rules.py``) and
+what the record adds (``record.py``), as one tool kind."""
 
 from __future__ import annotations
 
+from fss_logic.flows.capacity import KIND as CAPACITY
+from fss_logic.flows.gateways import KIND as GATEWAYS
+from fss_logic.flows.public_interest import KIND as PUBLIC_INTEREST
 from fss_logic.flows.share import flow, record, rules
 from fss_logic.kind import GO, STOP, Indication, ToolKind
 
@@ -24,6 +28,8 @@ KIND = ToolKind(
     reasons_required=rules.reasons_required,
     defaults=record.defaults,
     empty_groups=record.EMPTY_GROUPS,
+    parts=(CAPACITY, PUBLIC_INTEREST, GATEWAYS),
+    indication_so_far=rules.indication_so_far,
     cautions_heading="Before you share",
     outcome_note=(
         "The tool indicates; you decide. Keep a record of your decision and the reasons for "

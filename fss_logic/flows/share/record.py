@@ -84,6 +84,11 @@ FIELDS = (
             Option("yes", "Yes"),
             Option("not_yet", "Not yet: they will be told"),
             Option("no", "No: telling them would create or increase risk of harm"),
+            Option(
+                "prejudice",
+                "No: telling them would prejudice the prevention or detection of crime, or the "
+                "purpose of sharing",
+            ),
             Option("not_applicable", "Not applicable: nothing has been shared"),
         ),
         missing="Select whether the individual has been told",
@@ -91,13 +96,14 @@ FIELDS = (
     ),
     Field(
         "individual_not_told_reason",
-        "Why would telling them create or increase risk of harm?",
+        "Why have they not been told?",
         TEXTAREA,
         TOLD,
         max_length=LONG,
-        required=When("individual_told", ("no",)),
-        hint="Only if they have not been told because of the risk of harm.",
-        missing="Enter why telling them would create or increase risk of harm",
+        required=When("individual_told", ("no", "prejudice")),
+        hint="Only if they have not been told because of the risk of harm, or because it "
+        "would prejudice the prevention or detection of crime or the purpose of sharing.",
+        missing="Enter why they have not been told",
         record_label="Why not",
     ),
 )
@@ -108,19 +114,25 @@ EMPTY_GROUPS = {SHARED: "Nothing: the decision was not to share."}
 def defaults(answers: Answers) -> dict[str, str]:
     """Starting values taken from the answers: with whom, how, and whether told."""
     values: dict[str, str] = {}
-    if "agencies" in answers:
-        question = f.FLOW.question("agencies")
-        names = [question.option(v).label for v in answers["agencies"] if v != "other"]
-        if "other_agency" in answers:
-            names.append(str(answers["other_agency"]))
-        values["shared_with"] = "; ".join(names)
+    for agencies, other in (
+        ("agencies", "other_agency"),
+        ("consent_agencies", "consent_other_agency"),
+    ):
+        if agencies in answers:
+            question = f.FLOW.question(agencies)
+            names = [question.option(v).label for v in answers[agencies] if v != "other"]
+            if other in answers:
+                names.append(str(answers[other]))
+            values["shared_with"] = "; ".join(names)
     if "transfer_method" in answers:
         values["shared_how"] = (
             str(answers["other_method"])
             if answers["transfer_method"] == "other"
             else f.FLOW.question("transfer_method").option(str(answers["transfer_method"])).label
         )
-    told = {"aware": "yes", "yes": "not_yet", "no": "no"}.get(str(answers.get("tell_individual")))
+    told = {"aware": "yes", "yes": "not_yet", "no": "no", "prejudice": "prejudice"}.get(
+        str(answers.get("tell_individual"))
+    )
     if told:
         values["individual_told"] = told
     if "not_told_reason" in answers:

@@ -249,6 +249,22 @@
     this.send({ type: "downloaded" });
   };
 
+  // The record's summary for case notes, to the clipboard; where the browser refuses, the
+  // person is told where to select it by hand.
+  Tool.prototype.copyNotes = function () {
+    var self = this;
+    if (!this.download) return;
+    var copied = navigator.clipboard && navigator.clipboard.writeText(this.download.case_notes);
+    if (!copied) {
+      this.say(this.words.notCopied);
+      return;
+    }
+    copied.then(
+      function () { self.say(self.words.copied); },
+      function () { self.say(self.words.notCopied); },
+    );
+  };
+
   Tool.prototype.open = function (input) {
     var self = this;
     var file = input.files && input.files[0];
@@ -303,6 +319,7 @@
       var action = button.dataset.fssEvent;
       if (action === "print") window.print();
       else if (action === "download") self.saveRecord();
+      else if (action === "copy_notes") self.copyNotes();
       else if (action === "open_confirmed") {
         if (self.opening) self.send({ type: "open_record", text: self.opening, replace: true });
       } else if (action === "open_cancelled") {
