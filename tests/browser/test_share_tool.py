@@ -14,6 +14,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from fss_logic.flow import replay
 from fss_logic.flows import KINDS
 from fss_logic.record import verify_record_bytes
 from tests.browser.conftest import Traffic, csp_violations, instrument, watch_console
@@ -37,6 +38,7 @@ from tests.browser.tool import (
 )
 from fss_logic.flows.share import flow as share_flow
 from fss_logic.render.text import render_case_notes
+from tests.unit import test_share_flow as S
 from tests.unit.routes import path_to
 from tests.unit.test_session import made_record
 
@@ -588,3 +590,110 @@ def test_no_module_workers_says_so_at_once(page, base_url):
     page.locator('[data-fss-tool][data-fss-runtime="failed"]').wait_for(timeout=5000)
     assert "could not start" in status(page)
     assert "it needs module Web Workers" in status(page)
+
+
+def ordered(answers: dict) -> list[tuple]:
+    """The answers of a finished path, in the order the tool asks them."""
+    state = replay(share_flow.FLOW, answers)
+    return [(question.id, answers[question.id]) for question, _ in state.path]
+
+
+def route(given: dict, outcome: str) -> list[tuple]:
+    return ordered(path_to(share_flow.FLOW, outcome, given))
+
+
+# Issue 9's numbered routes, as a practitioner clicks through them: the answers, the
+# outcome, and words the outcome page must show.
+GUIDE_ROUTES = {
+    "1-urgent": (
+        {**S.NOT_SOUGHT, "why_without_consent": "urgent", "urgent_reason": "Risk tonight"},
+        "share",
+        "take immediate action and share the information without consent",
+    ),
+    "1-paramount": (
+        {**S.NOT_SOUGHT, "why_without_consent": "paramount", "urgent_reason": "Risk tonight"},
+        "share",
+        "You said safeguarding is paramount",
+    ),
+    "2-override-must": (
+        {**S.OVERRIDE, "override_justified": "yes", "override_reasons": "Proportionate"},
+        "share",
+        "the information can and MUST be shared",
+    ),
+    "3-override-not-justified": (
+        {**S.OVERRIDE, "override_justified": "no"},
+        "do_not_share_refusal",
+        "Overriding the refusal is not considered justifiable",
+    ),
+    "4-partial-consent": (
+        {
+            **S.AGENCIES_FIRST,
+            "consent_covers_agency": "no",
+            "why_without_consent": "unsafe",
+            "why_without_consent_details": "Risk",
+            "another_reason": "no",
+        },
+        "do_not_share",
+        "The consent given does not include the agency you want to share with",
+    ),
+    "5-their-consent": (
+        {
+            **S.PERSONAL_WHO,
+            "agencies": ["signatory-1"],
+            "whose_information": ["child"],
+            "sensitive": "yes",
+            "their_consent": "no",
+            "their_consent_exception": "no",
+        },
+        "share",
+        "go back to the consent questions",
+    ),
+    "6-public-interest-no-criterion": (
+        {
+            **S.ANOTHER,
+            "which_reason": ["public_interest"],
+            "pi_criterion_applies": "no",
+            "public_interest_fell_short": "no",
+        },
+        "do_not_share",
+        "the public interest does not justify disclosure",
+    ),
+    "7-fair-processing": (
+        {**S.PERSONAL_TRANSFER, "transfer_method": "hertsfx", "privacy_notice": "no"},
+        "share",
+        "(known as fair processing) continues to apply",
+    ),
+    "8-not-told-prejudice": (
+        {**S.TELL, "tell_individual": "prejudice", "not_told_reason": "It would alert them"},
+        "share",
+        "You can share but should consider how",
+    ),
+    "9-another-method": (
+        {**S.TRANSFER, "transfer_method": "other", "other_method": "By hand"},
+        "share",
+        "A departure from the agreement",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(GUIDE_ROUTES))
+def test_each_route_the_guide_requires(tool, name, artifacts_dir):
+    page, _, _ = tool
+    given, outcome, words = GUIDE_ROUTES[name]
+    start_again(page)
+    for question_id, value in route(given, outcome):
+        answer_by_id(page, question_id, value)
+    assert press(page, "Continue") == "outcome"
+    expected = share_flow.FLOW.nodes[outcome].heading
+    expect_heading(page, expected)
+    assert words in page.locator(".fss-step").inner_text()
+    if name.startswith("8"):
+        assert press(page, "Record your decision") == "form"
+        assert page.is_checked("#fss-f-individual_told-prejudice")
+    if name.startswith("3"):
+        # 10. Reasons are required for every decision, not to share as well.
+        assert press(page, "Record your decision") == "form"
+        page.check("#fss-f-decision-do_not_share")
+        assert press(page, "Make the record") == "form"
+        assert "Enter your reasons" in page.locator(".fss-error-summary").inner_text()
+        page.screenshot(path=artifacts_dir / f"tool-route-{name}.png", full_page=True)
