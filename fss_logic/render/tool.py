@@ -144,7 +144,9 @@ def render_question(
         _error_summary({question.id: error} if error else {}, {question.id: first_input}),
         so_far,
     ]
-    caption = f'<span class="fss-caption">{e(question.section)}</span>'
+    # A question of a tool run inside this one names that tool too.
+    where = f"{question.part}: {question.section}" if question.part else question.section
+    caption = f'<span class="fss-caption">{e(where)}</span>'
     hint, error_html, described, group = _field_parts(field_id, question.hint, error)
     if question.kind == TEXT:
         value = answer if isinstance(answer, str) else ""

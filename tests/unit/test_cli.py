@@ -55,6 +55,17 @@ def test_a_record_of_every_kind_verifies_and_renders(kind, tmp_path):
     assert "&lt;b&gt;Sam&lt;/b&gt;" in page and "<b>" not in page
     for item in record["answers"]:
         assert html.escape(item["question"], quote=True) in page
+    for sub in kind.parts:  # a combined record prints what each tool inside it indicated
+        if sub.id in record["parts"]:
+            assert f"{html.escape(sub.flow.title)}: what it indicated" in page
+            assert html.escape(record["parts"][sub.id]["heading"], quote=True) in page
+
+
+def test_the_share_tools_combined_record_has_each_part(tmp_path):
+    record = make(SHARE, first_answers(SHARE.flow), full_form(SHARE))
+    assert set(record["parts"]) == {"capacity", "gateways"}  # the parts its path went through
+    result = run("verify", write(tmp_path, record))
+    assert result.returncode == 0, result.stderr
 
 
 def test_verify_an_edited_record(tmp_path):
