@@ -24,10 +24,21 @@ def axe_report(page) -> str:
     return "" if results.violations_count == 0 else results.generate_report()
 
 
+# A stand-in for the tools' Web Worker that never starts Python. The pages' own checks
+# (offline, CSP, axe-core, storage) don't need Python, and booting it on every tool page,
+# twice, costs half a minute; each tool's real start-up, with its requests and console,
+# is checked once in tests/browser/test_every_tool.py.
+IDLE_WORKER = "onmessage = () => {};\n"
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("guide_page", PAGES, ids=[p.source for p in PAGES])
 def test_page_is_offline_and_accessible(page, traffic, base_url, guide_page, scheme, artifacts_dir):
+    page.route(
+        "**/fss-worker.mjs",
+        lambda route: route.fulfill(body=IDLE_WORKER, content_type="text/javascript"),
+    )
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + guide_page.url)
     page.wait_for_load_state("networkidle")

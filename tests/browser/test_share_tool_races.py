@@ -240,8 +240,11 @@ class Walk:
         elif question.kind == MANY:
             values = [o.value for o in question.options if rng.random() < 0.3]
             values = values or [rng.choice(question.options).value]
-            for option in question.options:
-                page.set_checked(f"#fss-q-{question.id}-{option.value}", option.value in values)
+            boxes = page.locator(f"[id^='fss-q-{question.id}-']")
+            boxes.first.wait_for()  # the question's own boxes: the new step is shown
+            checked = boxes.evaluate_all("els => els.filter(e => e.checked).map(e => e.value)")
+            for value in set(checked) ^ set(values):  # only the boxes that must change
+                page.set_checked(f"#fss-q-{question.id}-{value}", value in values)
         else:
             assert question.kind == TEXT
             values = [rng.choice(RANDOM_TEXT)]
