@@ -603,22 +603,14 @@ def route(given: dict, outcome: str) -> list[tuple]:
 
 
 # Issue 9's numbered routes, as a practitioner clicks through them: the answers, the
-# outcome, and words the outcome page must show.
+# outcome, and words the outcome page must show. Route 2 (a refusal overridden: MUST) is
+# the markup test above; the urgent limb of route 1 is in the unit tests, as paramount is
+# here.
 GUIDE_ROUTES = {
-    "1-urgent": (
-        {**S.NOT_SOUGHT, "why_without_consent": "urgent", "urgent_reason": "Risk tonight"},
-        "share",
-        "take immediate action and share the information without consent",
-    ),
     "1-paramount": (
         {**S.NOT_SOUGHT, "why_without_consent": "paramount", "urgent_reason": "Risk tonight"},
         "share",
         "You said safeguarding is paramount",
-    ),
-    "2-override-must": (
-        {**S.OVERRIDE, "override_justified": "yes", "override_reasons": "Proportionate"},
-        "share",
-        "the information can and MUST be shared",
     ),
     "3-override-not-justified": (
         {**S.OVERRIDE, "override_justified": "no"},
