@@ -53,9 +53,10 @@ def cpython_events() -> dict:
             ("legitimate_purpose", "yes"),
             ("identifiable", "yes"),
             ("confidential", "yes"),
+            ("capacity_in_doubt", "no"),
             ("have_consent", "no"),
             ("why_no_consent", "refused"),
-            ("another_reason", "yes"),
+            ("refusal_concerns", "Worries at school"),
         ]
     ]
     timings = []
@@ -107,8 +108,8 @@ def browser() -> dict:
             for label, then in [
                 ("Yes", "question:identifiable"),
                 ("Yes", "question:confidential"),
-                ("Yes", "question:have_consent"),
-                ("No", "question:why_no_consent"),
+                ("Yes", "question:capacity_in_doubt"),
+                ("No", "question:have_consent"),
             ]:
                 page.get_by_label(label, exact=True).check()
                 started = time.perf_counter()
