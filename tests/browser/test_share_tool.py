@@ -40,7 +40,7 @@ from fss_logic.flows.share import flow as share_flow
 from fss_logic.render.text import render_case_notes
 from tests.unit import test_share_flow as S
 from tests.unit.routes import path_to
-from tests.unit.test_session import made_record
+from tests.unit.test_session import WHEN_REFUSED, made_record
 
 pytestmark = pytest.mark.browser
 
@@ -101,12 +101,7 @@ def _through(part, outcome) -> list[tuple]:
 # inside; another organisation, another transfer method, and not telling the individual:
 # markup typed at every text question. (question id, answer value(s))
 SHARE_PATH = [
-    ("legitimate_purpose", "yes"),
-    ("identifiable", "yes"),
-    ("confidential", "yes"),
-    ("capacity_in_doubt", "no"),
-    ("have_consent", "no"),
-    ("why_no_consent", "refused"),
+    *WHEN_REFUSED[:6],  # purpose, identifiable, confidential, no doubt, no consent: refused
     ("refusal_concerns", HOSTILE),
     *_through(share_flow.PUBLIC_INTEREST_OVERRIDE, "justified"),
     ("override_justified", "yes"),
