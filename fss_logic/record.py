@@ -38,6 +38,7 @@ from fss_logic.record_schema import RECORD_TYPE, SCHEMA_VERSION, record_schema
 from fss_logic.schema import validate
 
 MAX_RECORD_BYTES = 1_000_000
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REFERENCE_ENTROPY = re.compile(r"^[0-9a-fA-F]{8}")
 _CREATED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$")
 RULE_7 = Cite("golden-rules.md#rule-7", "The seven golden rules to sharing information: rule 7")
@@ -133,9 +134,17 @@ def form_errors(kind: ToolKind, state: State, form: Mapping[str, str]) -> dict[s
 
 
 def build_record(
-    kind: ToolKind, state: State, form: Mapping[str, str], created_at: str, entropy: str
+    kind: ToolKind,
+    state: State,
+    form: Mapping[str, str],
+    created_at: str,
+    entropy: str,
+    site_built: str = "",
 ) -> dict:
-    """A sealed record from a finished path and a valid record form."""
+    """A sealed record from a finished path and a valid record form; ``site_built`` is the
+    day the site that made it was built (an ISO date, or "" when unknown)."""
+    if site_built and not _ISO_DAY.match(site_built):
+        site_built = ""
     agreement = load_agreement()
     indication = indicated_outcome(kind, state)
     choice = form["decision"]
@@ -147,6 +156,7 @@ def build_record(
             "title": agreement.title,
             "agreement_start": agreement.start,
             "review_by": agreement.review_by,
+            "site_built": site_built,
         },
         "reference": make_reference(created_at, entropy),
         "created_at": created_at,

@@ -89,6 +89,7 @@ def record_schema(kind: ToolKind) -> dict:
                         "title": {"$ref": "#/$defs/short"},
                         "agreement_start": {"$ref": "#/$defs/short"},
                         "review_by": {"$ref": "#/$defs/short"},
+                        "site_built": {"type": "string", "pattern": f"^({ISO_DATE})?$"},
                     }
                 ),
                 "reference": {"type": "string", "pattern": "^FSS-[0-9]{8}-[0-9A-F]{8}$"},

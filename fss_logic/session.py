@@ -274,7 +274,10 @@ def _submit_record(kind: ToolKind, state: dict, event: Mapping[str, object]) -> 
     if not isinstance(clock, str) or not isinstance(entropy, str):
         return Step(state, notice="The record could not be made: the browser gave no time.")
     try:
-        record = build_record(kind, replayed, form, clock, entropy)
+        built = event.get("built")
+        record = build_record(
+            kind, replayed, form, clock, entropy, built if isinstance(built, str) else ""
+        )
     except ValueError:
         return Step(state, notice="The record could not be made: the browser gave no time.")
     state.update(step=RECORD, record=record, saved=False)

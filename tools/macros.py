@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
+from fss_logic import __version__  # noqa: E402
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
@@ -30,20 +33,22 @@ def site_root_from(page_url: str) -> str:
     return "../" * depth
 
 
-def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
+def decision_tool_html(flow_id: str, base: str, paper_url: str, built: str = "") -> str:
     """The tool's container, with its first step built in so it reads before Python loads.
 
     The container shows the tool's state for assistive technology and tests to wait on:
     ``data-fss-step`` (the step shown), ``aria-busy`` (an answer is being checked) and
     ``data-fss-runtime`` (``loading``, ``ready`` or ``failed``). It carries the words the
-    page script shows (``data-fss-words``, from ``fss_logic/words.py``)."""
+    page script shows (``data-fss-words``, from ``fss_logic/words.py``) and the day the site
+    was built (``data-fss-built``), which a record keeps."""
     words = json.dumps(PAGE_WORDS, ensure_ascii=False)
     return (
         f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
         f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}" '
         f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}" '
         f'data-fss-step="{html.escape(initial_step(flow_id))}" data-fss-runtime="loading" '
-        f'data-fss-revision="0" aria-busy="false" data-fss-words="{html.escape(words)}">'
+        f'data-fss-revision="0" aria-busy="false" data-fss-built="{html.escape(built)}" '
+        f'data-fss-words="{html.escape(words)}">'
         '<p class="fss-status" role="status" aria-live="polite" data-fss-status>'
         f"{html.escape(PAGE_WORDS['loading'])}</p>"
         f'<noscript><p class="fss-notice fss-notice--error">{html.escape(NO_SCRIPT)} '
@@ -52,6 +57,19 @@ def decision_tool_html(flow_id: str, base: str, paper_url: str) -> str:
         f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
         "</div>"
     )
+
+
+def build_date() -> date:
+    """The day the site is built (or SOURCE_DATE_EPOCH's, for a build that can be repeated)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).date()
+    return datetime.now(UTC).date()
+
+
+def edition(built: date) -> str:
+    """Which copy of the site this is, so that a printed page or a stale copy is recognised."""
+    return f"Site version {__version__}, built {built.day} {built:%B %Y}."
 
 
 def agreement_footer(agreement: Agreement) -> str:
@@ -66,14 +84,18 @@ def agreement_footer(agreement: Agreement) -> str:
 def define_env(env) -> None:
     """Give pages the ``agreement`` variable and put its facts in the theme footer."""
     agreement = load_agreement()
+    built = build_date()
     env.variables["agreement"] = agreement
-    # Material prints config.copyright in its footer: every page, no partial copied.
-    env.conf["copyright"] = agreement_footer(agreement)
+    # Material prints config.copyright in its footer: every page, no partial copied. The
+    # edition is printed at the end of each page too (overrides/main.html).
+    env.conf["copyright"] = f"{agreement_footer(agreement)} {html.escape(edition(built))}"
+    env.conf["extra"]["edition"] = edition(built)
+    env.conf["extra"]["built"] = built.isoformat()
 
     @env.macro
     def decision_tool(flow_id: str, paper: str) -> str:
         """The decision tool ``flow_id`` on this page; ``paper`` links its paper version."""
-        return decision_tool_html(flow_id, site_root_from(env.page.url), paper)
+        return decision_tool_html(flow_id, site_root_from(env.page.url), paper, built.isoformat())
 
     @env.macro
     def paper_version(flow_id: str) -> str:

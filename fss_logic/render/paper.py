@@ -15,6 +15,9 @@ from fss_logic.record_form import SELECT, form_fields
 from fss_logic.render.record import SIGNATURES, e
 
 
+SELECT_ALL = "Select all that apply."
+
+
 def _numbers(flow: Flow) -> dict[str, str]:
     """How the paper names each node: "question 3", or the outcome's heading."""
     names = {q.id: f"question {n}" for n, q in enumerate(flow.questions, 1)}
@@ -33,8 +36,10 @@ def _question(number: int, question: Question, flow: Flow, names: dict[str, str]
         f'<h2 id="paper-{e(question.id.replace("_", "-"))}-heading">'
         f'<span class="fss-caption">{e(question.section)}</span> {number}. {e(question.text)}</h2>',
     ]
-    if question.hint:
-        parts.append(f'<p class="fss-hint">{e(question.hint)}</p>')
+    # On paper, "Tick all that apply" stands in for the screen's "Select all that apply".
+    hint = question.hint.replace(SELECT_ALL, "").strip() if question.kind == MANY else question.hint
+    if hint:
+        parts.append(f'<p class="fss-hint">{e(hint)}</p>')
     if question.kind == MANY:
         parts.append("<p>Tick all that apply.</p>")
     if question.kind in (ONE, MANY):

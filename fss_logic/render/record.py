@@ -188,7 +188,12 @@ def render_record_html(
                     "Guide",
                     f"{e(record['guide']['title'])}; agreement start date "
                     f"{e(record['guide']['agreement_start'])}, review by "
-                    f"{e(record['guide']['review_by'])}",
+                    f"{e(record['guide']['review_by'])}"
+                    + (
+                        f"; site built {human_date(record['guide']['site_built'])}"
+                        if record["guide"]["site_built"]
+                        else ""
+                    ),
                 ),
             ]
         ),

@@ -223,6 +223,8 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     with page.expect_download() as download:
         press(page, "Download record")
     saved = json.loads(open(download.value.path(), encoding="utf-8").read())
+    built = page.get_attribute("[data-fss-tool]", "data-fss-built")
+    assert saved["guide"]["site_built"] == built and built  # the record knows its edition
     # Copy for case notes: the plain-text summary, on the clipboard in one click.
     page.get_by_role("button", name="Copy for case notes").click()
     page.locator("[data-fss-status]", has_text="copied").wait_for()

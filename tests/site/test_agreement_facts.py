@@ -37,3 +37,23 @@ def test_every_page_footer_shows_the_agreement_dates(site_dir):
         assert f"Agreement start date: {agreement.start}" in footer, page.source
         assert f"Agreement review by date: {agreement.review_by}" in footer, page.source
         assert agreement.agreement in footer, page.source
+
+
+def test_every_page_shows_the_sites_edition_on_screen_and_in_print(site_dir):
+    """Site version and build date in every footer, and at the end of every page's content
+    for print (the footer does not print), so a printed page or a stale copy is known."""
+    import re
+
+    from fss_logic import __version__
+
+    edition = re.compile(
+        rf"Site version {re.escape(__version__)}, built \d{{1,2}} [A-Z][a-z]+ \d{{4}}\."
+    )
+    for page in all_pages():
+        html = page.html()
+        assert edition.search(visible_text(html, "footer")), page.source
+        printed = re.search(r'<p class="fss-print-only fss-edition">([^<]*)</p>', html)
+        assert printed and edition.fullmatch(printed.group(1)), page.source
+        tool = re.search(r'data-fss-built="([^"]*)"', html)
+        if 'data-fss-tool="' in html:
+            assert tool and re.fullmatch(r"\d{4}-\d{2}-\d{2}", tool.group(1)), page.source

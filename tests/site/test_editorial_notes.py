@@ -78,6 +78,6 @@ def test_notes_are_titled_and_styled_apart(site_dir):
 
 
 def test_home_page_says_the_text_is_as_signed_and_notes_are_editorial(site_dir):
-    home = visible_text(page("index.md").html(), "div.admonition")
+    home = visible_text(page("index.md").html(), "div.info")  # "About this site"
     assert "reproduced on these pages as signed" in home
     assert "Legislation update" in home and "editorial" in home

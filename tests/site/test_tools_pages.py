@@ -103,6 +103,9 @@ def test_the_paper_version_has_every_question_and_outcome(site_dir, kind):
         assert " ".join(outcome.heading.split()) in text
     assert "Signed (decision maker)" in text
     assert "Reasons are required for every decision." in text
+    assert "Select all that apply" not in text  # on paper: "Tick all that apply", once
+    many = sum(1 for q in kind.flow.questions if q.kind == "many")
+    assert text.count("Tick all that apply.") == many
 
 
 def test_the_share_paper_version_says_where_each_answer_leads(site_dir):

@@ -17,14 +17,17 @@ def load_macros():
 
 class FakeEnv:
     def __init__(self):
-        self.variables, self.conf, self.macros = {}, {}, {}
+        self.variables, self.conf, self.macros = {}, {"extra": {}}, {}
 
     def macro(self, function):
         self.macros[function.__name__] = function
         return function
 
 
-def test_define_env_gives_pages_and_footer_the_agreement():
+def test_define_env_gives_pages_and_footer_the_agreement(monkeypatch):
+    from fss_logic import __version__
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795521600")  # noon, 24 November 2026
     macros = load_macros()
     env = FakeEnv()
     macros.define_env(env)
@@ -32,8 +35,9 @@ def test_define_env_gives_pages_and_footer_the_agreement():
     assert env.conf["copyright"] == (
         "Hertfordshire Family Safeguarding Service Information Sharing Agreement and "
         "Protocol. Agreement start date: December 2024. Agreement review by date: "
-        "December 2027."
+        f"December 2027. Site version {__version__}, built 24 November 2026."
     )
+    assert env.conf["extra"]["built"] == "2026-11-24"
     listed = env.macros["signatory_list"]().splitlines()
     assert listed == [f"- {name}" for name in agreement.signatories]
 

@@ -298,6 +298,7 @@
       if (message.type === "submit_record") {
         message.now = timestamp(new Date());
         message.random = randomHex();
+        message.built = self.root.dataset.fssBuilt;
       }
       self.send(message);
     });
