@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
+# The path the site is published under, for its "page not found" page (tools/not_found.py).
+BASE_PATH ?= /
+export FSS_BASE_PATH := $(BASE_PATH)
 
 # Material for MkDocs prints a banner about MkDocs 2.0; we pin MkDocs 1.6 (pyproject.toml).
 export NO_MKDOCS_2_WARNING := 1

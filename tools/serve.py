@@ -19,9 +19,29 @@ from site_headers import MIME_TYPES, SITE_HEADERS  # noqa: E402
 
 
 class SiteRequestHandler(SimpleHTTPRequestHandler):
-    """Static files with the site's headers on every response."""
+    """Static files with the site's headers on every response; the site's own 404.html
+    for a missing page, as a web server publishing it is set up to send."""
 
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def translate_path(self, path: str) -> str:
+        prefix = self.server.prefix  # type: ignore[attr-defined]
+        if not path.startswith(prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(prefix) :])
+
+    def send_error(self, code, message=None, explain=None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def end_headers(self) -> None:
         for name, value in SITE_HEADERS.items():
@@ -34,11 +54,15 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         super().log_message(format, *args)
 
 
-def make_server(directory: Path, port: int = 8000, quiet: bool = False) -> ThreadingHTTPServer:
-    """A server for ``directory`` on 127.0.0.1:``port`` (0 picks a free port)."""
+def make_server(
+    directory: Path, port: int = 8000, quiet: bool = False, prefix: str = "/"
+) -> ThreadingHTTPServer:
+    """A server for ``directory`` on 127.0.0.1:``port`` (0 picks a free port), at the path
+    ``prefix`` (``/guide/``, as an intranet might publish it)."""
     handler = functools.partial(SiteRequestHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.quiet = quiet  # type: ignore[attr-defined]
+    server.prefix = prefix  # type: ignore[attr-defined]
     server.daemon_threads = True
     return server
 

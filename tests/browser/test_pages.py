@@ -91,3 +91,53 @@ def test_nothing_is_kept_in_browser_storage(page, traffic, base_url):
     )
     assert stored == {"local": 0, "session": 0, "cookie": "", "databases": 0}
     assert_clean(page, traffic)
+
+
+@pytest.mark.browser
+def test_the_not_found_page_works_under_a_sub_path(browser, tmp_path_factory, artifacts_dir):
+    """Published at /guide/, a missing page shows the site's own 404 page, styled, with
+    links that stay under /guide/ (built with BASE_PATH=/guide/, tools/not_found.py)."""
+    import os
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    from tests.browser.conftest import Traffic, instrument
+    from tools.serve import make_server
+
+    root = Path(__file__).resolve().parents[2]
+    built = tmp_path_factory.mktemp("sub") / "site"
+    env = {**os.environ, "FSS_BASE_PATH": "/guide/", "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(built)],
+        cwd=root,
+        env=env,
+        check=True,
+    )
+    server = make_server(built, port=0, quiet=True, prefix="/guide/")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_port}"
+    traffic = Traffic(origin=origin)
+    context = browser.new_context()
+    instrument(context, traffic)
+    try:
+        page = context.new_page()
+        response = page.goto(f"{origin}/guide/no/such/page/")
+        assert response.status == 404
+        page.wait_for_load_state("networkidle")
+        assert "Page not found" in page.locator("article").inner_text()
+        assert axe_report(page) == ""
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
+        assert page.evaluate("document.styleSheets.length") >= 3  # the site's own, loaded
+        home = page.get_by_role("link", name="home page of the guide").get_attribute("href")
+        assert home in ("/guide/", "/guide/.")  # the home page, under the path
+        assert [f for f in traffic.failures if "/no/such/page/" not in f] == []
+        assert traffic.foreign() == []
+        page.screenshot(path=artifacts_dir / "404-under-a-sub-path.png")
+        page.get_by_role("link", name="home page of the guide").click()
+        page.wait_for_url(f"{origin}/guide/")
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()

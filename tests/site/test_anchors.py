@@ -8,10 +8,10 @@ from pathlib import Path
 from tests.sitepages import all_pages
 
 # Pages written in Markdown, whose headings are the site's citable anchors. The tool pages'
-# headings are made by fss_logic as the tool runs, and the whole guide's are derived.
-WRITTEN = [
-    p for p in all_pages() if not p.source.startswith("tools/") and p.source != "whole-guide.md"
-]
+# headings are made by fss_logic as the tool runs; the whole guide's and the legislation
+# updates' are derived from the other pages.
+DERIVED = ("whole-guide.md", "legislation-updates.md")
+WRITTEN = [p for p in all_pages() if not p.source.startswith("tools/") and p.source not in DERIVED]
 
 MANIFEST = Path(__file__).with_name("guide_anchors.txt")
 READABLE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")

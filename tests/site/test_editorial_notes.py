@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import pytest
 
@@ -10,11 +11,22 @@ from tests.sitepages import agreed_text, guide_pages, visible_text
 
 # Page, then phrases its "Legislation update" notes must name between them.
 REQUIRED_NOTES = {
+    "index.md": ["26 June 2021", "Probation Service", "2024"],
     "golden-rules.md": [
         "UK GDPR",
         "Data Protection Act 2018",
         "Information sharing: advice for practitioners providing safeguarding services",
         "2018, updated May 2024",
+        "not usually",
+    ],
+    "when-and-how-to-share.md": ["not usually"],
+    "consent.md": [
+        "Article 6(1)(e)",
+        "5 February 2026",
+        "paragraph 18",
+        "Part 3",
+        "Article 4(1)(11)",
+        "not usually",
     ],
     "definitions.md": ["special category data", "Article 9", "criminal offence data"],
     "principles.md": ["UK GDPR", "Data Protection Act 2018"],
@@ -26,6 +38,16 @@ REQUIRED_NOTES = {
         "crime and taxation",
         "eight Caldicott principles",
         "December 2020",
+        "Data (Use and Access) Act 2025",
+        "Article 6(1)(ea)",
+        "Part 3",
+        "16LA",
+        "16LC",
+        "Working Together",
+        "CONTEST",
+        "31 December 2023",
+        "26 June 2021",
+        "integrated care boards",
     ],
     "appendix-1.md": [
         "Article 6(1)",
@@ -34,6 +56,9 @@ REQUIRED_NOTES = {
         "Paragraph 18",
         "safeguarding of children and of individuals at risk",
         "Chapter V",
+        "Implied consent is not consent",
+        "data protection test",
+        "Information Commission",
     ],
 }
 
@@ -81,3 +106,116 @@ def test_home_page_says_the_text_is_as_signed_and_notes_are_editorial(site_dir):
     home = visible_text(page("index.md").html(), "div.info")  # "About this site"
     assert "reproduced on these pages as signed" in home
     assert "Legislation update" in home and "editorial" in home
+
+
+def test_every_note_says_when_it_was_last_checked(site_dir):
+    """Each note ends with "Checked <date> against <sources>"."""
+    checked = re.compile(
+        r"Checked (\d{1,2}) (January|February|March|April|May|June|July|"
+        r"August|September|October|November|December) (20\d\d) against \S"
+    )
+    for guide_page in guide_pages():
+        for note in legislation_notes(guide_page.html()):
+            assert checked.search(note), f"{guide_page.source}: {note[:120]}"
+
+
+def test_the_legislation_updates_page_lists_every_note_with_its_date(site_dir):
+    updates = (site_dir / "legislation-updates" / "index.html").read_text("utf-8")
+    listed = legislation_notes(updates)
+    every = [note for guide_page in guide_pages() for note in legislation_notes(guide_page.html())]
+    assert len(listed) == len(every) > 20
+    assert [" ".join(n.split()) for n in listed] == every
+    assert f"{len(every)} notes." in visible_text(updates)
+    assert visible_text(updates).count("Beside ") == len(every)
+
+
+# Notes that must sit right beside the words they correct: (page, words of the guide, words
+# the very next note must contain). Nothing of the guide comes between the two.
+BESIDE = [
+    ("appendix-1.md", "(implied consent may be acceptable)", "Implied consent is not consent"),
+    (
+        "legal-framework.md",
+        "The Data Protection Act 1998, covering protection of personal",
+        "UK GDPR",
+    ),
+    ("legal-framework.md", "clinical commission groups and NHS England", "integrated care boards"),
+    (
+        "legal-framework.md",
+        "Relevant authorities include: Police, Probation",
+        "integrated care boards",
+    ),
+    (
+        "legal-framework.md",
+        "This provides statutory support for the seventh Caldicott",
+        "Caldicott",
+    ),
+    (
+        "legal-framework.md",
+        "National Probation Service and Community Rehabilitation",
+        "Probation Service",
+    ),
+    ("index.md", "HM Government advice on Information Sharing (March 2015)", "2024"),
+    ("index.md", "Serious Case Reviews carried out", "child safeguarding practice reviews"),
+    (
+        "public-interest.md",
+        "The principles of the DPA [Section 2 above] would still apply",
+        "Article 5",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "words", "note_says"), BESIDE)
+def test_a_note_sits_beside_the_words_it_corrects(site_dir, source, words, note_says):
+    article = page(source).html()
+    article = article[article.index("<article") : article.index("</article>")]
+    after = article[article.index(escape(words, quote=False)) :]
+    note_at = after.index('<div class="admonition legislation">')
+    between = visible_text("<div>" + after[:note_at] + "</div>", "div")
+    # Only the rest of the corrected passage (its paragraph or list item) comes between.
+    assert len(between) < len(words) + 600, between[:300]
+    assert "<h" not in after[:note_at].split("</p>", 1)[-1].split("</li>", 1)[-1][:3]
+    assert note_says in legislation_notes(after[note_at:])[0]
+
+
+def test_the_home_page_starts_with_what_you_may_need_to_do(site_dir):
+    html = page("index.md").html()
+    article = html[html.index("<article") :]
+    first_block = article[article.index("</h1>") :].lstrip()
+    assert first_block.startswith('</h1>\n<div class="admonition tasks">')
+    tasks = visible_text(html, "div.tasks")
+    for words in (
+        "What do you need to do?",
+        "Check a decision to share information",
+        "Run the public interest test",
+        "Check capacity to consent",
+        "Find the legal gateways",
+        "Read the guide",
+        "Print a blank paper version",
+    ):
+        assert words in tasks
+    links = re.findall(r'href="([^"]+)"', first_block.split("</div>")[0])
+    for link in links:
+        assert (site_dir / link.split("#")[0] / "index.html").is_file(), link
+
+
+@pytest.mark.parametrize(
+    ("source", "words", "note_says"),
+    [
+        (
+            "appendix-1.md",
+            "Centre for Family Safeguarding Practice |",
+            "Centre for Family Safeguarding",
+        ),
+        ("appendix-1.md", "How we use your information |", "How we use your information"),
+        ("public-interest.md", "[Section 2 above] would still apply", "Appendix 1"),
+    ],
+)
+def test_links_and_references_that_go_nowhere_are_explained_beside_them(
+    site_dir, source, words, note_says
+):
+    html = page(source).html()
+    after = html[html.index(escape(words, quote=False)) :]
+    note_at = after.index('<div class="admonition note">')
+    assert "</h2>" not in after[:note_at] and "<p>" not in after[:note_at].split("</p>", 1)[1]
+    note = visible_text(after[note_at:], "div.note")
+    assert note_says in note and "agreed text" in note

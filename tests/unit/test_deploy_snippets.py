@@ -45,3 +45,13 @@ def test_readme_points_at_the_snippets():
     readme = (ROOT / "README.md").read_text("utf-8")
     for snippet in SNIPPETS:
         assert f"tools/deploy/{snippet}" in readme
+
+
+@pytest.mark.parametrize("snippet", sorted(SNIPPETS))
+def test_snippet_sends_the_sites_own_page_not_found(snippet):
+    text = (DEPLOY / snippet).read_text("utf-8")
+    assert any(
+        line in text
+        for line in ("error_page 404 /404.html;", "ErrorDocument 404 /404.html", 'path="/404.html"')
+    )
+    assert "BASE_PATH=/guide/" in text
