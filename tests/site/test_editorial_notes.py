@@ -219,3 +219,24 @@ def test_links_and_references_that_go_nowhere_are_explained_beside_them(
     assert "</h2>" not in after[:note_at] and "<p>" not in after[:note_at].split("</p>", 1)[1]
     note = visible_text(after[note_at:], "div.note")
     assert note_says in note and "agreed text" in note
+
+
+def test_every_note_follows_words_of_the_guide(site_dir):
+    """No note stands on its own: before each, in its page's source, come words of the
+    agreed text (a paragraph, a list item or a heading), or another note beside them."""
+    from tests.sitepages import DOCS
+
+    for guide_page in guide_pages():
+        lines = (DOCS / guide_page.source).read_text("utf-8").splitlines()
+        in_note = False
+        for number, line in enumerate(lines):
+            if line.strip().startswith("!!! legislation"):
+                before = [earlier for earlier in lines[:number] if earlier.strip()][-1].strip()
+                assert not before.startswith(("---", "title:", "guide_part:")), (
+                    guide_page.source,
+                    number + 1,
+                )
+                assert in_note or not before.startswith("!!!"), (guide_page.source, number + 1)
+                in_note = True
+            elif line.strip() and not line.startswith(" "):
+                in_note = False
