@@ -30,6 +30,43 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_site__")
         return super().translate_path("/" + path[len(prefix) :])
 
+    def send_head(self):
+        """A file, or its precompressed copy (``.br``, ``.gz``) where the browser accepts
+        it, with ``Content-Encoding`` and ``Vary: Accept-Encoding`` (tools/compress.py)."""
+        asked = self.path.split("?", 1)[0].split("#", 1)[0]
+        path = Path(self.translate_path(asked))
+        if path.is_dir():
+            if not asked.endswith("/"):
+                return super().send_head()  # the redirect to the address with a slash
+            path = path / "index.html"
+        accepted = {
+            part.split(";")[0].strip()
+            for part in self.headers.get("Accept-Encoding", "").split(",")
+        }
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            packed = path.with_name(path.name + suffix)
+            if path.is_file() and packed.is_file():
+                if encoding not in accepted:
+                    continue
+                body = packed.open("rb")
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(packed.stat().st_size))
+                self.send_header("Vary", "Accept-Encoding")
+                self.end_headers()
+                return body
+        self._vary = path.is_file() and path.with_name(path.name + ".gz").is_file()
+        return super().send_head()
+
+    def end_headers(self) -> None:
+        if getattr(self, "_vary", False):
+            self.send_header("Vary", "Accept-Encoding")
+            self._vary = False
+        for name, value in SITE_HEADERS.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def send_error(self, code, message=None, explain=None) -> None:
         page = Path(self.directory) / "404.html"
         if code != 404 or not page.is_file():
@@ -42,11 +79,6 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-
-    def end_headers(self) -> None:
-        for name, value in SITE_HEADERS.items():
-            self.send_header(name, value)
-        super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base's name
         if self.server.quiet:  # type: ignore[attr-defined]

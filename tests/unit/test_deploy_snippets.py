@@ -55,3 +55,14 @@ def test_snippet_sends_the_sites_own_page_not_found(snippet):
         for line in ("error_page 404 /404.html;", "ErrorDocument 404 /404.html", 'path="/404.html"')
     )
     assert "BASE_PATH=/guide/" in text
+
+
+def test_snippets_send_compressed_copies():
+    nginx = (DEPLOY / "nginx.conf").read_text("utf-8")
+    assert "gzip_static on;" in nginx and "brotli_static on;" in nginx
+    apache = (DEPLOY / "apache.conf").read_text("utf-8")
+    assert "AddEncoding br .br" in apache and "AddEncoding gzip .gz" in apache
+    assert "Header append Vary Accept-Encoding" in apache
+    iis = (DEPLOY / "web.config").read_text("utf-8")
+    assert 'doStaticCompression="true"' in iis
+    assert '<add mimeType="application/wasm" enabled="true" />' in iis

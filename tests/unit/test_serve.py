@@ -57,3 +57,38 @@ def test_csp_allows_only_the_site_itself():
 def test_serving_nothing_says_what_to_do(tmp_path, capsys):
     assert main(["--directory", str(tmp_path / "missing")]) == 1
     assert "make serve" in capsys.readouterr().err
+
+
+def test_precompressed_copies_are_sent_to_browsers_that_accept_them(tmp_path):
+    import brotli
+    from compress import compress_site
+
+    wasm = bytes(range(256)) * 400
+    (tmp_path / "index.html").write_text("<!doctype html><title>t</title>" + "x" * 500, "utf-8")
+    (tmp_path / "runtime.wasm").write_bytes(wasm)
+    (tmp_path / "packed.zip").write_bytes(b"PK" + bytes(300))
+    assert compress_site(tmp_path) == 4  # .gz and .br of the page and the runtime
+    assert not (tmp_path / "packed.zip.gz").exists()  # zips are left as they are
+    server = make_server(tmp_path, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/runtime.wasm"
+    try:
+        for accept, encoding in (("gzip, deflate, br", "br"), ("gzip", "gzip"), ("", None)):
+            request = urllib.request.Request(url, headers={"Accept-Encoding": accept})
+            with urllib.request.urlopen(request) as response:
+                body = response.read()
+                assert response.headers["Content-Type"] == "application/wasm"
+                assert response.headers.get("Content-Encoding") == encoding
+                assert response.headers["Vary"] == "Accept-Encoding"
+                assert response.headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
+            if encoding == "br":
+                assert brotli.decompress(body) == wasm
+            elif encoding == "gzip":
+                import gzip
+
+                assert gzip.decompress(body) == wasm
+            else:
+                assert body == wasm
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -18,11 +18,15 @@ WebAssembly.instantiateStreaming = (...args) =>
   });
 
 async function start() {
-  const manifest = await fetchOk(new URL("fss-runtime.json", runtime)).then((r) => r.json());
+  // The wheel is fetched while Pyodide starts, not after it.
+  const wheel = fetchOk(new URL("fss-runtime.json", runtime))
+    .then((response) => response.json())
+    .then((manifest) => fetchOk(new URL(manifest.wheel, runtime)))
+    .then((response) => response.arrayBuffer());
+  wheel.catch(() => {}); // reported when awaited below, not as an unhandled rejection
   const pyodide = await Promise.race([loadPyodide({ indexURL: runtime.href }), wasmFailure]);
-  const wheel = await fetchOk(new URL(manifest.wheel, runtime));
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
-  pyodide.unpackArchive(await wheel.arrayBuffer(), "wheel", { extractDir: sitePackages });
+  pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
   return pyodide.pyimport("fss_logic.web");
 }
 
