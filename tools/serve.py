@@ -8,6 +8,7 @@ This is ``make serve``; the browser tests start the same server on a free port.
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +17,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from site_headers import MIME_TYPES, SITE_HEADERS  # noqa: E402
+
+
+def _http_time(value: str) -> int:
+    """An HTTP date as seconds since the epoch (0 if it can't be read)."""
+    try:
+        return int(email.utils.parsedate_to_datetime(value).timestamp())
+    except (TypeError, ValueError):
+        return 0
 
 
 class SiteRequestHandler(SimpleHTTPRequestHandler):
@@ -48,11 +57,19 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
             if path.is_file() and packed.is_file():
                 if encoding not in accepted:
                     continue
+                modified = int(packed.stat().st_mtime)
+                since = self.headers.get("If-Modified-Since")
+                if since and _http_time(since) >= modified:
+                    self.send_response(304)  # the browser's copy is current
+                    self.send_header("Vary", "Accept-Encoding")
+                    self.end_headers()
+                    return None
                 body = packed.open("rb")
                 self.send_response(200)
                 self.send_header("Content-Type", self.guess_type(str(path)))
                 self.send_header("Content-Encoding", encoding)
                 self.send_header("Content-Length", str(packed.stat().st_size))
+                self.send_header("Last-Modified", self.date_time_string(modified))
                 self.send_header("Vary", "Accept-Encoding")
                 self.end_headers()
                 return body

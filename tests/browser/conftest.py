@@ -1,5 +1,8 @@
 """One Chromium and one site server for the whole session; a fresh context per test.
 
+Contexts block service workers (the site's offline copy), so that every request is
+seen, routed and counted as it is made; tests/browser/test_offline.py lets them run.
+
 Chromium is Debian's (``make test`` installs it). Every host but loopback is made
 unresolvable, and each page records every request, failure, console error and
 Content-Security-Policy violation so that tests can insist there are none.
@@ -111,7 +114,9 @@ def watch_console(page, traffic: Traffic) -> None:
 
 @pytest.fixture
 def context(browser, traffic):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="en-GB", service_workers="block"
+    )
     instrument(context, traffic)
     yield context
     context.close()

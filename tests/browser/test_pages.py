@@ -119,7 +119,7 @@ def test_the_not_found_page_works_under_a_sub_path(browser, tmp_path_factory, ar
     threading.Thread(target=server.serve_forever, daemon=True).start()
     origin = f"http://127.0.0.1:{server.server_port}"
     traffic = Traffic(origin=origin)
-    context = browser.new_context()
+    context = browser.new_context(service_workers="block")
     instrument(context, traffic)
     try:
         page = context.new_page()

@@ -53,7 +53,10 @@ def tool(browser, base_url, artifacts_dir):
     """The tool page, booted once; a first answer given before Python was ready."""
     traffic = Traffic(origin=base_url.rstrip("/"))
     context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, locale="en-GB", accept_downloads=True
+        service_workers="block",
+        viewport={"width": 1280, "height": 900},
+        locale="en-GB",
+        accept_downloads=True,
     )
     instrument(context, traffic)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))

@@ -46,7 +46,9 @@ SLOWABLE = (
 def racing(browser, base_url):
     """The tool page with a worker that can be slowed down; Python ready."""
     traffic = Traffic(origin=base_url.rstrip("/"))
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="en-GB", service_workers="block"
+    )
     instrument(context, traffic)
 
     def slowable(route):
