@@ -5,8 +5,9 @@ that compresses well gets a gzip copy (``.gz``) and a Brotli copy (``.br``) besi
 A web server that has them sends the smaller one the browser accepts, with
 ``Content-Encoding`` and ``Vary: Accept-Encoding`` (``make serve`` does; the nginx, Apache
 and IIS snippets in ``tools/deploy/`` say how). The WebAssembly runtime goes from 9.6 MB
-to about 3 MB. Files already compressed (the wheel, the standard library zip, images) are
-left alone. A copy is kept only if it is smaller than the file.
+to about 3 MB. Files already compressed (the wheel, images) are
+left alone (a copy is kept only if it is smaller than the file); the compiled standard
+library is a stored zip, and compresses well.
 
 The Brotli copies of big files are made at quality 9 (a second or two each) rather than 11
 (half a minute for the runtime), so that every build stays quick.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import brotli
 
-COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt"}
+COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".zip"}
 BIG = 1_000_000  # bytes: above this, Brotli quality 9 instead of 11
 
 

@@ -23,10 +23,12 @@ PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
     "pyodide-lock.json",
     "package.json",
 )
+# In place of Pyodide's python_stdlib.zip (all of the standard library, as source): the
+# part the tools use, compiled (tools/stdlib.mjs, tools/stdlib_zip.py).
+STDLIB_ZIP = "fss-stdlib.zip"
 RUNTIME_DIR = Path("assets") / "pyodide"
 MANIFEST = "fss-runtime.json"
 
@@ -60,6 +62,18 @@ def build_wheel(out_dir: Path) -> Path:
     return target
 
 
+def build_stdlib(wheel: Path, out: Path) -> None:
+    """The standard library the tools use, compiled, by running them in Pyodide (Node)."""
+    result = subprocess.run(
+        ["node", str(ROOT / "tools" / "stdlib.mjs"), str(wheel), str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"Building the standard library zip failed:\n{result.stderr[-3000:]}")
+
+
 def install_runtime(site_dir: Path) -> dict:
     """Copy Pyodide and the wheel into the site; return the manifest written."""
     if not (PYODIDE_PACKAGE / "pyodide.mjs").is_file():
@@ -71,9 +85,11 @@ def install_runtime(site_dir: Path) -> dict:
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copyfile(PYODIDE_PACKAGE / name, target / name)
+    (target / "python_stdlib.zip").unlink(missing_ok=True)
     wheel = build_wheel(target)
+    build_stdlib(wheel, target / STDLIB_ZIP)
     version = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))["version"]
-    manifest = {"pyodide": version, "wheel": wheel.name}
+    manifest = {"pyodide": version, "wheel": wheel.name, "stdlib": STDLIB_ZIP}
     (target / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
     return manifest
 

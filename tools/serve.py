@@ -104,11 +104,15 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
 
 
 def make_server(
-    directory: Path, port: int = 8000, quiet: bool = False, prefix: str = "/"
+    directory: Path,
+    port: int = 8000,
+    quiet: bool = False,
+    prefix: str = "/",
+    handler_class: type[SiteRequestHandler] = SiteRequestHandler,
 ) -> ThreadingHTTPServer:
     """A server for ``directory`` on 127.0.0.1:``port`` (0 picks a free port), at the path
     ``prefix`` (``/guide/``, as an intranet might publish it)."""
-    handler = functools.partial(SiteRequestHandler, directory=str(directory))
+    handler = functools.partial(handler_class, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.quiet = quiet  # type: ignore[attr-defined]
     server.prefix = prefix  # type: ignore[attr-defined]

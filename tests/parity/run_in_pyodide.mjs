@@ -3,8 +3,9 @@
 import { readFile } from "node:fs/promises";
 import { loadPyodide } from "pyodide";
 
-const [wheel, scenarios] = process.argv.slice(2);
-const pyodide = await loadPyodide();
+const [wheel, scenarios, stdLibURL] = process.argv.slice(2);
+// With the site's compiled standard library, as the browser has it.
+const pyodide = await loadPyodide(stdLibURL ? { stdLibURL } : {});
 const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
 pyodide.unpackArchive(new Uint8Array(await readFile(wheel)), "wheel", { extractDir: sitePackages });
 pyodide.runPython(await readFile(new URL("run_scenarios.py", import.meta.url), "utf8"));

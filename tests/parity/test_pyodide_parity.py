@@ -134,7 +134,13 @@ def test_records_are_byte_identical_in_cpython_and_pyodide(site_dir, tmp_path):
 
     in_cpython = json.loads(run_scenarios(scenarios.read_text("utf-8")))
     result = subprocess.run(
-        [node, str(ROOT / "tests" / "parity" / "run_in_pyodide.mjs"), str(wheel), str(scenarios)],
+        [
+            node,
+            str(ROOT / "tests" / "parity" / "run_in_pyodide.mjs"),
+            str(wheel),
+            str(scenarios),
+            str(site_dir / "assets" / "pyodide" / manifest["stdlib"]),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,

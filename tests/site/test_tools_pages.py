@@ -121,15 +121,27 @@ def test_the_runtime_is_in_the_site(site_dir):
         "pyodide.mjs",
         "pyodide.asm.mjs",
         "pyodide.asm.wasm",
-        "python_stdlib.zip",
+        "fss-stdlib.zip",
         "pyodide-lock.json",
         "fss-runtime.json",
     ):
         assert (runtime / name).is_file(), name
+    # The standard library the tools use, compiled; not all of it, as source.
+    assert not (runtime / "python_stdlib.zip").exists()
+    import zipfile
+
+    with zipfile.ZipFile(runtime / "fss-stdlib.zip") as stdlib:
+        names = stdlib.namelist()
+    assert names and all(name.endswith(".pyc") for name in names)
+    assert {"json/__init__.pyc", "hashlib.pyc", "dataclasses.pyc", "encodings/utf_8.pyc"} <= set(
+        names
+    )
+    assert len(names) < 400  # of the 614 files in Pyodide's python_stdlib.zip
     manifest = __import__("json").loads((runtime / "fss-runtime.json").read_text("utf-8"))
     assert manifest["pyodide"] == "314.0.7"
     assert (runtime / manifest["wheel"]).is_file()
     assert manifest["wheel"].endswith("-py3-none-any.whl")
+    assert manifest["stdlib"] == "fss-stdlib.zip"
 
 
 def test_the_record_stylesheet_is_one_file_for_site_print_and_cli(site_dir):

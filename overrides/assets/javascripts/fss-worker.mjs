@@ -1,7 +1,8 @@
 // fss-worker: runs fss_logic in Pyodide, in a module Web Worker, for the decision tools.
 // Only JSON strings cross the boundary: {id, request} in, {id, ok, response | error} out.
 // Everything it loads comes from this site: assets/pyodide/ (copied from the npm
-// package by tools/runtime.py at build time) and the fss_logic wheel beside it.
+// package by tools/runtime.py at build time), the fss_logic wheel beside it, and the part of
+// the standard library the tools use (fss-stdlib.zip, compiled at build time).
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const runtime = new URL("../pyodide/", import.meta.url);
@@ -24,7 +25,12 @@ async function start() {
     .then((manifest) => fetchOk(new URL(manifest.wheel, runtime)))
     .then((response) => response.arrayBuffer());
   wheel.catch(() => {}); // reported when awaited below, not as an unhandled rejection
-  const pyodide = await Promise.race([loadPyodide({ indexURL: runtime.href }), wasmFailure]);
+  // The standard library the tools use, compiled at build time (tools/stdlib.mjs).
+  const stdLibURL = new URL("fss-stdlib.zip", runtime).href;
+  const pyodide = await Promise.race([
+    loadPyodide({ indexURL: runtime.href, stdLibURL }),
+    wasmFailure,
+  ]);
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
   pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
   return pyodide.pyimport("fss_logic.web");

@@ -1,0 +1,102 @@
+"""Run inside Pyodide (under Node, by tools/stdlib.mjs) at build time: the standard library
+the decision tools use, compiled, in a zip of its own.
+
+Pyodide ships its whole standard library as Python source (9.6 MB; 2.5 MB zipped), and
+compiles what it imports on every start. The tools use about a sixth of it. After every
+tool has been exercised from its first question to a record opened again (so that every
+module they import is imported), this writes a zip of just those modules, each compiled to
+bytecode: less to download, and nothing to compile when Python starts. The worker passes it
+to ``loadPyodide`` as ``stdLibURL``.
+"""
+
+from __future__ import annotations
+
+import importlib._bootstrap_external as external
+import importlib.util
+import json
+import sys
+import zipfile
+
+STDLIB = f"/lib/python{sys.version_info.major}{sys.version_info.minor}.zip"
+WHOLE_PACKAGES = ("encodings",)  # codecs are looked up by name, when first needed
+
+
+def exercise() -> None:
+    """Every tool, every step, the way the page drives it: answers to an outcome, the
+    record made, downloaded, opened again; a bad file; a stale event."""
+    from fss_logic.flows import KINDS
+    from fss_logic.record_form import DATE, DATETIME, form_fields
+    from fss_logic.web import PageSession
+
+    for kind in KINDS.values():
+        page = PageSession(kind.id, "../../")
+        page.send({"type": "answer", "question": kind.flow.start, "values": {}})  # an error
+        while page.step.startswith("question:"):
+            question = kind.flow.question(page.step.split(":", 1)[1])
+            value = [question.options[0].value] if question.options else ["Typed <b>&"]
+            page.send({"type": "answer", "question": question.id, "values": {"answer": value}})
+        page.send({"type": "back"})
+        page.send({"type": "continue"})
+        page.send({"type": "continue"})
+        page.send({"type": "continue"})
+        form = {
+            spec.name: [
+                spec.options[0].value
+                if spec.options
+                else {DATE: "20/11/2026", DATETIME: "20/11/2026 10:00"}.get(spec.kind, "Typed")
+            ]
+            for spec in form_fields(kind)
+        }
+        page.send({"type": "submit_record", "values": {}, "now": "x", "random": "y"})
+        response = page.send(
+            {
+                "type": "submit_record",
+                "values": form,
+                "now": "2026-11-24T16:00:00+00:00",
+                "random": "0a1b2c3d",
+                "built": "2026-11-25",
+            }
+        )
+        page.send({"type": "downloaded"})
+        text = response["download"]["text"]
+        page.send({"type": "open_record", "text": text, "dirty": True})
+        page.send({"type": "open_record", "text": text, "replace": True})
+        page.send({"type": "open_record", "text": text.replace("Typed", "Edited", 1)})
+        page.send({"type": "open_record", "text": "{"})
+        page.send({"type": "open_record", "too_large": True})
+        page.send({"type": "start_again"})
+
+
+def wanted_files() -> list[str]:
+    """The files of the standard library zip that hold every module imported so far."""
+    with zipfile.ZipFile(STDLIB) as stdlib:
+        names = set(stdlib.namelist())
+    wanted = set()
+    for module in list(sys.modules.values()):
+        path = getattr(module, "__file__", None) or ""
+        if path.startswith(STDLIB + "/"):
+            wanted.add(path[len(STDLIB) + 1 :])
+    for package in WHOLE_PACKAGES:
+        wanted |= {n for n in names if n.startswith(package + "/") and n.endswith(".py")}
+    return sorted(n for n in wanted if n in names)
+
+
+def write_zip(out: str) -> dict:
+    """Compile the wanted modules and write them to ``out``; a summary of what it holds."""
+    files = wanted_files()
+    # Stored, not deflated: Python reads it without inflating, and the server sends it
+    # Brotli-compressed (tools/compress.py), which is smaller than deflate.
+    with zipfile.ZipFile(STDLIB) as stdlib, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for name in files:
+            source = stdlib.read(name)
+            code = compile(source, f"{STDLIB}/{name}", "exec", dont_inherit=True)
+            data = external._code_to_hash_pyc(
+                code, importlib.util.source_hash(source), checked=False
+            )
+            zf.writestr(zipfile.ZipInfo(name + "c", date_time=(2026, 1, 1, 0, 0, 0)), data)
+    return {"modules": len(files), "python": sys.version.split()[0]}
+
+
+def main(out: str) -> str:
+    exercise()
+    return json.dumps(write_zip(out))
