@@ -66,9 +66,11 @@ def test_precompressed_copies_are_sent_to_browsers_that_accept_them(tmp_path):
     wasm = bytes(range(256)) * 400
     (tmp_path / "index.html").write_text("<!doctype html><title>t</title>" + "x" * 500, "utf-8")
     (tmp_path / "runtime.wasm").write_bytes(wasm)
-    (tmp_path / "packed.zip").write_bytes(b"PK" + bytes(300))
+    (tmp_path / "packed.whl").write_bytes(b"PK" + bytes(300))
+    (tmp_path / "random.zip").write_bytes(__import__("os").urandom(3000))
     assert compress_site(tmp_path) == 4  # .gz and .br of the page and the runtime
-    assert not (tmp_path / "packed.zip.gz").exists()  # zips are left as they are
+    assert not (tmp_path / "packed.whl.gz").exists()  # a wheel is left as it is
+    assert not (tmp_path / "random.zip.br").exists()  # kept only where it is smaller
     server = make_server(tmp_path, port=0, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}/runtime.wasm"
