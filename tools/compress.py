@@ -19,6 +19,7 @@ import gzip
 from pathlib import Path
 
 import brotli
+from build_cache import cached
 
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".zip"}
 BIG = 1_000_000  # bytes: above this, Brotli quality 9 instead of 11
@@ -28,9 +29,10 @@ def compressed_copies(path: Path) -> list[Path]:
     """Write ``path``.gz and ``path``.br where they are smaller; the copies written."""
     data = path.read_bytes()
     made = []
+    quality = 9 if len(data) > BIG else 11
     for suffix, packed in (
-        (".gz", gzip.compress(data, compresslevel=9, mtime=0)),
-        (".br", brotli.compress(data, quality=9 if len(data) > BIG else 11)),
+        (".gz", cached("gz", (data,), lambda: gzip.compress(data, compresslevel=9, mtime=0))),
+        (".br", cached(f"br{quality}", (data,), lambda: brotli.compress(data, quality=quality))),
     ):
         target = path.with_name(path.name + suffix)
         if len(packed) < len(data):

@@ -16,6 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_cache import cached  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 # What loadPyodide() reads at start-up; the rest of the npm package is not needed.
@@ -63,15 +67,35 @@ def build_wheel(out_dir: Path) -> Path:
 
 
 def build_stdlib(wheel: Path, out: Path) -> None:
-    """The standard library the tools use, compiled, by running them in Pyodide (Node)."""
-    result = subprocess.run(
-        ["node", str(ROOT / "tools" / "stdlib.mjs"), str(wheel), str(out)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+    """The standard library the tools use, compiled, by running them in Pyodide (Node);
+    made again only when the wheel, Pyodide or the step itself has changed."""
+
+    def make() -> bytes:
+        result = subprocess.run(
+            ["node", str(ROOT / "tools" / "stdlib.mjs"), str(wheel), str(out)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"Building the standard library zip failed:\n{result.stderr[-3000:]}")
+        return out.read_bytes()
+
+    inputs = (
+        _wheel_contents(wheel),
+        (PYODIDE_PACKAGE / "pyodide.asm.wasm").read_bytes(),
+        (ROOT / "tools" / "stdlib.mjs").read_bytes(),
+        (ROOT / "tools" / "stdlib_zip.py").read_bytes(),
     )
-    if result.returncode != 0:
-        raise SystemExit(f"Building the standard library zip failed:\n{result.stderr[-3000:]}")
+    out.write_bytes(cached("stdlib", inputs, make))
+
+
+def _wheel_contents(wheel: Path) -> bytes:
+    """The files in a wheel, without the zip's own timestamps."""
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        return b"".join(name.encode() + archive.read(name) for name in sorted(archive.namelist()))
 
 
 def install_runtime(site_dir: Path) -> dict:
