@@ -19,8 +19,10 @@ import json
 from pathlib import Path
 
 WORKER = "fss-offline-worker.js"
-RUNTIME = "assets/pyodide/"
-SKIPPED_SUFFIXES = {".gz", ".br", ".map"}
+RUNTIME = "assets/runtime/"
+# Compressed copies are the server's business; the wheel is the package as published, and
+# the worker does not load it (it imports fss_logic from fss-python.zip).
+SKIPPED_SUFFIXES = {".gz", ".br", ".map", ".whl"}
 
 TEMPLATE = """// fss-offline-worker: the site's own files, kept for use without a network.
 // Made by tools/offline.py at build time; do not edit.

@@ -1,14 +1,24 @@
 """MkDocs hook: put the Python runtime, and the record stylesheet, into the built site.
 
-After each build, ``site/assets/pyodide/`` receives the Pyodide files from the npm
-package (``node_modules/pyodide``, installed by ``npm ci``) and a wheel of ``fss_logic``
-built from this checkout with ``python -m build``. ``fss-runtime.json`` names the wheel
-for the Web Worker. Nothing is fetched from anywhere: if the npm package is missing, the
-build stops and says how to install it.
+After each build, ``site/assets/runtime/<version>/`` receives:
+- the Pyodide files ``loadPyodide`` reads, from the npm package (``node_modules/pyodide``,
+  installed by ``npm ci``);
+- ``fss-python.zip``: the part of the standard library the tools use and ``fss_logic``
+  itself, compiled to bytecode by running the tools in Pyodide (``tools/stdlib.mjs``);
+- the worker that runs them (``fss-worker.mjs``, moved here from ``assets/javascripts/``);
+- a wheel of ``fss_logic`` built from this checkout with ``python -m build`` (the package
+  as published; the tests install it in Pyodide), and ``fss-runtime.json`` naming it all.
+
+``<version>`` is a digest of those files, so a new build of anything in it gets a new
+address: servers may let browsers keep the folder for a year without asking again
+(``Cache-Control: immutable``, ``tools/site_headers.py``), which also lets Chromium reuse
+its compiled WebAssembly. ``fss-tool.js`` is pointed at the folder. Nothing is fetched from
+anywhere: if the npm package is missing, the build stops and says how to install it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -32,9 +42,18 @@ PYODIDE_FILES = (
 )
 # In place of Pyodide's python_stdlib.zip (all of the standard library, as source): the
 # part the tools use, compiled (tools/stdlib.mjs, tools/stdlib_zip.py).
-STDLIB_ZIP = "fss-stdlib.zip"
-RUNTIME_DIR = Path("assets") / "pyodide"
+PYTHON_ZIP = "fss-python.zip"
+RUNTIME_PARENT = Path("assets") / "runtime"
 MANIFEST = "fss-runtime.json"
+WORKER = Path("assets") / "javascripts" / "fss-worker.mjs"
+TOOL_SCRIPT = Path("assets") / "javascripts" / "fss-tool.js"
+WORKER_PLACEHOLDER = 'var WORKER = "fss-worker.mjs";'
+
+
+def runtime_dir(site_dir: Path) -> Path:
+    """The one versioned runtime folder of a built site."""
+    (found,) = (site_dir / RUNTIME_PARENT).iterdir()
+    return found
 
 
 def build_wheel(out_dir: Path) -> Path:
@@ -67,8 +86,8 @@ def build_wheel(out_dir: Path) -> Path:
 
 
 def build_stdlib(wheel: Path, out: Path) -> None:
-    """The standard library the tools use, compiled, by running them in Pyodide (Node);
-    made again only when the wheel, Pyodide or the step itself has changed."""
+    """The standard library the tools use and fss_logic, compiled, by running them in
+    Pyodide (Node); made again only when the wheel, Pyodide or the step itself has changed."""
 
     def make() -> bytes:
         result = subprocess.run(
@@ -99,22 +118,35 @@ def _wheel_contents(wheel: Path) -> bytes:
 
 
 def install_runtime(site_dir: Path) -> dict:
-    """Copy Pyodide and the wheel into the site; return the manifest written."""
+    """Copy Pyodide, the compiled Python, the worker and the wheel into a versioned folder
+    of the site, point fss-tool.js at it, and return the manifest written."""
     if not (PYODIDE_PACKAGE / "pyodide.mjs").is_file():
         raise SystemExit(
             "node_modules/pyodide is missing: run 'make serve' or 'make test', which run "
             "'npm ci' first."
         )
-    target = site_dir / RUNTIME_DIR
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PYODIDE_FILES:
-        shutil.copyfile(PYODIDE_PACKAGE / name, target / name)
-    (target / "python_stdlib.zip").unlink(missing_ok=True)
-    wheel = build_wheel(target)
-    build_stdlib(wheel, target / STDLIB_ZIP)
-    version = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))["version"]
-    manifest = {"pyodide": version, "wheel": wheel.name, "stdlib": STDLIB_ZIP}
-    (target / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+    with tempfile.TemporaryDirectory() as scratch:
+        staging = Path(scratch)
+        for name in PYODIDE_FILES:
+            shutil.copyfile(PYODIDE_PACKAGE / name, staging / name)
+        wheel = build_wheel(staging)
+        build_stdlib(wheel, staging / PYTHON_ZIP)
+        shutil.move(site_dir / WORKER, staging / WORKER.name)
+        version = json.loads((PYODIDE_PACKAGE / "package.json").read_text("utf-8"))["version"]
+        manifest = {"pyodide": version, "python": PYTHON_ZIP, "wheel": wheel.name}
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+        digest = hashlib.sha256()
+        for path in sorted(staging.iterdir()):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        target = site_dir / RUNTIME_PARENT / digest.hexdigest()[:12]
+        shutil.rmtree(site_dir / RUNTIME_PARENT, ignore_errors=True)
+        shutil.copytree(staging, target)
+    script = site_dir / TOOL_SCRIPT
+    text = script.read_text("utf-8")
+    if text.count(WORKER_PLACEHOLDER) != 1:
+        raise SystemExit(f"{TOOL_SCRIPT} must say {WORKER_PLACEHOLDER} exactly once")
+    worker = f"../runtime/{target.name}/{WORKER.name}"
+    script.write_text(text.replace(WORKER_PLACEHOLDER, f'var WORKER = "{worker}";'), "utf-8")
     return manifest
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from site_headers import MIME_TYPES, SITE_HEADERS  # noqa: E402
+from site_headers import MIME_TYPES, SITE_HEADERS, cache_control  # noqa: E402
 
 
 def _http_time(value: str) -> int:
@@ -80,7 +80,12 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         if getattr(self, "_vary", False):
             self.send_header("Vary", "Accept-Encoding")
             self._vary = False
+        prefix = self.server.prefix  # type: ignore[attr-defined]
+        asked = self.path.split("?", 1)[0].split("#", 1)[0]
+        relative = asked[len(prefix) :] if asked.startswith(prefix) else ""
         for name, value in SITE_HEADERS.items():
+            if name == "Cache-Control":
+                value = cache_control(relative)
             self.send_header(name, value)
         super().end_headers()
 

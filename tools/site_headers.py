@@ -37,6 +37,20 @@ SITE_HEADERS: dict[str, str] = {
     "Cache-Control": "no-cache",
 }
 
+# The runtime's folder is named by a digest of its files (tools/runtime.py): a new build never
+# reuses an address, so browsers may keep these files for a year without asking again, and
+# Chromium keeps its compiled WebAssembly with them. Everything else is revalidated.
+IMMUTABLE_PATH = "assets/runtime/"
+IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable"
+
+
+def cache_control(path: str) -> str:
+    """The Cache-Control for a file, by its path from the site's root (no leading slash)."""
+    if path.startswith(IMMUTABLE_PATH):
+        return IMMUTABLE_CACHE_CONTROL
+    return SITE_HEADERS["Cache-Control"]
+
+
 # Types that servers often get wrong; Pyodide will not start without the first two.
 MIME_TYPES: dict[str, str] = {
     ".mjs": "text/javascript",

@@ -1,12 +1,13 @@
 """Run inside Pyodide (under Node, by tools/stdlib.mjs) at build time: the standard library
-the decision tools use, compiled, in a zip of its own.
+the decision tools use, and fss_logic itself, compiled, in a zip of their own.
 
 Pyodide ships its whole standard library as Python source (9.6 MB; 2.5 MB zipped), and
 compiles what it imports on every start. The tools use about a sixth of it. After every
 tool has been exercised from its first question to a record opened again (so that every
 module they import is imported), this writes a zip of just those modules, each compiled to
-bytecode: less to download, and nothing to compile when Python starts. The worker passes it
-to ``loadPyodide`` as ``stdLibURL``.
+bytecode: less to download, and nothing to compile when Python starts. fss_logic's modules
+are compiled into the same zip beside its data files (schemas, stylesheet), so the worker
+needs no wheel: it passes the zip to ``loadPyodide`` as ``stdLibURL`` and imports from it.
 """
 
 from __future__ import annotations
@@ -81,22 +82,39 @@ def wanted_files() -> list[str]:
     return sorted(n for n in wanted if n in names)
 
 
-def write_zip(out: str) -> dict:
-    """Compile the wanted modules and write them to ``out``; a summary of what it holds."""
+def compiled(source: bytes, filename: str) -> bytes:
+    """A module's bytecode, as a .pyc that Python uses without looking for its source."""
+    code = compile(source, filename, "exec", dont_inherit=True)
+    return external._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
+
+
+def entry(name: str) -> zipfile.ZipInfo:
+    return zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))  # the same bytes each build
+
+
+def write_zip(out: str, wheel: str) -> dict:
+    """Compile the wanted modules and fss_logic and write them to ``out``; a summary."""
     files = wanted_files()
     # Stored, not deflated: Python reads it without inflating, and the server sends it
     # Brotli-compressed (tools/compress.py), which is smaller than deflate.
-    with zipfile.ZipFile(STDLIB) as stdlib, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
-        for name in files:
-            source = stdlib.read(name)
-            code = compile(source, f"{STDLIB}/{name}", "exec", dont_inherit=True)
-            data = external._code_to_hash_pyc(
-                code, importlib.util.source_hash(source), checked=False
-            )
-            zf.writestr(zipfile.ZipInfo(name + "c", date_time=(2026, 1, 1, 0, 0, 0)), data)
-    return {"modules": len(files), "python": sys.version.split()[0]}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        with zipfile.ZipFile(STDLIB) as stdlib:
+            for name in files:
+                zf.writestr(entry(name + "c"), compiled(stdlib.read(name), f"{STDLIB}/{name}"))
+        package = 0
+        with zipfile.ZipFile(wheel) as source:
+            for name in sorted(source.namelist()):
+                if not name.startswith("fss_logic/"):
+                    continue
+                data = source.read(name)
+                if name.endswith(".py"):
+                    zf.writestr(entry(name + "c"), compiled(data, name))
+                    package += 1
+                else:
+                    zf.writestr(entry(name), data)
+    return {"modules": len(files), "fss_logic_modules": package, "python": sys.version.split()[0]}
 
 
-def main(out: str) -> str:
+def main(out: str, wheel: str) -> str:
     exercise()
-    return json.dumps(write_zip(out))
+    return json.dumps(write_zip(out, wheel))

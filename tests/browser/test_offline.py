@@ -117,6 +117,6 @@ def test_nothing_is_stored_in_a_normal_visit_but_the_sites_own_files(browser, ba
         assert stored["cookie"] == ""
         urls = [url for names in stored["caches"] for url in names]
         assert urls and all(url.startswith(base_url) for url in urls)
-        assert not [url for url in urls if "/assets/pyodide/" in url]  # no runtime for a reader
+        assert not [url for url in urls if "/assets/runtime/" in url]  # no runtime for a reader
     finally:
         context.close()

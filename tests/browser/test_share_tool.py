@@ -45,7 +45,7 @@ from tests.unit.test_session import WHEN_REFUSED, made_record
 pytestmark = pytest.mark.browser
 
 HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> & "quotes"'
-WHEEL = re.compile(r".*/fss_logic-[^/]*\.whl$")
+PYTHON = re.compile(r".*/fss-python\.zip$")  # the compiled Python the worker loads
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +63,8 @@ def tool(browser, base_url, artifacts_dir):
     page = context.new_page()
     watch_console(page, traffic)
     held = []
-    page.route(WHEEL, lambda route: held.append(route))  # hold Python until answered
-    with page.expect_request(WHEEL, timeout=BOOT):
+    page.route(PYTHON, lambda route: held.append(route))  # hold Python until answered
+    with page.expect_request(PYTHON, timeout=BOOT):
         page.goto(base_url + "tools/share/")
         seen = {
             "status": status(page),
@@ -82,7 +82,7 @@ def tool(browser, base_url, artifacts_dir):
     assert len(held) == 1
     assert page.get_attribute("[data-fss-tool]", "data-fss-runtime") == "loading"
     held[0].continue_()
-    page.unroute(WHEEL)
+    page.unroute(PYTHON)
     settle(page, 1)
     seen["step"] = step(page)
     seen["ready"] = status(page)
@@ -169,7 +169,8 @@ def test_answers_given_before_python_is_ready_are_kept(tool):
     assert seen["ready"] == "The decision tool is ready."
     assert seen["runtime_after"] == "ready"
     # The worker's own requests are seen, and every one was to this site.
-    assert any(url.endswith(".whl") for url in traffic.requests)
+    assert any(url.endswith("fss-python.zip") for url in traffic.requests)
+    assert not any(url.endswith(".whl") for url in traffic.requests)  # the zip has fss_logic
     assert any(url.endswith("pyodide.asm.wasm") for url in traffic.requests)
 
 
@@ -512,10 +513,12 @@ def test_dark_scheme_steps_are_accessible(tool):
         page.locator("label[title='Switch to light colours']").click()
 
 
-def test_leaving_with_unsaved_answers_asks_first(tool):
+def test_moving_around_the_site_keeps_answers_and_leaving_it_asks_first(tool):
     page, _, _ = tool
     start_again(page)
     answer(page, "Yes", "Does the information enable an individual to be identified?")
+    choose(page, "No")  # typing not yet sent
+    page.evaluate("window.fssNotReloaded = true")
     dialogs = []
 
     def on_dialog(dialog):
@@ -524,18 +527,25 @@ def test_leaving_with_unsaved_answers_asks_first(tool):
 
     page.on("dialog", on_dialog)
     try:
+        # Another page of the guide is swapped in: nothing asks, nothing is lost.
+        page.get_by_role("link", name="Privacy and how this works").first.click()
+        page.locator('html[data-fss-path$="/privacy/"]').wait_for()
+        assert "Privacy" in page.locator(".md-content h1").inner_text()
+        # Back to the tool: the same step, the choice not yet sent still made.
+        page.go_back()
+        page.locator('html[data-fss-path$="/tools/share/"]').wait_for()
+        assert page.evaluate("window.fssNotReloaded") is True
+        assert step(page) == "question:identifiable"
+        assert page.get_by_label("No", exact=True).is_checked()
+        # Leaving the site, or reloading, with answers not saved asks first.
         with page.expect_event("dialog"):
-            page.get_by_role("link", name="Privacy and how this works").first.click()
-        # Typing not yet sent counts too, even with nothing answered.
-        start_again(page)
-        choose(page, "No")
-        with page.expect_event("dialog"):
-            page.get_by_role("link", name="Privacy and how this works").first.click()
+            page.evaluate("setTimeout(() => location.reload(), 0)")
     finally:
         page.remove_listener("dialog", on_dialog)
-    assert dialogs == ["beforeunload", "beforeunload"]
-    assert "/tools/share/" in page.url
-    assert heading(page) == FIRST and page.get_by_label("No", exact=True).is_checked()
+    assert dialogs == ["beforeunload"]
+    assert page.evaluate("window.fssNotReloaded") is True
+    assert heading(page) == "Does the information enable an individual to be identified?"
+    assert page.get_by_label("No", exact=True).is_checked()
 
 
 def test_after_a_full_run_nothing_is_stored_and_nothing_left_the_site(tool):

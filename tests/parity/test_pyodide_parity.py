@@ -125,29 +125,16 @@ def test_records_are_byte_identical_in_cpython_and_pyodide(site_dir, tmp_path):
     node = shutil.which("node")
     if node is None:
         pytest.fail("Node.js is needed to run Pyodide for this test")
-    manifest = json.loads((site_dir / "assets" / "pyodide" / "fss-runtime.json").read_text())
-    wheel = site_dir / "assets" / "pyodide" / manifest["wheel"]
+    (runtime,) = (site_dir / "assets" / "runtime").iterdir()
+    manifest = json.loads((runtime / "fss-runtime.json").read_text())
     every = [{"tool": "share", "events": events} for events in SCENARIOS]
     every += every_kind_scenarios()
     scenarios = tmp_path / "scenarios.json"
     scenarios.write_text(json.dumps(every), "utf-8")
 
     in_cpython = json.loads(run_scenarios(scenarios.read_text("utf-8")))
-    result = subprocess.run(
-        [
-            node,
-            str(ROOT / "tests" / "parity" / "run_in_pyodide.mjs"),
-            str(wheel),
-            str(scenarios),
-            str(site_dir / "assets" / "pyodide" / manifest["stdlib"]),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    in_pyodide = json.loads(result.stdout)
+    # As the browser runs it: the site's compiled standard library and fss_logic only.
+    in_pyodide = run_in_pyodide(node, scenarios, "--python", runtime / manifest["python"])
 
     assert len(in_cpython) == len(every)
     assert all(text.startswith("{\n") for text in in_cpython[:4])  # four records...
@@ -156,3 +143,37 @@ def test_records_are_byte_identical_in_cpython_and_pyodide(site_dir, tmp_path):
     assert [record["tool"]["id"] for record in made] == list(KINDS)  # a record of each kind
     for made_here, made_there in zip(in_cpython, in_pyodide, strict=True):
         assert made_here.encode("utf-8") == made_there.encode("utf-8")
+
+
+def run_in_pyodide(node: str, scenarios: Path, how: str, file: Path) -> list[str]:
+    result = subprocess.run(
+        [
+            node,
+            str(ROOT / "tests" / "parity" / "run_in_pyodide.mjs"),
+            str(scenarios),
+            how,
+            str(file),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def test_the_published_wheel_installs_in_pyodide_and_makes_the_same_record(site_dir, tmp_path):
+    """The wheel in the site is the package as published: a plain ``python -m build`` wheel,
+    installed in Pyodide on its own standard library, makes the same bytes."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node.js is needed to run Pyodide for this test")
+    (runtime,) = (site_dir / "assets" / "runtime").iterdir()
+    manifest = json.loads((runtime / "fss-runtime.json").read_text())
+    scenarios = tmp_path / "scenarios.json"
+    scenarios.write_text(json.dumps([{"tool": "share", "events": SCENARIOS[0]}]), "utf-8")
+    in_cpython = json.loads(run_scenarios(scenarios.read_text("utf-8")))
+    in_pyodide = run_in_pyodide(node, scenarios, "--wheel", runtime / manifest["wheel"])
+    assert in_cpython[0].startswith("{\n")
+    assert in_pyodide == in_cpython

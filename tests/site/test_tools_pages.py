@@ -115,33 +115,55 @@ def test_the_share_paper_version_says_where_each_answer_leads(site_dir):
     assert "go to the outcome “Do not share information”" in text
 
 
-def test_the_runtime_is_in_the_site(site_dir):
-    runtime = site_dir / "assets" / "pyodide"
+def test_the_runtime_is_in_one_versioned_folder(site_dir):
+    import hashlib
+    import json
+    import zipfile
+
+    (runtime,) = (site_dir / "assets" / "runtime").iterdir()
     for name in (
         "pyodide.mjs",
         "pyodide.asm.mjs",
         "pyodide.asm.wasm",
-        "fss-stdlib.zip",
+        "fss-python.zip",
         "pyodide-lock.json",
         "fss-runtime.json",
+        "fss-worker.mjs",
     ):
         assert (runtime / name).is_file(), name
-    # The standard library the tools use, compiled; not all of it, as source.
+    # The folder's name is a digest of what is in it (the compressed copies aside), so a
+    # new build of any of it has a new address and may be kept by browsers for a year.
+    digest = hashlib.sha256()
+    for path in sorted(p for p in runtime.iterdir() if p.suffix not in (".gz", ".br")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    assert runtime.name == digest.hexdigest()[:12]
+    # The page script starts the worker from that folder, and there is no other copy.
+    script = (site_dir / "assets" / "javascripts" / "fss-tool.js").read_text("utf-8")
+    assert f'var WORKER = "../runtime/{runtime.name}/fss-worker.mjs";' in script
+    assert not (site_dir / "assets" / "javascripts" / "fss-worker.mjs").exists()
+    # The standard library the tools use and fss_logic, compiled; not all of it, as source.
     assert not (runtime / "python_stdlib.zip").exists()
-    import zipfile
-
-    with zipfile.ZipFile(runtime / "fss-stdlib.zip") as stdlib:
-        names = stdlib.namelist()
-    assert names and all(name.endswith(".pyc") for name in names)
+    with zipfile.ZipFile(runtime / "fss-python.zip") as python:
+        names = python.namelist()
+    stdlib = [n for n in names if not n.startswith("fss_logic/")]
+    assert stdlib and all(name.endswith(".pyc") for name in stdlib)
     assert {"json/__init__.pyc", "hashlib.pyc", "dataclasses.pyc", "encodings/utf_8.pyc"} <= set(
-        names
+        stdlib
     )
-    assert len(names) < 400  # of the 614 files in Pyodide's python_stdlib.zip
-    manifest = __import__("json").loads((runtime / "fss-runtime.json").read_text("utf-8"))
+    assert len(stdlib) < 400  # of the 614 files in Pyodide's python_stdlib.zip
+    package = {n for n in names if n.startswith("fss_logic/")}
+    assert {
+        "fss_logic/web.pyc",
+        "fss_logic/flows/share/flow.pyc",
+        "fss_logic/render/record.css",
+        "fss_logic/agreement.json",
+    } <= package
+    assert not [n for n in package if n.endswith(".py")]
+    manifest = json.loads((runtime / "fss-runtime.json").read_text("utf-8"))
     assert manifest["pyodide"] == "314.0.7"
+    assert manifest["python"] == "fss-python.zip"
     assert (runtime / manifest["wheel"]).is_file()
     assert manifest["wheel"].endswith("-py3-none-any.whl")
-    assert manifest["stdlib"] == "fss-stdlib.zip"
 
 
 def test_the_record_stylesheet_is_one_file_for_site_print_and_cli(site_dir):

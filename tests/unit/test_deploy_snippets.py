@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from site_headers import MIME_TYPES, SITE_HEADERS  # noqa: E402
+from site_headers import IMMUTABLE_CACHE_CONTROL, MIME_TYPES, SITE_HEADERS  # noqa: E402
 
 DEPLOY = ROOT / "tools" / "deploy"
 SNIPPETS = {
@@ -25,9 +25,33 @@ SNIPPETS = {
 def test_snippet_sets_every_header(snippet):
     text = (DEPLOY / snippet).read_text("utf-8")
     for name, value in SITE_HEADERS.items():
+        if snippet == "nginx.conf" and name == "Cache-Control":
+            assert "add_header Cache-Control $fss_cache_control always;" in text
+            assert f'set $fss_cache_control "{value}";' in text
+            continue
         line = SNIPPETS[snippet].format(name=name, value=value)
         assert line in text, f"{snippet} lacks: {line}"
     assert len(re.findall(r"Content-Security-Policy", text)) == 1
+
+
+@pytest.mark.parametrize("snippet", sorted(SNIPPETS))
+def test_snippet_lets_browsers_keep_the_versioned_runtime(snippet):
+    text = (DEPLOY / snippet).read_text("utf-8")
+    value = IMMUTABLE_CACHE_CONTROL
+    expected = {
+        "nginx.conf": ["location ^~ /assets/runtime/ {", f'set $fss_cache_control "{value}";'],
+        "apache.conf": [
+            '<If "%{REQUEST_URI} =~ m#/assets/runtime/#">',
+            f'Header always set Cache-Control "{value}"',
+        ],
+        "web.config": [
+            '<location path="assets/runtime">',
+            '<remove name="Cache-Control" />',
+            f'<add name="Cache-Control" value="{value}" />',
+        ],
+    }[snippet]
+    for line in expected:
+        assert line in text, f"{snippet} lacks: {line}"
 
 
 @pytest.mark.parametrize("snippet", sorted(SNIPPETS))

@@ -94,3 +94,21 @@ def test_precompressed_copies_are_sent_to_browsers_that_accept_them(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_versioned_runtime_may_be_kept_and_nothing_else_is(tmp_path):
+    runtime = tmp_path / "guide" / "assets" / "runtime" / "0123456789ab"
+    runtime.mkdir(parents=True)
+    (runtime / "pyodide.asm.wasm").write_bytes(b"\0asm\1\0\0\0")
+    (tmp_path / "guide" / "index.html").write_text("<!doctype html><title>t</title>", "utf-8")
+    server = make_server(tmp_path / "guide", port=0, quiet=True, prefix="/guide/")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/guide/"
+    try:
+        wasm = fetch(base + "assets/runtime/0123456789ab/pyodide.asm.wasm")[1]
+        assert wasm["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert wasm["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
+        assert fetch(base)[1]["Cache-Control"] == "no-cache"
+    finally:
+        server.shutdown()
+        server.server_close()

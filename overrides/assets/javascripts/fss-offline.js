@@ -7,12 +7,31 @@
   if (!("serviceWorker" in navigator) || !document.currentScript) return;
   var root = new URL("../../", document.currentScript.src); // assets/javascripts/ -> root
 
+  // The new version waiting, if any; offered again on every page the person moves to
+  // (instant navigation swaps the banner with the rest of the page).
+  var waiting = null;
   function offerUpdate(worker) {
+    waiting = worker || waiting;
     var banner = document.querySelector("[data-fss-update]");
-    if (!banner) return;
+    if (!waiting || !banner || !banner.hidden) return;
     banner.hidden = false;
     banner.querySelector("button").addEventListener("click", function () {
-      worker.postMessage("update");
+      waiting.postMessage("update");
+    });
+  }
+
+  // The runtime is kept for offline use once a page with a tool has been shown.
+  var active = null;
+  var runtimeAsked = false;
+  function keepRuntime() {
+    if (runtimeAsked || !active || !document.querySelector("[data-fss-tool]")) return;
+    runtimeAsked = true;
+    active.postMessage("keep-runtime");
+  }
+  if (typeof window.document$ !== "undefined") {
+    window.document$.subscribe(function () {
+      offerUpdate(null);
+      keepRuntime();
     });
   }
 
@@ -36,7 +55,8 @@
     // The page shows how far the offline copy has got (data-fss-offline on <html>: "site",
     // then "ready" once a tool page's runtime is kept too), for people and tests to see.
     document.documentElement.dataset.fssOffline = "site";
-    if (document.querySelector("[data-fss-tool]")) registration.active.postMessage("keep-runtime");
+    active = registration.active;
+    keepRuntime();
   }, function () { /* no copy for offline use: the site works online as before */ });
 
   navigator.serviceWorker.addEventListener("message", function (event) {

@@ -70,7 +70,6 @@
     this.busy = false;
     this.held = null; // the one event waiting for Python to load
     this.inFlight = 0; // the id of the event Python is answering
-    this.nextId = 1;
     this.revision = 0;
     this.disabled = [];
     this.opening = null; // a record file's text, until it is opened or the person says no
@@ -78,6 +77,11 @@
     this.listen();
     this.start();
   }
+
+  // Answers, or typing, that would be lost if the tab were closed.
+  Tool.prototype.unsavedWork = function () {
+    return Boolean(this.unsaved || this.held || this.dirty());
+  };
 
   Tool.prototype.say = function (text) {
     this.status.textContent = text;
@@ -138,55 +142,40 @@
   };
 
   Tool.prototype.start = function () {
-    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      this.fail(this.words.noWasm);
-      return;
-    }
     var self = this;
-    var worker;
-    var module = false; // a browser without module workers never reads the type
-    try {
-      worker = new Worker(new URL("fss-worker.mjs", this.script), {
-        get type() { module = true; return "module"; },
-      });
-    } catch (error) {
-      module = false;
-    }
-    if (!module) {
-      if (worker) worker.terminate();
-      this.fail(this.words.noModuleWorker);
-      return;
-    }
-    this.worker = worker;
     this.slow = setTimeout(function () {
       if (self.runtime === "loading") self.sayWithPaper(self.words.slow);
     }, SLOW_START_MS);
-    worker.onerror = function (event) {
-      event.preventDefault();
-      self.fail(self.words.noPython + ".");
-    };
-    worker.onmessage = function (event) {
-      var data = event.data;
-      if (data.type === "ready") {
-        clearTimeout(self.slow);
-        self.setRuntime("ready");
-        var held = self.held;
-        self.held = null;
-        self.say(held ? self.words.checking : self.words.ready);
-        if (held) self.post(held);
-      } else if (data.type === "failed") {
-        self.fail(self.words.noPython + " (" + data.error + ").");
-      } else if (data.type === "response" && data.id === self.inFlight) {
-        self.inFlight = 0;
-        if (data.ok) {
-          self.show(JSON.parse(data.response));
-          if (self.status.textContent === self.words.checking) self.say(self.words.ready);
-        } else {
-          self.say(self.words.wentWrong + " " + data.error);
-        }
-        self.setBusy(false);
-      }
-    };
+    runtime.subscribe(this);
+  };
+
+  // What the tab's one Python runtime says: it is ready, or it could not start.
+  Tool.prototype.runtimeChanged = function (state, detail) {
+    if (state === "ready") {
+      clearTimeout(this.slow);
+      this.setRuntime("ready");
+      var held = this.held;
+      this.held = null;
+      this.say(held ? this.words.checking : this.words.ready);
+      if (held) this.post(held);
+    } else if (state === "failed") {
+      if (detail.reason === "noWasm") this.fail(this.words.noWasm);
+      else if (detail.reason === "noModuleWorker") this.fail(this.words.noModuleWorker);
+      else this.fail(this.words.noPython + (detail.error ? " (" + detail.error + ")." : "."));
+    }
+  };
+
+  // Python's answer to an event this tool sent (runtime.post).
+  Tool.prototype.answered = function (data) {
+    if (data.id !== this.inFlight) return;
+    this.inFlight = 0;
+    if (data.ok) {
+      this.show(JSON.parse(data.response));
+      if (this.status.textContent === this.words.checking) this.say(this.words.ready);
+    } else {
+      this.say(this.words.wentWrong + " " + data.error);
+    }
+    this.setBusy(false);
   };
 
   // Send an event made on the step shown; while another is being answered, do nothing.
@@ -198,6 +187,9 @@
 
   Tool.prototype.dispatch = function (event) {
     event.step = this.step;
+    // How long each step takes, from the press to the reply shown, is in the page's own
+    // performance timeline ("fss-step", in memory only), for make bench to read.
+    if (performance.mark) performance.mark("fss-event");
     if (this.runtime === "ready") {
       this.post(event);
       return;
@@ -207,12 +199,8 @@
   };
 
   Tool.prototype.post = function (event) {
-    var id = this.nextId++;
-    this.inFlight = id;
-    this.worker.postMessage({
-      id: id,
-      request: JSON.stringify({ flow: this.flow, base: this.base, state: this.state, event: event }),
-    });
+    this.inFlight = runtime.post(this, JSON.stringify(
+      { flow: this.flow, base: this.base, state: this.state, event: event }));
   };
 
   Tool.prototype.show = function (response) {
@@ -229,9 +217,15 @@
       target = target || this.view.querySelector("[data-fss-autofocus]");
     }
     this.revision += 1;
+    if (performance.measure && performance.getEntriesByName("fss-event").length) {
+      performance.measure("fss-step", "fss-event");
+      performance.clearMarks("fss-event");
+    }
     this.root.dataset.fssStep = this.step;
     this.root.dataset.fssRevision = String(this.revision);
-    document.body.classList.toggle("fss-has-record", Boolean(response.download));
+    if (this.root.isConnected) {
+      document.body.classList.toggle("fss-has-record", Boolean(response.download));
+    }
     if (target) target.focus();
   };
 
@@ -333,21 +327,163 @@
     this.root.addEventListener("change", function (event) {
       if (event.target.matches("input[data-fss-open]")) self.open(event.target);
     });
-    window.addEventListener("beforeunload", function (event) {
-      if (!self.unsaved && !self.held && !self.dirty()) return;
-      event.preventDefault();
-      event.returnValue = "";
-    });
   };
 
+  // The tab's one Python runtime: a module Web Worker started once, on the first page with a
+  // tool (as soon as this script runs, where the page's head says it has one), and kept while
+  // the person moves between the site's pages. Material's instant navigation (wired below)
+  // swaps pages without unloading this script, so a second tool is ready at once.
   var script = document.currentScript && document.currentScript.src;
+  // tools/runtime.py points this at the runtime's versioned folder when it builds the site.
+  var WORKER = "fss-worker.mjs";
+  var runtime = {
+    state: "idle",
+    detail: null,
+    worker: null,
+    tools: [],
+    waiting: {},
+    nextId: 1,
+    start: function () {
+      if (this.state !== "idle") return;
+      this.state = "loading";
+      if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+        this.change("failed", { reason: "noWasm" });
+        return;
+      }
+      var worker;
+      var module = false; // a browser without module workers never reads the type
+      try {
+        worker = new Worker(new URL(WORKER, script), {
+          get type() { module = true; return "module"; },
+        });
+      } catch (error) {
+        module = false;
+      }
+      if (!module) {
+        if (worker) worker.terminate();
+        this.change("failed", { reason: "noModuleWorker" });
+        return;
+      }
+      var self = this;
+      this.worker = worker;
+      worker.onerror = function (event) {
+        event.preventDefault();
+        self.change("failed", { reason: "noPython" });
+      };
+      worker.onmessage = function (event) {
+        var data = event.data;
+        if (data.type === "ready") self.change("ready", {});
+        else if (data.type === "failed") self.change("failed", { reason: "noPython", error: data.error });
+        else if (data.type === "response") {
+          var tool = self.waiting[data.id];
+          delete self.waiting[data.id];
+          if (tool) tool.answered(data);
+        }
+      };
+    },
+    change: function (state, detail) {
+      if (this.state === "failed") return;
+      this.state = state;
+      this.detail = detail;
+      document.documentElement.dataset.fssPython = state;
+      this.tools.forEach(function (tool) { tool.runtimeChanged(state, detail); });
+      if (state === "failed") this.waiting = {};
+    },
+    subscribe: function (tool) {
+      this.tools.push(tool);
+      this.start();
+      tool.worker = this.worker; // the tab's one worker (tests reach it to slow it down)
+      if (this.state === "ready" || this.state === "failed") tool.runtimeChanged(this.state, this.detail);
+    },
+    post: function (tool, request) {
+      var id = this.nextId++;
+      this.waiting[id] = tool;
+      this.worker.postMessage({ id: id, request: request });
+      return id;
+    },
+  };
+  var head = document.querySelector('meta[name="fss-python"][content="start"]');
+  if (head) runtime.start();
+
+  // A tool left for another page of the site is kept, as it was, in this tab's memory (never
+  // in storage), and shown again on coming back to its page, by a link or the Back button.
+  // Closing or reloading the tab still warns about answers that are not saved.
+  var kept = {};
+  // After a page is swapped in, focus moves to its heading (or the section the link named),
+  // as a page load would start reading there; the first page load is left to the browser.
+  var loads = 0;
+  function focusPage() {
+    if (loads++ === 0) return;
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    target = target || document.querySelector(".md-content h1");
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: Boolean(location.hash) });
+  }
+
   function attach() {
+    // The page now shown, for people's tools and tests to wait on after a swap.
+    document.documentElement.dataset.fssPath = location.pathname;
+    focusPage();
+    document.body.classList.remove("fss-has-record");
     document.querySelectorAll("[data-fss-tool]").forEach(function (root) {
       if (root.fssTool) return;
-      root.fssTool = new Tool(root, script);
+      var key = location.pathname + " " + root.dataset.fssTool;
+      var tool = kept[key];
+      if (tool) {
+        root.replaceWith(tool.root);
+      } else {
+        root.fssTool = tool = kept[key] = new Tool(root, script);
+      }
+      document.body.classList.toggle("fss-has-record", Boolean(tool.download));
     });
   }
-  if (typeof document$ !== "undefined") document$.subscribe(attach);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", attach);
-  else attach();
+  window.addEventListener("beforeunload", function (event) {
+    var unsaved = Object.keys(kept).some(function (key) { return kept[key].unsavedWork(); });
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+
+  // Instant navigation: a link to another page of this site is fetched and swapped in by
+  // Material (its location$, with navigation.instant on), so this script, and the runtime,
+  // stay. Material finds its own pages through an absolute sitemap; this site names no host,
+  // so the same test is made here: a page of this site is a same-origin address under the
+  // site's root that ends in "/". Anything else is left to the browser.
+  var root = script && new URL("../../", script);
+  function instantTarget(event) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey ||
+        event.shiftKey || event.altKey || !(event.target instanceof Element)) return null;
+    var link = event.target.closest("a[href]");
+    if (!link || link.target || link.hasAttribute("download")) return null;
+    var url = new URL(link.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith(root.pathname) ||
+        !url.pathname.endsWith("/") || url.search) return null;
+    if (url.pathname === location.pathname) return null; // the browser scrolls to the anchor
+    return url;
+  }
+  function wire() {
+    if (typeof window.location$ === "undefined" || location.protocol === "file:") return;
+    document.body.addEventListener("click", function (event) {
+      var url = instantTarget(event);
+      if (!url) return;
+      event.preventDefault();
+      history.replaceState({ x: window.scrollX, y: window.scrollY }, "");
+      history.pushState(null, "", url);
+      window.location$.next(url);
+    });
+  }
+
+  function whenParsed(then) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then);
+    else then();
+  }
+  whenParsed(function () {
+    if (typeof window.document$ !== "undefined") {
+      wire();
+      window.document$.subscribe(attach);
+    } else {
+      attach();
+    }
+  });
 })();

@@ -1,11 +1,12 @@
 // fss-worker: runs fss_logic in Pyodide, in a module Web Worker, for the decision tools.
 // Only JSON strings cross the boundary: {id, request} in, {id, ok, response | error} out.
-// Everything it loads comes from this site: assets/pyodide/ (copied from the npm
-// package by tools/runtime.py at build time), the fss_logic wheel beside it, and the part of
-// the standard library the tools use (fss-stdlib.zip, compiled at build time).
-import { loadPyodide } from "../pyodide/pyodide.mjs";
+// Everything it loads comes from this site, from the versioned folder tools/runtime.py
+// moves this file into (assets/runtime/<version>/): Pyodide, copied from the npm package at
+// build time, and fss-python.zip, the part of the standard library the tools use and
+// fss_logic itself, compiled at build time (tools/stdlib.mjs).
+import { loadPyodide } from "./pyodide.mjs";
 
-const runtime = new URL("../pyodide/", import.meta.url);
+const runtime = new URL("./", import.meta.url);
 
 // Pyodide logs a warning and then waits for ever if its WebAssembly can't be fetched or
 // compiled; notice that failure and report it instead.
@@ -19,27 +20,12 @@ WebAssembly.instantiateStreaming = (...args) =>
   });
 
 async function start() {
-  // The wheel is fetched while Pyodide starts, not after it.
-  const wheel = fetchOk(new URL("fss-runtime.json", runtime))
-    .then((response) => response.json())
-    .then((manifest) => fetchOk(new URL(manifest.wheel, runtime)))
-    .then((response) => response.arrayBuffer());
-  wheel.catch(() => {}); // reported when awaited below, not as an unhandled rejection
-  // The standard library the tools use, compiled at build time (tools/stdlib.mjs).
-  const stdLibURL = new URL("fss-stdlib.zip", runtime).href;
+  const stdLibURL = new URL("fss-python.zip", runtime).href;
   const pyodide = await Promise.race([
     loadPyodide({ indexURL: runtime.href, stdLibURL }),
     wasmFailure,
   ]);
-  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
-  pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
   return pyodide.pyimport("fss_logic.web");
-}
-
-async function fetchOk(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname} could not be loaded (${response.status})`);
-  return response;
 }
 
 const web = start();
