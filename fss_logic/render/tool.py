@@ -154,7 +154,7 @@ def render_question(
         value = answer if isinstance(answer, str) else ""
         body = (
             f'<div class="{group}">{caption}'
-            f'{QUESTION_HEADING} {AUTOFOCUS if not error else ""}>'
+            f"{QUESTION_HEADING} {AUTOFOCUS if not error else ''}>"
             f'<label for="{e(field_id)}-input">{e(question.text)}</label></h2>'
             f"{hint}{error_html}"
             f'<textarea class="fss-textarea" id="{e(field_id)}-input" name="answer" rows="5" '
@@ -165,7 +165,7 @@ def render_question(
         body = (
             f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
             f'<legend class="fss-fieldset__legend">{caption}'
-            f'{QUESTION_HEADING} {AUTOFOCUS if not error else ""}>'
+            f"{QUESTION_HEADING} {AUTOFOCUS if not error else ''}>"
             f"{e(question.text)}</h2></legend>{hint}{error_html}"
             f"{_choices('answer', field_id, question.kind, question.options, chosen)}"
             "</fieldset></div>"
