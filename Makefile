@@ -14,6 +14,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 PY_STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
+LIGHTHOUSE_STAMP := tools/lighthouse/node_modules/.installed
 
 .PHONY: serve test build browser bench clean
 
@@ -25,8 +26,9 @@ serve: build
 test: build browser
 	$(BIN)/python -m pytest
 
-## bench: speed and size of the site and the tool against their goals (tools/bench.py)
-bench: build browser
+## bench: speed and size of the site and the tool against their goals (tools/bench.py),
+## with Lighthouse 12 (npm, in tools/lighthouse/; only the bench needs it)
+bench: build browser $(LIGHTHOUSE_STAMP)
 	$(BIN)/python tools/bench.py
 
 ## build: the site, in site/ (zero warnings allowed)
@@ -43,6 +45,10 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+$(LIGHTHOUSE_STAMP): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	npm ci --prefix tools/lighthouse --no-audit --no-fund --loglevel=error
+	touch $@
+
 ## browser: Debian's Chromium (and poppler-utils for looking at PDFs), for the browser tests
 browser:
 	@if ! command -v chromium >/dev/null 2>&1; then \
@@ -56,4 +62,4 @@ browser:
 	fi
 
 clean:
-	rm -rf site build dist *.egg-info
+	rm -rf site build dist *.egg-info .cache/fss-build

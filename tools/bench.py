@@ -1,13 +1,19 @@
-"""Speed and size of the site and its decision tool: ``make bench``.
+"""Speed and size of the site and its decision tools: ``make bench``.
 
 Measures, against goals a practitioner on an ordinary office PC would notice:
-- how many bytes a guide page and the tool page load, and the Python runtime weighs;
-- how long the tool takes to be ready in Chromium (median of three cold starts);
-- how long one answer takes, from Continue to the next question, in Chromium;
+- the bytes the server sends (compressed as the browser accepts): a guide page; a first
+  visit to a tool, with the offline copy; a second tool reached by a link in the site;
+- the runtime's and the wheel's size, and how long ``mkdocs build`` takes again;
+- in Chromium, measured in the page: when the first question is painted, when Python is
+  ready (median of three cold starts), how long an answer takes (Continue to the next
+  question), the 95th percentile of 132 steps, and the second tool's first answer;
+- Python ready on the tool page against a bare ``loadPyodide`` page on the same server
+  and headers, cold and warm, medians of five, side by side;
+- Lighthouse 12 (mobile defaults) on the home page and every tool page;
 - how long fss_logic takes per event in CPython (the same code Pyodide runs).
 
-Prints a table and writes ``bench/results.json``; exits 1 if a goal is missed. The
-timings are of this machine: compare runs on the same machine, not across machines.
+Prints the tables and writes ``bench/results.json`` with the machine and browser; exits 1
+if a goal is missed. Timings are of this machine: compare runs on the same machine.
 """
 
 from __future__ import annotations
@@ -44,12 +50,37 @@ GOALS = {
     "runtime_bytes": 16_000_000,
     "wheel_bytes": 200_000,
     "ready_seconds_median": 30.0,
+    "first_question_ms_median": 300.0,
     "answer_ms_median": 300.0,
+    "step_ms_p95": 50.0,
+    "second_tool_answer_ms": 100.0,
     "cpython_event_ms_median": 20.0,
     "mkdocs_build_seconds": 10.0,
     "ready_vs_bare_cold": 0.5,
     "ready_vs_bare_warm": 0.5,
+    # Lighthouse: performance at least 0.98, accessibility and best practices 1.0.
+    "lighthouse_performance_shortfall": 0.02,
+    "lighthouse_accessibility_shortfall": 0.0,
+    "lighthouse_best_practices_shortfall": 0.0,
 }
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    import os
+    import platform
+    import subprocess
+
+    from tests.browser.conftest import CHROMIUM
+
+    version = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout
+    return {
+        "cpus": os.cpu_count(),
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "browser": version.strip(),
+    }
+
 
 # A bare Pyodide page, for comparison: loadPyodide with its whole standard library, in a
 # module worker, on the same server and headers, beside the tool's runtime in a copy of the
@@ -72,6 +103,7 @@ READY_OBSERVER = """new MutationObserver(() => {
   const tool = document.querySelector('[data-fss-tool][data-fss-runtime="ready"]');
   if (!window.fssReadyAt && (tool || document.documentElement.dataset.ready === "yes")) {
     window.fssReadyAt = performance.now();
+    document.documentElement.dataset.benchReady = "yes";
   }
 }).observe(document, { attributes: true, subtree: true });
 """
@@ -173,7 +205,7 @@ def bare_comparison() -> dict:
                     page = context.new_page()
                     for visit in ("cold", "warm"):
                         page.goto(base + path)
-                        page.wait_for_function("window.fssReadyAt", timeout=180_000)
+                        page.locator("html[data-bench-ready]").wait_for(timeout=180_000)
                         times[name][visit].append(page.evaluate("window.fssReadyAt") / 1000)
                     context.close()
             chromium.close()
@@ -190,6 +222,14 @@ def bare_comparison() -> dict:
     }
 
 
+STEPS = [
+    ("Yes", "question:identifiable"),
+    ("Yes", "question:confidential"),
+    ("Yes", "question:capacity_in_doubt"),
+    ("No", "question:have_consent"),
+]
+
+
 def browser() -> dict:
     """Bytes the server sends (compressed where the browser accepts it) and times, in
     Debian's Chromium: a guide page; a first visit to a tool, with the offline copy; a
@@ -202,7 +242,7 @@ def browser() -> dict:
     server.sent = 0  # type: ignore[attr-defined]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
-    ready, answers, loaded = [], [], {}
+    ready, answers, steps, first_question, loaded, timing = [], [], [], [], {}, {}
 
     def sent_during(action) -> int:
         before = server.sent  # type: ignore[attr-defined]
@@ -227,6 +267,7 @@ def browser() -> dict:
             loaded[name] = sent_during(visit_guide_page)
             context.close()
         context = chromium.new_context()
+        context.add_init_script(READY_OBSERVER)
         page = context.new_page()
 
         def first_tool_visit():
@@ -235,25 +276,43 @@ def browser() -> dict:
             page.locator('html[data-fss-offline="ready"]').wait_for(timeout=180_000)
 
         def second_tool_page():
-            page.goto(base + "tools/capacity/")
-            page.locator('[data-fss-tool][data-fss-runtime="ready"]').wait_for(timeout=180_000)
+            # By a link in the site's navigation, as a person moves: the page is swapped in
+            # and the tab's Python is already running.
+            page.evaluate("window.fssLinkAt = performance.now()")
+            page.locator(".md-sidebar--primary .md-nav").get_by_role(
+                "link", name="Mental Capacity Act checklist"
+            ).first.click()
+            page.locator('html[data-fss-path$="/tools/capacity/"]').wait_for()
+            page.locator('[data-fss-tool][data-fss-runtime="ready"]').wait_for()
 
         loaded["tool_first_visit_bytes"] = sent_during(first_tool_visit)
         loaded["second_tool_page_bytes"] = sent_during(second_tool_page)
+        # The second tool's first answer, from the press to the next question shown.
+        page.evaluate("performance.clearMeasures('fss-step')")
+        page.get_by_label("Yes", exact=True).check()
+        page.get_by_role("button", name="Continue").click()
+        page.locator('[data-fss-tool][aria-busy="false"][data-fss-revision="1"]').wait_for()
+        timing["second_tool_answer_ms"] = round(
+            page.evaluate("performance.getEntriesByName('fss-step')[0].duration"), 1
+        )
         context.close()
         for _ in range(3):
             context = chromium.new_context(service_workers="block")
+            context.add_init_script(READY_OBSERVER)
             page = context.new_page()
-            started = time.perf_counter()
             page.goto(base + "tools/share/")
-            page.locator('[data-fss-tool][data-fss-runtime="ready"]').wait_for(timeout=180_000)
-            ready.append(time.perf_counter() - started)
-            for label, then in [
-                ("Yes", "question:identifiable"),
-                ("Yes", "question:confidential"),
-                ("Yes", "question:capacity_in_doubt"),
-                ("No", "question:have_consent"),
-            ]:
+            page.locator("html[data-bench-ready]").wait_for(timeout=180_000)
+            ready.append(page.evaluate("window.fssReadyAt") / 1000)
+            first_question.append(
+                page.evaluate(
+                    """() => new Promise((resolve) => new PerformanceObserver((list) => {
+                        const entry = list.getEntries()
+                            .find((e) => e.identifier === "fss-question");
+                        if (entry) resolve(entry.renderTime || entry.loadTime);
+                    }).observe({ type: "element", buffered: true }))"""
+                )
+            )
+            for label, then in STEPS:
                 page.get_by_label(label, exact=True).check()
                 started = time.perf_counter()
                 page.get_by_role("button", name="Continue").click()
@@ -261,13 +320,102 @@ def browser() -> dict:
                     f'[data-fss-tool][aria-busy="false"][data-fss-step="{then}"]'
                 ).wait_for()
                 answers.append((time.perf_counter() - started) * 1000)
+            # Back and forth through the answers given: many steps, measured in the page.
+            for _ in range(5):
+                for _ in STEPS:
+                    before = page.get_attribute("[data-fss-tool]", "data-fss-revision")
+                    page.locator(".fss-step").get_by_role("button", name="Back").click()
+                    page.locator(
+                        f'[data-fss-tool][aria-busy="false"]:not([data-fss-revision="{before}"])'
+                    ).wait_for()
+                for label, then in STEPS:
+                    page.get_by_label(label, exact=True).check()
+                    page.get_by_role("button", name="Continue").click()
+                    page.locator(
+                        f'[data-fss-tool][aria-busy="false"][data-fss-step="{then}"]'
+                    ).wait_for()
+            steps.extend(
+                page.evaluate(
+                    "performance.getEntriesByName('fss-step').map((entry) => entry.duration)"
+                )
+            )
             context.close()
         chromium.close()
     server.shutdown()
     return {
         **loaded,
         "ready_seconds_median": round(statistics.median(ready), 2),
+        "first_question_ms_median": round(statistics.median(first_question)),
         "answer_ms_median": round(statistics.median(answers), 1),
+        "step_ms_p95": round(statistics.quantiles(steps, n=20)[-1], 1),
+        **timing,
+    }
+
+
+LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_PAGES = {
+    "home": "",
+    "share": "tools/share/",
+    "public_interest": "tools/public-interest/",
+    "capacity": "tools/capacity/",
+    "gateways": "tools/gateways/",
+}
+
+
+def lighthouse() -> dict:
+    """Lighthouse 12 on the home page and every tool page, with its mobile defaults
+    (simulated slow 4G and a 4x slower CPU), in Debian's Chromium, served by make serve's
+    server. The lowest score of each category, and each page's scores."""
+    import os
+    import subprocess
+    import tempfile
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    server = make_server(SITE, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/"
+    scores: dict[str, dict[str, float]] = {}
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, path in LIGHTHOUSE_PAGES.items():
+            out = Path(scratch) / f"{name}.json"
+            subprocess.run(
+                [
+                    str(LIGHTHOUSE),
+                    base + path,
+                    "--quiet",
+                    "--output=json",
+                    f"--output-path={out}",
+                    "--only-categories=performance,accessibility,best-practices",
+                    f"--chrome-flags={flags}",
+                ],
+                env={**os.environ, "CHROME_PATH": CHROMIUM},
+                check=True,
+                timeout=300,
+            )
+            report = json.loads(out.read_text("utf-8"))
+            scores[name] = {
+                category: report["categories"][category]["score"]
+                for category in ("performance", "accessibility", "best-practices")
+            }
+            scores[name]["fcp_ms"] = round(
+                report["audits"]["first-contentful-paint"]["numericValue"]
+            )
+            scores[name]["lcp_ms"] = round(
+                report["audits"]["largest-contentful-paint"]["numericValue"]
+            )
+    server.shutdown()
+    lowest = {
+        category: min(page[category] for page in scores.values())
+        for category in ("performance", "accessibility", "best-practices")
+    }
+    return {
+        # Shortfalls from a perfect score, so that every goal reads "at most".
+        "lighthouse_performance_shortfall": round(1 - lowest["performance"], 2),
+        "lighthouse_accessibility_shortfall": round(1 - lowest["accessibility"], 2),
+        "lighthouse_best_practices_shortfall": round(1 - lowest["best-practices"], 2),
+        "pages": scores,
     }
 
 
@@ -277,7 +425,16 @@ def main() -> int:
         return 1
     comparison = bare_comparison()
     details = comparison.pop("details")
-    results = {**sizes(), **build_time(), **cpython_events(), **browser(), **comparison}
+    audits = lighthouse()
+    pages = audits.pop("pages")
+    results = {
+        **sizes(),
+        **build_time(),
+        **cpython_events(),
+        **browser(),
+        **comparison,
+        **audits,
+    }
     missed = []
     print(f"{'measure':32} {'result':>14} {'goal':>14}")
     for name, value in results.items():
@@ -290,9 +447,25 @@ def main() -> int:
     for visit in ("cold", "warm"):
         tool, bare = details[f"tool_{visit}_seconds"], details[f"bare_{visit}_seconds"]
         print(f"{visit:12} {tool:>10} {bare:>13} {results[f'ready_vs_bare_{visit}']:>6}")
+    print("\nLighthouse 12, mobile defaults (scores out of 1; simulated first and largest paint):")
+    print(
+        f"{'page':16} {'performance':>11} {'accessibility':>13} {'best practices':>14} "
+        f"{'FCP ms':>7} {'LCP ms':>7}"
+    )
+    for name, page in pages.items():
+        print(
+            f"{name:16} {page['performance']:>11} {page['accessibility']:>13} "
+            f"{page['best-practices']:>14} {page['fcp_ms']:>7} {page['lcp_ms']:>7}"
+        )
     out = ROOT / "bench" / "results.json"
     out.parent.mkdir(exist_ok=True)
-    report = {"results": results, "side_by_side": details, "goals": GOALS}
+    report = {
+        "results": results,
+        "side_by_side": details,
+        "lighthouse": pages,
+        "goals": GOALS,
+        "machine": machine(),
+    }
     out.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     return 1 if missed else 0
 

@@ -330,7 +330,7 @@
   };
 
   // The tab's one Python runtime: a module Web Worker started once, on the first page with a
-  // tool (as soon as this script runs, where the page's head says it has one), and kept while
+  // tool (as soon as this script runs in that page's head), and kept while
   // the person moves between the site's pages. Material's instant navigation (wired below)
   // swaps pages without unloading this script, so a second tool is ready at once.
   var script = document.currentScript && document.currentScript.src;
@@ -402,8 +402,10 @@
       return id;
     },
   };
-  var head = document.querySelector('meta[name="fss-python"][content="start"]');
-  if (head) runtime.start();
+  // On a page with a tool, the head loads this script with data-fss-start-python.
+  if (document.currentScript && document.currentScript.hasAttribute("data-fss-start-python")) {
+    runtime.start();
+  }
 
   // A tool left for another page of the site is kept, as it was, in this tab's memory (never
   // in storage), and shown again on coming back to its page, by a link or the Back button.

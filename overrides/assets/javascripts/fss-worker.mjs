@@ -4,23 +4,48 @@
 // moves this file into (assets/runtime/<version>/): Pyodide, copied from the npm package at
 // build time, and fss-python.zip, the part of the standard library the tools use and
 // fss_logic itself, compiled at build time (tools/stdlib.mjs).
-import { loadPyodide } from "./pyodide.mjs";
-
 const runtime = new URL("./", import.meta.url);
+const wasmURL = new URL("pyodide.asm.wasm", runtime).href;
+
+// What Pyodide will ask for is fetched from the moment this worker starts, while Pyodide's
+// JavaScript loads, rather than one after another later; its WebAssembly (9.6 MB) is
+// compiled as it arrives. Pyodide fetches each file and hands the WebAssembly response to
+// WebAssembly.instantiateStreaming: its fetch is given the response already under way, and
+// instantiateStreaming the module already compiled. Only standard APIs are replaced here;
+// Pyodide's own options are left as they are.
+const stdLibURL = new URL("fss-python.zip", runtime).href;
+const early = new Map(
+  [wasmURL, stdLibURL, new URL("pyodide-lock.json", runtime).href].map(
+    (url) => [url, fetch(url, { credentials: "same-origin" })],
+  ),
+);
+const compiled = WebAssembly.compileStreaming(early.get(wasmURL));
+compiled.catch(() => {}); // reported below, when Pyodide asks for it
+const fetchFile = self.fetch;
+self.fetch = (resource, options) => {
+  const url = String(resource instanceof Request ? resource.url : resource);
+  const response = early.get(url);
+  if (!response) return fetchFile(resource, options);
+  early.delete(url); // each is used once; a second fetch goes to the network as usual
+  return response;
+};
 
 // Pyodide logs a warning and then waits for ever if its WebAssembly can't be fetched or
 // compiled; notice that failure and report it instead.
 let wasmFailed;
 const wasmFailure = new Promise((_, reject) => { wasmFailed = reject; });
-const instantiateStreaming = WebAssembly.instantiateStreaming;
-WebAssembly.instantiateStreaming = (...args) =>
-  instantiateStreaming(...args).catch((error) => {
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  try {
+    const module = await compiled;
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  } catch (error) {
     wasmFailed(new Error(`pyodide.asm.wasm could not be loaded (${error.message})`));
     throw error;
-  });
+  }
+};
 
 async function start() {
-  const stdLibURL = new URL("fss-python.zip", runtime).href;
+  const { loadPyodide } = await import("./pyodide.mjs");
   const pyodide = await Promise.race([
     loadPyodide({ indexURL: runtime.href, stdLibURL }),
     wasmFailure,
