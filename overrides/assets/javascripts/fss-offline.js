@@ -35,29 +35,35 @@
     });
   }
 
-  navigator.serviceWorker.register(new URL("fss-offline-worker.js", root), {
-    scope: root.pathname,
-  }).then(function (registration) {
-    // A new version waits while this page uses the old one: offer to reload.
-    if (registration.waiting && navigator.serviceWorker.controller) {
-      offerUpdate(registration.waiting);
-    }
-    registration.addEventListener("updatefound", function () {
-      var installing = registration.installing;
-      installing.addEventListener("statechange", function () {
-        if (installing.state === "installed" && navigator.serviceWorker.controller) {
-          offerUpdate(installing);
-        }
+  // Registered once the page has loaded, so that copying the site never competes with the
+  // page itself (or with Python starting) for the network or the processor.
+  function register() {
+    navigator.serviceWorker.register(new URL("fss-offline-worker.js", root), {
+      scope: root.pathname,
+    }).then(function (registration) {
+      // A new version waits while this page uses the old one: offer to reload.
+      if (registration.waiting && navigator.serviceWorker.controller) {
+        offerUpdate(registration.waiting);
+      }
+      registration.addEventListener("updatefound", function () {
+        var installing = registration.installing;
+        installing.addEventListener("statechange", function () {
+          if (installing.state === "installed" && navigator.serviceWorker.controller) {
+            offerUpdate(installing);
+          }
+        });
       });
-    });
-    return navigator.serviceWorker.ready;
-  }).then(function (registration) {
-    // The page shows how far the offline copy has got (data-fss-offline on <html>: "site",
-    // then "ready" once a tool page's runtime is kept too), for people and tests to see.
-    document.documentElement.dataset.fssOffline = "site";
-    active = registration.active;
-    keepRuntime();
-  }, function () { /* no copy for offline use: the site works online as before */ });
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      // The page shows how far the offline copy has got (data-fss-offline on <html>: "site",
+      // then "ready" once a tool page's runtime is kept too), for people and tests to see.
+      document.documentElement.dataset.fssOffline = "site";
+      active = registration.active;
+      keepRuntime();
+    }, function () { /* no copy for offline use: the site works online as before */ });
+  }
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
 
   navigator.serviceWorker.addEventListener("message", function (event) {
     if (event.data === "runtime-kept") document.documentElement.dataset.fssOffline = "ready";
