@@ -35,8 +35,9 @@
     });
   }
 
-  // Registered once the page has loaded, so that copying the site never competes with the
-  // page itself (or with Python starting) for the network or the processor.
+  // Registered once the page has loaded and the browser is idle, so that copying the site
+  // never competes with the page itself (or with Python starting) for the network or the
+  // processor.
   function register() {
     navigator.serviceWorker.register(new URL("fss-offline-worker.js", root), {
       scope: root.pathname,
@@ -62,8 +63,30 @@
       keepRuntime();
     }, function () { /* no copy for offline use: the site works online as before */ });
   }
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register);
+  // On a page with a tool, Python starts first (fss-tool.js shows how it went on <html
+  // data-fss-python>); copying the site waits for it.
+  function afterPython(then) {
+    var html = document.documentElement;
+    function settled() { return /^(ready|failed)$/.test(html.dataset.fssPython || ""); }
+    if (!document.querySelector("[data-fss-tool]") || settled()) {
+      then();
+      return;
+    }
+    var watch = new MutationObserver(function () {
+      if (!settled()) return;
+      watch.disconnect();
+      then();
+    });
+    watch.observe(html, { attributes: true, attributeFilter: ["data-fss-python"] });
+  }
+  function whenIdle() {
+    afterPython(function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(register, { timeout: 3000 });
+      else setTimeout(register, 0);
+    });
+  }
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle);
 
   navigator.serviceWorker.addEventListener("message", function (event) {
     if (event.data === "runtime-kept") document.documentElement.dataset.fssOffline = "ready";
