@@ -420,6 +420,7 @@
     target = target || document.querySelector(".md-content h1");
     if (!target) return;
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.setAttribute("data-fss-page-focus", ""); // no focus ring: it is not a control
     target.focus({ preventScroll: Boolean(location.hash) });
   }
 
