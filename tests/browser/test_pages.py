@@ -137,8 +137,17 @@ def test_the_not_found_page_works_under_a_sub_path(browser, tmp_path_factory, ar
         assert [f for f in traffic.failures if "/no/such/page/" not in f] == []
         assert traffic.foreign() == []
         page.screenshot(path=artifacts_dir / "404-under-a-sub-path.png")
+        # From there, and within the site under its path, pages are swapped in place.
+        page.evaluate("window.fssSameTab = true")
         page.get_by_role("link", name="home page of the guide").click()
-        page.wait_for_url(f"{origin}/guide/")
+        page.locator('html[data-fss-path="/guide/"]').wait_for()
+        page.locator(".md-sidebar--primary .md-nav").get_by_role(
+            "link", name="Consent", exact=True
+        ).first.click()
+        page.locator('html[data-fss-path="/guide/consent/"]').wait_for()
+        assert "Consent to share information" in page.locator(".md-content h1").inner_text()
+        assert page.evaluate("window.fssSameTab") is True
+        assert traffic.foreign() == []
     finally:
         context.close()
         server.shutdown()
