@@ -4,7 +4,7 @@ After the build, ``fss-offline-worker.js`` is written at the site's root from th
 files: a version made from their contents, the list of the site's own files to copy when
 it installs (every page, stylesheet, script and the search index), and the list of the
 Python runtime's files, copied once a tool page has started Python (so that reading a guide
-page never downloads the 14 MB runtime). It answers the site's own GET
+page never downloads the runtime, about 5 MB as sent). It answers the site's own GET
 requests from its copy, and fetches anything else as usual without keeping it.
 
 Nothing a person types is ever in a request, so nothing they type can be in the copy; the
