@@ -366,6 +366,7 @@
       }
       var self = this;
       this.worker = worker;
+      if (this.setUp) worker.postMessage({ type: "go" });
       worker.onerror = function (event) {
         event.preventDefault();
         self.change("failed", { reason: "noPython" });
@@ -394,6 +395,13 @@
       this.start();
       tool.worker = this.worker; // the tab's one worker (tests reach it to slow it down)
       if (this.state === "ready" || this.state === "failed") tool.runtimeChanged(this.state, this.detail);
+    },
+    // The page has been parsed and set up: the worker may now compile Pyodide's
+    // WebAssembly, which keeps every core busy (it has been fetching meanwhile).
+    setUp: false,
+    pageSetUp: function () {
+      this.setUp = true;
+      if (this.worker) this.worker.postMessage({ type: "go" });
     },
     post: function (tool, request) {
       var id = this.nextId++;
@@ -477,9 +485,22 @@
     });
   }
 
+  // Once the theme's deferred bundle has run (it defines document$ and location$). An async
+  // run of this script can come after the page is parsed but before deferred scripts have
+  // run, so "parsed" is not enough: wait for DOMContentLoaded, which follows them (or load,
+  // should the theme be missing).
   function whenParsed(then) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then);
-    else then();
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      then();
+    }
+    if (typeof window.document$ !== "undefined" || document.readyState === "complete") once();
+    else {
+      document.addEventListener("DOMContentLoaded", once);
+      window.addEventListener("load", once);
+    }
   }
   whenParsed(function () {
     if (typeof window.document$ !== "undefined") {
@@ -488,5 +509,6 @@
     } else {
       attach();
     }
+    runtime.pageSetUp();
   });
 })();

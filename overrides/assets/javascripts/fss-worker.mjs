@@ -19,7 +19,13 @@ const early = new Map(
     (url) => [url, fetch(url, { credentials: "same-origin" })],
   ),
 );
-const compiled = WebAssembly.compileStreaming(early.get(wasmURL));
+// Compiling it keeps every core busy, so it waits until the page has been parsed and set up
+// (the page says "go"); on two cores the page would otherwise stall behind it.
+let go;
+const pageSetUp = new Promise((resolve) => { go = resolve; });
+setTimeout(go, 3000); // in case the word never comes
+const wasm = early.get(wasmURL);
+const compiled = pageSetUp.then(() => WebAssembly.compileStreaming(wasm));
 compiled.catch(() => {}); // reported below, when Pyodide asks for it
 const fetchFile = self.fetch;
 self.fetch = (resource, options) => {
@@ -60,6 +66,10 @@ web.then(
 );
 
 onmessage = async ({ data }) => {
+  if (data.type === "go") {
+    go();
+    return;
+  }
   try {
     const module = await web;
     postMessage({ type: "response", id: data.id, ok: true, response: module.handle(data.request) });
