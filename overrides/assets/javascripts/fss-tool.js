@@ -366,7 +366,7 @@
       }
       var self = this;
       this.worker = worker;
-      if (this.setUp) worker.postMessage({ type: "go" });
+      if (this.setUp) worker.postMessage("go");
       worker.onerror = function (event) {
         event.preventDefault();
         self.change("failed", { reason: "noPython" });
@@ -401,7 +401,7 @@
     setUp: false,
     pageSetUp: function () {
       this.setUp = true;
-      if (this.worker) this.worker.postMessage({ type: "go" });
+      if (this.worker) this.worker.postMessage("go");
     },
     post: function (tool, request) {
       var id = this.nextId++;

@@ -66,7 +66,7 @@ web.then(
 );
 
 onmessage = async ({ data }) => {
-  if (data.type === "go") {
+  if (data === "go") {
     go();
     return;
   }
