@@ -230,6 +230,13 @@ STEPS = [
 ]
 
 
+def answer_step(page, label: str, then: str) -> None:
+    """Choose ``label``, press Continue, and wait until the step ``then`` is shown."""
+    page.get_by_label(label, exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    page.locator(f'[data-fss-tool][aria-busy="false"][data-fss-step="{then}"]').wait_for()
+
+
 def browser() -> dict:
     """Bytes the server sends (compressed where the browser accepts it) and times, in
     Debian's Chromium: a guide page; a first visit to a tool, with the offline copy; a
@@ -313,12 +320,8 @@ def browser() -> dict:
                 )
             )
             for label, then in STEPS:
-                page.get_by_label(label, exact=True).check()
                 started = time.perf_counter()
-                page.get_by_role("button", name="Continue").click()
-                page.locator(
-                    f'[data-fss-tool][aria-busy="false"][data-fss-step="{then}"]'
-                ).wait_for()
+                answer_step(page, label, then)
                 answers.append((time.perf_counter() - started) * 1000)
             # Back and forth through the answers given: many steps, measured in the page.
             for _ in range(5):
@@ -329,11 +332,7 @@ def browser() -> dict:
                         f'[data-fss-tool][aria-busy="false"]:not([data-fss-revision="{before}"])'
                     ).wait_for()
                 for label, then in STEPS:
-                    page.get_by_label(label, exact=True).check()
-                    page.get_by_role("button", name="Continue").click()
-                    page.locator(
-                        f'[data-fss-tool][aria-busy="false"][data-fss-step="{then}"]'
-                    ).wait_for()
+                    answer_step(page, label, then)
             steps.extend(
                 page.evaluate(
                     "performance.getEntriesByName('fss-step').map((entry) => entry.duration)"

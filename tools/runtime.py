@@ -50,11 +50,6 @@ TOOL_SCRIPT = Path("assets") / "javascripts" / "fss-tool.js"
 WORKER_PLACEHOLDER = 'var WORKER = "fss-worker.mjs";'
 
 
-def runtime_dir(site_dir: Path) -> Path:
-    """The one versioned runtime folder of a built site."""
-    (found,) = (site_dir / RUNTIME_PARENT).iterdir()
-    return found
-
 
 def build_wheel(out_dir: Path) -> Path:
     """A pure-Python wheel of fss_logic (py3-none-any), the one Pyodide installs."""
