@@ -50,7 +50,6 @@ TOOL_SCRIPT = Path("assets") / "javascripts" / "fss-tool.js"
 WORKER_PLACEHOLDER = 'var WORKER = "fss-worker.mjs";'
 
 
-
 def build_wheel(out_dir: Path) -> Path:
     """A pure-Python wheel of fss_logic (py3-none-any), the one Pyodide installs."""
     with tempfile.TemporaryDirectory() as scratch:
