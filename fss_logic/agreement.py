@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from fss_logic.data import read_text
 from fss_logic.flow import Option
 
 OTHER_ORGANISATION = "other"
@@ -31,7 +31,7 @@ class Agreement:
 @cache
 def load_agreement() -> Agreement:
     """Read the agreement facts from the package's data file."""
-    text = resources.files(__package__).joinpath("agreement.json").read_text("utf-8")
+    text = read_text("agreement.json")
     data = json.loads(text)
     return Agreement(
         title=data["title"],

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
+
+from fss_logic.data import read_text
 
 KNOWN = {
     "$schema",
@@ -47,7 +48,7 @@ _TYPES = {
 @cache
 def load_schema(name: str) -> dict:
     """A schema from ``fss_logic/schemas/``, by file name."""
-    text = resources.files("fss_logic").joinpath("schemas", name).read_text("utf-8")
+    text = read_text("schemas", name)
     return json.loads(text)
 
 

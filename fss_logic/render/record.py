@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from html import escape
-from importlib import resources
 
+from fss_logic.data import read_text
 from fss_logic.flow import Cite, Flow
 from fss_logic.kind import ToolKind
 from fss_logic.record_form import ABOUT_YOU, CHOICE_KINDS, DATE, DATETIME, DECISION, Field
@@ -266,9 +266,7 @@ def render_record_html(
     return "".join(parts)
 
 
-RECORD_DOCUMENT_CSS = (
-    resources.files("fss_logic").joinpath("render", "record.css").read_text("utf-8")
-)
+RECORD_DOCUMENT_CSS = read_text("render", "record.css")
 """The record's stylesheet: the same file the site links as assets/stylesheets/fss-record.css."""
 
 PAGE_CSS = """

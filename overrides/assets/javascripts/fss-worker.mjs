@@ -19,8 +19,10 @@ const early = new Map(
     (url) => [url, fetch(url, { credentials: "same-origin" })],
   ),
 );
-// Compiling it keeps every core busy, so it waits until the page has been parsed and set up
-// (the page says "go"); on two cores the page would otherwise stall behind it.
+// Compiling it keeps every core busy, and Pyodide's JavaScript (1.3 MB) takes a core to
+// parse, so both wait until the page has been parsed and set up (the page says "go"): on two
+// cores the page would otherwise be painted later and stall behind them. Until then this
+// worker only fetches.
 let go;
 const pageSetUp = new Promise((resolve) => { go = resolve; });
 setTimeout(go, 3000); // in case the word never comes
@@ -51,6 +53,7 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
 };
 
 async function start() {
+  await pageSetUp;
   const { loadPyodide } = await import("./pyodide.mjs");
   const pyodide = await Promise.race([
     loadPyodide({ indexURL: runtime.href, stdLibURL }),
