@@ -7,12 +7,12 @@
 const runtime = new URL("./", import.meta.url);
 const wasmURL = new URL("pyodide.asm.wasm", runtime).href;
 
-// What Pyodide will ask for is fetched from the moment this worker starts, while Pyodide's
-// JavaScript loads, rather than one after another later; its WebAssembly (9.6 MB) is
-// compiled as it arrives. Pyodide fetches each file and hands the WebAssembly response to
-// WebAssembly.instantiateStreaming: its fetch is given the response already under way, and
-// instantiateStreaming the module already compiled. Only standard APIs are replaced here;
-// Pyodide's own options are left as they are.
+// What Pyodide will ask for is fetched from the moment this worker starts, rather than one
+// after another once Pyodide's JavaScript has loaded; its WebAssembly (9.6 MB) is compiled
+// as soon as the page allows (below). Pyodide fetches each file and hands the WebAssembly
+// response to WebAssembly.instantiateStreaming: its fetch is given the response already
+// under way, and instantiateStreaming the module already compiled. Only standard APIs are
+// replaced here; Pyodide's own options are left as they are.
 const stdLibURL = new URL("fss-python.zip", runtime).href;
 const early = new Map(
   [wasmURL, stdLibURL, new URL("pyodide-lock.json", runtime).href].map(
