@@ -8,7 +8,7 @@ import { loadPyodide } from "pyodide";
 const [wheel, out] = process.argv.slice(2);
 const pyodide = await loadPyodide();
 // fss_logic is imported from a zip, as the worker imports it from fss-python.zip, so that
-// the same modules (zipimport's resource reader among them) are imported. A wheel is a zip.
+// the same modules are imported (zipimport reads its data files). A wheel is a zip.
 pyodide.FS.writeFile("/tmp/fss_logic.whl", new Uint8Array(await readFile(wheel)));
 pyodide.runPython("import sys; sys.path.insert(0, '/tmp/fss_logic.whl')");
 const web = pyodide.pyimport("fss_logic.web");
