@@ -15,7 +15,6 @@ was made; it is not a signature, and cannot show who made it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -52,6 +51,11 @@ def canonical_json(value: object) -> str:
 
 def digest_of(record: Mapping[str, object]) -> str:
     """SHA-256 (hex) of the record without its digest, as canonical JSON in UTF-8."""
+    # Imported when a record is first sealed or checked rather than when the tools start:
+    # in the browser, importing hashlib first looks for OpenSSL's module on every path of
+    # the Python path, about a hundredth of a second that the first question need not wait.
+    import hashlib
+
     body = {key: value for key, value in record.items() if key != "digest"}
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 

@@ -20,6 +20,7 @@
   "use strict";
 
   var SLOW_START_MS = 45000;
+  var SEARCH_WAIT_MS = 10000; // the longest a tool page keeps the search index waiting
   var CONTROLS = "button, input, select, textarea";
   function timestamp(date) {
     function pad(n) { return String(n).padStart(2, "0"); }
@@ -389,7 +390,9 @@
       document.documentElement.dataset.fssPython = state;
       this.tools.forEach(function (tool) { tool.runtimeChanged(state, detail); });
       if (state === "failed") this.waiting = {};
+      if (this.settled && (state === "ready" || state === "failed")) this.settled();
     },
+    settled: null, // called once Python is ready or has failed
     subscribe: function (tool) {
       this.tools.push(tool);
       this.start();
@@ -413,6 +416,60 @@
   // On a page with a tool, the head loads this script with data-fss-start-python.
   if (document.currentScript && document.currentScript.hasAttribute("data-fss-start-python")) {
     runtime.start();
+    holdSearchIndex(runtime);
+  }
+
+  // On a page with a tool, Python starts first. The theme fetches its search index as it
+  // starts and builds it in a search worker (about a fifth of a second of a core on a
+  // two-core laptop, while Python is starting on the other). So the index waits until Python
+  // is ready or has failed, or until the person goes to search, whichever comes first. Only
+  // that one request waits, and nothing else about search changes. The theme asks for it
+  // with XMLHttpRequest, whose open and send are wrapped until then, and put back after; if
+  // a later theme asks for it some other way, nothing waits and search works as before.
+  function holdSearchIndex(runtime) {
+    if (runtime.state === "ready" || runtime.state === "failed") return;
+    var index = new URL("../../search/search_index.json", script).href;
+    var proto = XMLHttpRequest.prototype;
+    var open = proto.open;
+    var send = proto.send;
+    var forIndex = new WeakSet();
+    var held = [];
+    var released = false;
+    proto.open = function (method, url) {
+      if (new URL(String(url), document.baseURI).href === index) forIndex.add(this);
+      else forIndex.delete(this);
+      return open.apply(this, arguments);
+    };
+    proto.send = function () {
+      if (!released && forIndex.has(this)) {
+        held.push([this, arguments]);
+        return undefined;
+      }
+      return send.apply(this, arguments);
+    };
+    function release() {
+      if (released) return;
+      released = true;
+      if (proto.open === wrappedOpen) proto.open = open;
+      if (proto.send === wrappedSend) proto.send = send;
+      document.removeEventListener("focusin", toSearch, true);
+      document.removeEventListener("change", toSearch, true);
+      held.forEach(function (call) { send.apply(call[0], call[1]); });
+      held = [];
+    }
+    var wrappedOpen = proto.open;
+    var wrappedSend = proto.send;
+    // The person goes to search: its field takes focus (a click, a Tab, or the theme's
+    // keys "/", "s" and "f"), or its toggle changes (the search button on a narrow screen).
+    function toSearch(event) {
+      var target = event.target;
+      if (!(target instanceof Element)) return;
+      if (target.id === "__search" || target.closest("form[name=search]")) release();
+    }
+    document.addEventListener("focusin", toSearch, true);
+    document.addEventListener("change", toSearch, true);
+    runtime.settled = release;
+    setTimeout(release, SEARCH_WAIT_MS); // should neither come
   }
 
   // A tool left for another page of the site is kept, as it was, in this tab's memory (never
