@@ -1,11 +1,11 @@
 import { loadPyodide } from "pyodide";
-const py = await loadPyodide();
+const py = await loadPyodide({ stdLibURL: "/work/main/site/assets/runtime/e0893857b831/fss-python.zip" });
 console.log(py.runPython(`
 from __future__ import annotations
-import cProfile, pstats, io, dataclasses, time
+import time
 from dataclasses import dataclass, field
-def make():
-    @dataclass(frozen=True)
+def make(**kw):
+    @dataclass(**kw)
     class Question:
         """Doc."""
         id: str
@@ -18,13 +18,14 @@ def make():
         cites: tuple = ()
         extra: dict = field(default_factory=dict)
     return Question
-for i in range(3): make()
-t=time.perf_counter()
-for i in range(20): make()
-per=(time.perf_counter()-t)/20*1000
-pr = cProfile.Profile(); pr.enable()
-for i in range(20): make()
-pr.disable()
-s = io.StringIO(); pstats.Stats(pr, stream=s).sort_stats('tottime').print_stats(14)
-f"{per:.2f} ms per class\\n" + s.getvalue()
+out = []
+for kw in ({"frozen": True}, {"frozen": True, "repr": False}, {"frozen": True, "repr": False, "eq": False}, {}, {"frozen": True, "slots": True}):
+    make(**kw)
+    ts = []
+    for r in range(5):
+        t = time.perf_counter()
+        for i in range(10): make(**kw)
+        ts.append((time.perf_counter() - t) / 10 * 1000)
+    out.append(f"{kw}: {min(ts):.2f} ms")
+"\\n".join(out)
 `));
