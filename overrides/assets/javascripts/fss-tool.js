@@ -435,8 +435,15 @@
     var forIndex = new WeakSet();
     var held = [];
     var released = false;
+    function isIndex(url) {
+      try {
+        return new URL(String(url), document.baseURI).href === index;
+      } catch (error) {
+        return false; // an address open itself will refuse
+      }
+    }
     proto.open = function (method, url) {
-      if (new URL(String(url), document.baseURI).href === index) forIndex.add(this);
+      if (isIndex(url)) forIndex.add(this);
       else forIndex.delete(this);
       return open.apply(this, arguments);
     };
@@ -469,7 +476,7 @@
     document.addEventListener("focusin", toSearch, true);
     document.addEventListener("change", toSearch, true);
     runtime.settled = release;
-    setTimeout(release, SEARCH_WAIT_MS); // should neither come
+    setTimeout(release, SEARCH_WAIT_MS); // in case neither ever comes
   }
 
   // A tool left for another page of the site is kept, as it was, in this tab's memory (never
