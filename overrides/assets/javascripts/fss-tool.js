@@ -390,9 +390,7 @@
       document.documentElement.dataset.fssPython = state;
       this.tools.forEach(function (tool) { tool.runtimeChanged(state, detail); });
       if (state === "failed") this.waiting = {};
-      if (this.settled && (state === "ready" || state === "failed")) this.settled();
     },
-    settled: null, // called once Python is ready or has failed
     subscribe: function (tool) {
       this.tools.push(tool);
       this.start();
@@ -442,30 +440,30 @@
         return false; // an address open itself will refuse
       }
     }
-    proto.open = function (method, url) {
+    function heldOpen(method, url) {
       if (isIndex(url)) forIndex.add(this);
       else forIndex.delete(this);
       return open.apply(this, arguments);
-    };
-    proto.send = function () {
+    }
+    function heldSend() {
       if (!released && forIndex.has(this)) {
         held.push([this, arguments]);
         return undefined;
       }
       return send.apply(this, arguments);
-    };
+    }
+    proto.open = heldOpen;
+    proto.send = heldSend;
     function release() {
       if (released) return;
       released = true;
-      if (proto.open === wrappedOpen) proto.open = open;
-      if (proto.send === wrappedSend) proto.send = send;
+      if (proto.open === heldOpen) proto.open = open;
+      if (proto.send === heldSend) proto.send = send;
       document.removeEventListener("focusin", toSearch, true);
       document.removeEventListener("change", toSearch, true);
       held.forEach(function (call) { send.apply(call[0], call[1]); });
       held = [];
     }
-    var wrappedOpen = proto.open;
-    var wrappedSend = proto.send;
     // The person goes to search: its field takes focus (a click, a Tab, or the theme's
     // keys "/", "s" and "f"), or its toggle changes (the search button on a narrow screen).
     function toSearch(event) {
@@ -475,7 +473,12 @@
     }
     document.addEventListener("focusin", toSearch, true);
     document.addEventListener("change", toSearch, true);
-    runtime.settled = release;
+    // Told of Python's state as the tools are.
+    runtime.tools.push({
+      runtimeChanged: function (state) {
+        if (state === "ready" || state === "failed") release();
+      },
+    });
     setTimeout(release, SEARCH_WAIT_MS); // in case neither ever comes
   }
 
