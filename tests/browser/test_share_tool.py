@@ -20,6 +20,7 @@ from fss_logic.record import verify_record_bytes
 from tests.browser.conftest import Traffic, csp_violations, instrument, watch_console
 from tests.browser.tool import (
     BOOT,
+    PYTHON,
     answer_by_id,
     FIRST,
     FIRST_STEP,
@@ -45,7 +46,6 @@ from tests.unit.test_session import WHEN_REFUSED, made_record
 pytestmark = pytest.mark.browser
 
 HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> & "quotes"'
-PYTHON = re.compile(r".*/fss-python\.zip$")  # the compiled Python the worker loads
 
 
 @pytest.fixture(scope="module")

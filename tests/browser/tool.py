@@ -9,9 +9,12 @@ screen and never for a fixed time.
 
 from __future__ import annotations
 
+import re
+
 from axe_playwright_python.sync_playwright import Axe
 
 BOOT = 120_000  # ms: Pyodide's first start on a slow machine
+PYTHON = re.compile(r".*/fss-python\.zip$")  # the compiled Python the worker loads
 TOOL = "[data-fss-tool]"
 FIRST = "Is there a clear and legitimate purpose for sharing information?"
 FIRST_STEP = "question:legitimate_purpose"
