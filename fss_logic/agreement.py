@@ -8,7 +8,7 @@ the decision tools offer the signatories as the decision maker's organisation.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from fss_logic.values import value
 from functools import cache
 
 from fss_logic.data import read_text
@@ -17,7 +17,7 @@ from fss_logic.flow import Option
 OTHER_ORGANISATION = "other"
 
 
-@dataclass(frozen=True)
+@value
 class Agreement:
     """The agreement the guide complements, as signed."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from fss_logic.values import field, replace, value
 from types import MappingProxyType
 
 Answer = str | tuple[str, ...]
@@ -36,7 +36,7 @@ class FlowDefinitionError(ValueError):
     """A flow's graph is broken: it must not import."""
 
 
-@dataclass(frozen=True)
+@value
 class Cite:
     """A paragraph of the guide: ``page.md#anchor`` and the words of its heading."""
 
@@ -52,7 +52,7 @@ class Cite:
         return f"{path}#{fragment}" if fragment else path
 
 
-@dataclass(frozen=True)
+@value
 class Finding:
     """A reason for an outcome, a caution, or a requirement, citing the guide or a statute."""
 
@@ -60,7 +60,7 @@ class Finding:
     cite: Cite
 
 
-@dataclass(frozen=True)
+@value
 class Option:
     """One answer a question allows."""
 
@@ -74,7 +74,7 @@ YES_NO = (Option(YES, "Yes"), Option(NO, "No"))
 """The one Yes/No option list, for questions and record fields alike."""
 
 
-@dataclass(frozen=True)
+@value
 class Route:
     """Routing that depends on earlier answers: ``choose`` names one of ``targets``.
 
@@ -91,7 +91,7 @@ class Route:
 Next = str | Mapping[str, str] | Route
 
 
-@dataclass(frozen=True)
+@value
 class Question:
     """One question, asked in a fieldset whose legend is ``text``."""
 
@@ -125,7 +125,7 @@ class Question:
         return "; ".join(self.option(v).label for v in values)
 
 
-@dataclass(frozen=True)
+@value
 class Outcome:
     """Where a path ends: what the tool indicates (``indication``, an id the tool's kind
     names, such as ``share`` or ``lacks_capacity``), in the guide's words."""
@@ -137,7 +137,7 @@ class Outcome:
     cites: tuple[Cite, ...] = ()
 
 
-@dataclass(frozen=True)
+@value
 class Part:
     """Another flow run inside this one: its questions join the host's with ``prefix`` on
     their ids, and each of its outcomes leads on to the host node ``exits`` names."""
@@ -207,7 +207,7 @@ def splice(part: Part) -> tuple[Question, ...]:
     )
 
 
-@dataclass(frozen=True)
+@value
 class Flow:
     """A decision tool: its questions in order, then its outcomes. ``parts`` are other
     flows run inside it; their questions follow the host's own in ``questions``."""
@@ -316,7 +316,7 @@ def _check_ends(flow: Flow) -> None:
     visit(flow.start, (flow.start,))
 
 
-@dataclass(frozen=True)
+@value
 class State:
     """Where the answers lead: the questions answered in order, and what comes next."""
 

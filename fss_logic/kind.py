@@ -11,7 +11,7 @@ does not import.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from fss_logic.values import field, value
 
 from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option, Part, Question
 from fss_logic.record_form import (
@@ -40,7 +40,7 @@ def no_indication(_question: Question) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@value
 class Indication:
     """What a tool can indicate, and which of the practitioner's choices agrees with it.
 
@@ -51,7 +51,7 @@ class Indication:
     tone: str = NEUTRAL
 
 
-@dataclass(frozen=True)
+@value
 class ToolKind:
     """One decision tool, everything about it that is not shared by every tool.
 

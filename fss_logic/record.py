@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from fss_logic.values import field, value
 
 from fss_logic import __version__
 from fss_logic.agreement import load_agreement
@@ -203,7 +203,7 @@ def form_from_record(kind: ToolKind, record: Mapping) -> dict[str, str]:
     return clean(kind, form)
 
 
-@dataclass
+@value(frozen=False)
 class Verification:
     """What opening a record file found: the record, or what is wrong with it."""
 

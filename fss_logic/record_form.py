@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from fss_logic.values import value
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,7 @@ ABOUT_YOU, DECISION = "About you", "Your decision"
 """The two groups every form has: who decided, and what they decided and why."""
 
 
-@dataclass(frozen=True)
+@value
 class When:
     """A condition on another field of the form: ``name`` has one of ``values``."""
 
@@ -53,7 +53,7 @@ class When:
         return values.get(self.name, "") in self.values
 
 
-@dataclass(frozen=True)
+@value
 class Field:
     """One input of the record form, and the member of the record that keeps it.
 

@@ -19,7 +19,7 @@ to a step.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from fss_logic.values import field, value
 
 from fss_logic.flow import ONE, TEXT, Flow, Question, State, replay
 from fss_logic.flows import KINDS
@@ -71,7 +71,7 @@ def new_state(flow: Flow) -> dict:
     }
 
 
-@dataclass
+@value(frozen=False)
 class Step:
     """The state after an event, and what to show once: errors, a notice, a typed value.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from html import escape
 
 from fss_logic.data import read_text
 from fss_logic.flow import Cite, Flow
@@ -27,9 +26,15 @@ _MONTHS = (
 )
 
 
+# What html.escape(text, quote=True) replaces, with the same entities. Written here because
+# importing html builds its table of 2,231 named entities, a few milliseconds of a cold
+# start in the browser; tests/unit/test_render_escape.py holds the two to the same output.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def e(value: object) -> str:
     """Escaped text for HTML content and attribute values."""
-    return escape(str(value), quote=True)
+    return str(value).translate(_ESCAPES)
 
 
 def plain_date(value: str) -> str:

@@ -4,7 +4,7 @@ its purpose, the lawful basis under data protection law and how confidentiality 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from fss_logic.values import replace
 
 from fss_logic.flow import Option
 from fss_logic.flows.gateways.rules import NO_GATEWAY, RELY
