@@ -74,7 +74,7 @@ def _fields_of(cls: type) -> tuple[_FieldSpec, ...]:
     for base in cls.__mro__[1:]:
         if hasattr(base, "__value_fields__"):
             raise TypeError(f"{cls.__name__}: a value type cannot inherit fields")
-    annotations = cls.__dict__.get("__annotations__", {})
+    annotations = cls.__annotations__  # the class's own (Python 3.10 on), {} if none
     fields = []
     seen_default = False
     for name, annotation in annotations.items():
