@@ -15,14 +15,8 @@ from tests.browser.tool import BOOT, PYTHON
 def test_search_finds_a_passage_by_keyboard(page, traffic, base_url, artifacts_dir):
     page.goto(base_url)
     page.wait_for_load_state("networkidle")
-    page.keyboard.press("/")
-    assert page.evaluate("document.activeElement.getAttribute('name')") == "query"
-    page.keyboard.type("HertsFX")
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
-    meta = page.locator(".md-search-result__meta").inner_text()
-    assert "matching document" in meta
-    texts = " ".join(results.all_inner_texts())
+    search_by_keyboard(page, "HertsFX", found="1 matching document")
+    texts = " ".join(page.locator(".md-search-result__item").all_inner_texts())
     assert "Secure email or HertsFX" in texts
     page.screenshot(path=artifacts_dir / "search-results.png")
     for _ in range(10):
