@@ -126,16 +126,16 @@ def _make_init(cls: type, fields: tuple[_FieldSpec, ...]) -> Callable[..., None]
     def __init__(self, *args: object, **kwargs: object) -> None:
         if len(args) > len(names):
             raise TypeError(f"{title}() takes {len(names)} arguments but {len(args)} were given")
-        for name, value in zip(names, args, strict=False):  # the rest come from kwargs
-            set_field(self, name, value)
+        for name, given_value in zip(names, args, strict=False):  # the rest are by name
+            set_field(self, name, given_value)
         for spec in given[len(args) :]:
             if spec.name in kwargs:
-                value = kwargs.pop(spec.name)
+                given_value = kwargs.pop(spec.name)
             elif spec.has_default():
-                value = spec.default_value()
+                given_value = spec.default_value()
             else:
                 raise TypeError(f"{title}() missing required argument: {spec.name!r}")
-            set_field(self, spec.name, value)
+            set_field(self, spec.name, given_value)
         if kwargs:
             name = next(iter(kwargs))
             problem = "multiple values for" if name in names else "an unexpected keyword"
