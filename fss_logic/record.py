@@ -265,6 +265,10 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
     if not isinstance(record, dict):
         return _problem("The file is not a decision record: it holds no record.")
     version = record.get("schema_version")
+    if version is None:
+        return _problem(
+            "The file is not a decision record this tool can read: it has no schema version."
+        )
     if version != SCHEMA_VERSION:
         return _problem(
             "The file is not a decision record this tool can read: its schema version is "

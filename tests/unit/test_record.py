@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import html
 import json
+import re
 from html.parser import HTMLParser
 
 import jsonschema
@@ -314,6 +315,8 @@ def test_a_decision_not_to_share_makes_a_record(record_text):
         (lambda t: t[:-20], "not valid JSON"),
         (lambda t: "[]", "holds no record"),
         (lambda t: t.replace('"schema_version": 2', '"schema_version": 1'), "schema version is 1"),
+        (lambda t: re.sub(r'\s*"schema_version": 2,', "", t), "it has no schema version."),
+        (lambda t: '{"nonsense": "<b>"}', "it has no schema version."),
         (
             lambda t: t.replace('"about": "Child A",', '"about": "Child A", "x": 1,'),
             "'x' is not part",
