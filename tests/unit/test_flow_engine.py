@@ -8,8 +8,10 @@ from fss_logic.flow import (
     MANY,
     ONE,
     TEXT,
+    Condition,
     Flow,
     FlowDefinitionError,
+    Junction,
     Option,
     Outcome,
     Part,
@@ -166,3 +168,160 @@ def test_a_part_needs_an_exit_for_every_outcome():
 def test_a_spliced_part_is_checked_with_the_host():
     with pytest.raises(FlowDefinitionError, match="unknown 'nowhere'"):
         host(exits={"sub_yes": "nowhere", "sub_no": "stop"})
+
+
+def test_a_part_does_not_ask_what_the_host_settled_and_its_rules_see_it_as_given():
+    part = Part(SUB, "p_", {"sub_yes": "b", "sub_no": "stop"}, settled={"s1": "yes"})
+    made = Flow(
+        id="host",
+        title="Host",
+        start="a",
+        questions=(
+            Question("a", "Host", "A?", ONE, {"yes": part.entry, "no": "b"}, YES_NO),
+            Question("b", "Host", "B", TEXT, "end"),
+        ),
+        outcomes=(END, STOP),
+        parts=(part,),
+    )
+    assert part.entry == "p_s2"
+    assert [q.id for q in made.questions] == ["a", "b", "p_s2"]
+    state = replay(made, {"a": "yes", "p_s2": "Typed", "b": "Done"})
+    assert [q.id for q, _ in state.path] == ["a", "p_s2", "b"]  # s2 routed on s1 = yes
+    assert part_answers(state.answers, part) == {"s1": "yes", "s2": "Typed"}
+    assert part_answers({"a": "no"}, part) == {}  # a path that never went through it
+    bad = Part(SUB, "q_", {"sub_yes": "end", "sub_no": "stop"}, settled={"s1": "maybe"})
+    with pytest.raises(FlowDefinitionError, match="does not answer"):
+        Flow(
+            id="h2",
+            title="H",
+            start="a",
+            questions=(Question("a", "H", "A", TEXT, "q_s2"),),
+            outcomes=(END, STOP),
+            parts=(bad,),
+        )
+
+
+def test_a_route_whose_targets_meet_in_the_host_becomes_one_way_on():
+    part = Part(SUB, "p_", {"sub_yes": "b", "sub_no": "b"})
+    made = Flow(
+        id="host",
+        title="Host",
+        start="a",
+        questions=(
+            Question("a", "Host", "A", TEXT, part.entry),
+            Question("b", "H", "B", TEXT, "end"),
+        ),
+        outcomes=(END,),
+        parts=(part,),
+    )
+    assert made.question("p_s2").next == "b"  # not "if ..., go to B. Otherwise go to B."
+    assert made.question("p_s1").next == {"yes": "p_s2", "no": "b"}
+
+
+def test_every_answer_leading_to_one_place_is_a_routing_rule_that_changes_nothing():
+    with pytest.raises(FlowDefinitionError, match="every answer leads to one place"):
+        flow(Question("a", "S", "A?", ONE, {"yes": "end", "no": "end"}, YES_NO), outcomes=(END,))
+    with pytest.raises(FlowDefinitionError, match="one target"):
+        flow(
+            Question("a", "S", "A", TEXT, Route(("end",), lambda a: "end", "{end}")),
+            outcomes=(END,),
+        )
+
+
+NONE = Option("none", "None of these", exclusive=True)
+CHOICES = (Option("x", "X"), Option("y", "Y"), NONE)
+
+
+def test_an_exclusive_option_is_an_answer_only_on_its_own():
+    made = flow(Question("a", "S", "A", MANY, "end", CHOICES), outcomes=(END,))
+    assert replay(made, {"a": ["none"]}).outcome.id == "end"
+    assert replay(made, {"a": ["x", "y"]}).outcome.id == "end"
+    assert replay(made, {"a": ["x", "none"]}).current.id == "a"
+    with pytest.raises(FlowDefinitionError, match="many-option"):
+        flow(Question("a", "S", "A", ONE, "end", CHOICES), outcomes=(END,))
+
+
+def _paged():
+    return flow(
+        Question("a", "S", "Who?", MANY, "p1", (Option("x", "X"), Option("y", "Y"))),
+        Question(
+            "p1",
+            "S",
+            "X?",
+            ONE,
+            "p2",
+            YES_NO,
+            page="pg",
+            ask_if=Condition(lambda answers: "x" in answers["a"], "you ticked X at {a}"),
+        ),
+        Question(
+            "p2",
+            "S",
+            "Y?",
+            ONE,
+            "p3",
+            YES_NO,
+            page="pg",
+            ask_if=Condition(lambda answers: "y" in answers["a"], "you ticked Y at {a}"),
+        ),
+        Question(
+            "p3",
+            "S",
+            "Why?",
+            TEXT,
+            "j",
+            page="pg",
+        ),
+        Junction(
+            "j",
+            "S",
+            Route(
+                ("end", "stop"),
+                lambda a: "stop" if "no" in (a.get("p1"), a.get("p2")) else "end",
+                "If you answered No on the page, go to {stop}. Otherwise go to {end}.",
+            ),
+        ),
+    )
+
+
+def test_a_page_shows_the_questions_its_condition_allows_and_a_junction_routes_on():
+    made = _paged()
+    assert [q.id for q in made.questions] == ["a", "p1", "p2", "p3"]
+    assert [n.id for n in made.sequence] == ["a", "p1", "p2", "p3", "j"]
+    only_y = {"a": ["y"]}
+    shown = made.page_questions(made.question("p1"), only_y)
+    assert [q.id for q in shown] == ["p2", "p3"]
+    state = replay(made, only_y)
+    assert state.current.id == "p2"  # p1 is not asked
+    state = replay(made, {**only_y, "p1": "no", "p2": "yes", "p3": "Because"})
+    assert [q.id for q, _ in state.path] == ["a", "p2", "p3"] and state.outcome.id == "end"
+    both = {"a": ["x", "y"], "p1": "yes", "p2": "no", "p3": "Because"}
+    assert replay(made, both).outcome.id == "stop"
+
+
+def test_the_questions_of_a_page_must_follow_one_another():
+    with pytest.raises(FlowDefinitionError, match="must lead to"):
+        flow(
+            Question("a", "S", "A?", ONE, "b", YES_NO, page="pg"),
+            Question("b", "S", "B", TEXT, "c"),
+            Question("c", "S", "C", TEXT, "end", page="pg"),
+            outcomes=(END,),
+        )
+
+
+def test_a_condition_needs_one_way_on_and_words_for_the_paper():
+    ask = Condition(lambda answers: True, "")
+    with pytest.raises(FlowDefinitionError, match="words for the paper"):
+        flow(Question("a", "S", "A", TEXT, "end", ask_if=ask), outcomes=(END,))
+    with pytest.raises(FlowDefinitionError, match="lead on to one place"):
+        flow(
+            Question(
+                "a",
+                "S",
+                "A?",
+                ONE,
+                {"yes": "end", "no": "stop"},
+                YES_NO,
+                ask_if=Condition(lambda a: True, "always"),
+            )
+        )
