@@ -112,6 +112,16 @@ class Condition:
 
 
 @value
+class Page:
+    """Questions shown and answered together, where the guide gives them as a list: the
+    page's own heading, and words that introduce them."""
+
+    id: str
+    heading: str
+    hint: str = ""
+
+
+@value
 class Question:
     """One question, asked in a fieldset whose legend is ``text``."""
 
@@ -125,7 +135,7 @@ class Question:
     cites: tuple[Cite, ...] = ()
     max_length: int = 5000
     part: str = ""  # the title of the tool it comes from, when spliced into another
-    page: str = ""  # questions that share a page are shown and answered together
+    page: Page | None = None  # questions that share a page are shown and answered together
     ask_if: Condition | None = None  # asked only when this holds; else on to ``next``
 
     def option(self, value: str) -> Option:
@@ -304,7 +314,9 @@ def splice(part: Part) -> tuple[Node, ...]:
         common = {"id": part.prefix + node.id, "next": routed(node.next)}
         common["part"] = node.part or sub.title
         if isinstance(node, Question):
-            common["page"] = part.prefix + node.page if node.page else ""
+            common["page"] = (
+                replace(node.page, id=part.prefix + node.page.id) if node.page else None
+            )
             common["ask_if"] = condition(node.ask_if)
         spliced.append(replace(node, **common))
     return tuple(spliced)
@@ -341,7 +353,7 @@ class Flow:
         pages: dict[str, list[Question]] = {}
         for question in questions:
             if question.page:
-                pages.setdefault(question.page, []).append(question)
+                pages.setdefault(question.page.id, []).append(question)
         object.__setattr__(self, "pages", MappingProxyType({k: tuple(v) for k, v in pages.items()}))
         check_graph(self)
 
@@ -365,7 +377,7 @@ class Flow:
 
     def page_members(self, question: Question) -> tuple[Question, ...]:
         """Every question on ``question``'s page, in order (itself alone if it has none)."""
-        return self.pages[question.page] if question.page else (question,)
+        return self.pages[question.page.id] if question.page else (question,)
 
     def asks(self, question: Question, answers: Answers) -> bool:
         """Whether ``question`` is asked, given the answers on the path so far: a question
@@ -401,6 +413,8 @@ def check_graph(flow: Flow) -> None:
             if len(node.next.targets) < 2:
                 raise FlowDefinitionError(f"{node.id}: a routing rule with one target")
     for page, members in flow.pages.items():
+        if len({q.page for q in members}) != 1:
+            raise FlowDefinitionError(f"{flow.id}: the page {page!r} is described twice")
         for earlier, later in zip(members, members[1:], strict=False):
             if earlier.next != later.id:
                 raise FlowDefinitionError(

@@ -36,7 +36,7 @@ def no_defaults(_answers: Answers) -> dict[str, str]:
     return {}
 
 
-def no_indication(_question: Question) -> str | None:
+def no_indication(_question: Question, _answers: Answers) -> str | None:
     return None
 
 
@@ -71,9 +71,9 @@ class ToolKind:
     - ``parts``: the tools whose flows run inside this one (``Flow.parts``; a tool may run
       in more than one place, but a path goes through it once); what each indicated is
       kept in the record beside this tool's own outcome.
-    - ``indication_so_far(question)``: the id of the outcome already decided when
-      ``question`` is asked, where the questions left complete the record (shown above
-      them).
+    - ``indication_so_far(question, answers)``: the id of the outcome already decided
+      when ``question`` is asked after ``answers``, where the questions left complete the
+      record (shown above them).
     - ``cautions_heading``, ``outcome_note``: words on the outcome step.
     """
 
@@ -89,7 +89,7 @@ class ToolKind:
     defaults: Callable[[Answers], dict[str, str]] = no_defaults
     empty_groups: Mapping[str, str] = field(default_factory=dict)
     parts: tuple[ToolKind, ...] = ()
-    indication_so_far: Callable[[Question], str | None] = no_indication
+    indication_so_far: Callable[[Question, Answers], str | None] = no_indication
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."

@@ -83,7 +83,7 @@ class Step:
     state: dict
     errors: dict[str, str] = field(default_factory=dict)
     notice: str = ""
-    draft: object = None  # an answer that failed its check, shown again as typed
+    drafts: dict = field(default_factory=dict)  # a page's answers as typed, when one failed
     keep_view: bool = False
     ask_to_open: bool = False
 
@@ -121,6 +121,13 @@ def restore(kind: ToolKind, raw: object) -> dict:
     return _settle(flow, state)
 
 
+def page_start(flow: Flow, answers: Mapping[str, object], question_id: str) -> str:
+    """The question a step starts at: the first question shown on ``question_id``'s page."""
+    question = flow.question(question_id)
+    shown = flow.page_questions(question, answers)
+    return shown[0].id if shown else question_id
+
+
 def _settle(flow: Flow, state: dict) -> dict:
     """Keep the step consistent with the answers: no outcome before the path ends."""
     replayed = replay(flow, state["answers"])
@@ -135,14 +142,17 @@ def _settle(flow: Flow, state: dict) -> dict:
                 state["step"] = CHECK
     elif not replayed.done:
         state["step"], state["at"] = QUESTION, replayed.current.id  # type: ignore[union-attr]
+    if state["step"] == QUESTION and state["at"] in flow.nodes:
+        state["at"] = page_start(flow, replayed.answers, state["at"])
     if state["step"] == RECORD and not state["record"]:
         state["step"] = FORM
     return state
 
 
 def read_answer(question: Question, values: Mapping[str, object]) -> tuple[object, str]:
-    """The answer from a submitted form, and an error message if it can't be taken."""
-    raw = values.get("answer", [])
+    """The answer from a submitted form, and an error message if it can't be taken. On a
+    page of several questions each is named by its id; a question alone is ``answer``."""
+    raw = values.get(question.id, values.get("answer", []))
     if isinstance(raw, str):
         raw = [raw]
     raw = [v for v in raw if isinstance(v, str)] if isinstance(raw, list) else []
@@ -160,7 +170,12 @@ def read_answer(question: Question, values: Mapping[str, object]) -> tuple[objec
     chosen = [v for v in dict.fromkeys(raw) if v in allowed]
     if question.kind == ONE:
         return (chosen[0], "") if len(chosen) == 1 else (None, "Select one answer")
-    return (chosen, "") if chosen else ([], "Select at least one answer")
+    if not chosen:
+        return [], "Select at least one answer"
+    alone = [o.label for o in question.options if o.exclusive and o.value in chosen]
+    if alone and len(chosen) > 1:
+        return chosen, f"Select “{alone[0]}” on its own, or only the answers that apply"
+    return chosen, ""
 
 
 def apply(kind: ToolKind, raw_state: object, event: Mapping[str, object]) -> Step:
@@ -179,7 +194,8 @@ def apply(kind: ToolKind, raw_state: object, event: Mapping[str, object]) -> Ste
     if kind_of == "change":
         question = event.get("question")
         if isinstance(question, str) and question in state["answers"]:
-            state.update(step=QUESTION, at=question, returning=True)
+            at = page_start(flow, replay(flow, state["answers"]).answers, question)
+            state.update(step=QUESTION, at=at, returning=True)
         return Step(state)
     if kind_of == "continue":
         return Step(_continue(kind, state))
@@ -194,33 +210,38 @@ def apply(kind: ToolKind, raw_state: object, event: Mapping[str, object]) -> Ste
 
 
 def _answer(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+    """The answers to the step shown: one question, or every question shown on its page."""
     if state["step"] != QUESTION or event.get("question") != state["at"]:
         return Step(state, keep_view=True)
-    question = flow.question(state["at"])
-    values = event.get("values")
-    value, error = read_answer(question, values if isinstance(values, Mapping) else {})
-    if error:
-        return Step(state, errors={question.id: error}, draft=value)
     before = state["answers"]
-    answers = {**before, question.id: value}
+    shown = flow.page_questions(flow.question(state["at"]), replay(flow, before).answers)
+    values = event.get("values")
+    values = values if isinstance(values, Mapping) else {}
+    read = {question.id: read_answer(question, values) for question in shown}
+    errors = {qid: error for qid, (_, error) in read.items() if error}
+    if errors:
+        return Step(state, errors=errors, drafts={qid: value for qid, (value, _) in read.items()})
+    answers = {**before, **{qid: value for qid, (value, _) in read.items()}}
     replayed = replay(flow, answers)
     if plain(replayed.answers) != plain(before):
         state.update(record=None, saved=False)
     state["answers"] = plain(replayed.answers)
     order = [q.id for q, _ in replayed.path]
-    position = order.index(question.id)
+    last = shown[-1].id
     if state["returning"]:
         # Changing an answer from "Check your answers": ask only what the change opened up.
         if replayed.done:
             state.update(step=CHECK, at=None, returning=False)
         else:
             state.update(step=QUESTION, at=replayed.current.id)  # type: ignore[union-attr]
-    elif position + 1 < len(order):
-        state.update(step=QUESTION, at=order[position + 1])  # on through earlier answers
+    elif last in order and order.index(last) + 1 < len(order):
+        state.update(step=QUESTION, at=order[order.index(last) + 1])  # on through earlier answers
     elif replayed.done:
         state.update(step=CHECK, at=None)
     else:
         state.update(step=QUESTION, at=replayed.current.id)  # type: ignore[union-attr]
+    if state["step"] == QUESTION:
+        state["at"] = page_start(flow, replayed.answers, state["at"])
     return Step(state)
 
 
@@ -231,9 +252,9 @@ def _back(flow: Flow, state: dict) -> dict:
     if step == QUESTION:
         position = order.index(state["at"]) if state["at"] in order else len(order)
         if position > 0:
-            state["at"] = order[position - 1]
+            state["at"] = page_start(flow, replayed.answers, order[position - 1])
     elif step == CHECK:
-        state.update(step=QUESTION, at=order[-1])
+        state.update(step=QUESTION, at=page_start(flow, replayed.answers, order[-1]))
     elif step == OUTCOME:
         state["step"] = CHECK
     elif step == FORM:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 from fss_logic.flow import ONE, TEXT, Flow, Question
 from fss_logic.kind import ToolKind
+from fss_logic.progress import progress
+from fss_logic.values import replace
 from fss_logic.record import indicated_outcome
 from fss_logic.record_form import DATE, DATETIME, RADIOS, SELECT, TEXTAREA, Field, form_fields
 from fss_logic.render.record import by_part, cite_link, e, findings_list, render_record_html
@@ -126,53 +128,108 @@ def _guide_links(question: Question, base: str) -> str:
     return f'<div class="fss-guide-links"><p>In the guide:</p><ul>{links}</ul></div>'
 
 
+def _progress_line(flow: Flow, answers: Mapping[str, object], at: str) -> str:
+    """The step's number, the part of the tool it is in, and roughly how many are left."""
+    found = progress(flow, answers, at)
+    if found.most == 0:
+        left = "This is the last question. Then check your answers."
+    elif found.fewest == found.most:
+        left = f"{found.most} more {_steps(found.most)}, then check your answers."
+    else:
+        left = f"{found.fewest} to {found.most} more steps, then check your answers."
+    return (
+        f'<p class="fss-progress"><span class="fss-progress__step">Step {found.number}'
+        f"</span> <span>{e(left)}</span></p>"
+    )
+
+
+def _steps(count: int) -> str:
+    return "step" if count == 1 else "steps"
+
+
+def _first_input(question: Question) -> str:
+    field_id = f"fss-q-{question.id}"
+    return (
+        f"{field_id}-input" if question.kind == TEXT else f"{field_id}-{question.options[0].value}"
+    )
+
+
+def _question_body(question: Question, answer: object, error: str, name: str, alone: bool) -> str:
+    """One question's control: a fieldset and legend for options, a label for text. Alone on
+    its step, the question is the step's heading; on a page, the page has the heading."""
+    field_id = f"fss-q-{question.id}"
+    hint, error_html, described, group = _field_parts(field_id, question.hint, error)
+    if alone:
+        where = f"{question.part}: {question.section}" if question.part else question.section
+        caption = f'<span class="fss-caption">{e(where)}</span>'
+        opening = f"{caption}{QUESTION_HEADING} {AUTOFOCUS if not error else ''}>"
+        closing = "</h2>"
+    else:
+        opening, closing = '<span class="fss-page__question">', "</span>"
+    if question.kind == TEXT:
+        value = answer if isinstance(answer, str) else ""
+        return (
+            f'<div class="{group}">{opening}'
+            f'<label for="{e(field_id)}-input">{e(question.text)}</label>{closing}'
+            f"{hint}{error_html}"
+            f'<textarea class="fss-textarea" id="{e(field_id)}-input" name="{e(name)}" rows="5" '
+            f'spellcheck="true"{described}>{e(value)}</textarea></div>'
+        )
+    chosen = {answer} if isinstance(answer, str) else set(answer or ())
+    return (
+        f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
+        f'<legend class="fss-fieldset__legend">{opening}'
+        f"{e(question.text)}{closing}</legend>{hint}{error_html}"
+        f"{_choices(name, field_id, question.kind, question.options, chosen)}"
+        "</fieldset></div>"
+    )
+
+
 def render_question(
     flow: Flow,
-    question: Question,
-    answer: object,
-    error: str,
+    questions: tuple[Question, ...],
+    answers: Mapping[str, object],
+    errors: Mapping[str, str],
     base: str,
     can_go_back: bool,
     so_far: str = "",
+    progress_line: str = "",
 ) -> str:
-    """One question in a form: a fieldset and legend for options, a label for text;
-    ``so_far`` is what the tool already indicates, shown above it."""
-    field_id = f"fss-q-{question.id}"
-    first_input = (
-        f"{field_id}-input" if question.kind == TEXT else f"{field_id}-{question.options[0].value}"
-    )
+    """The step's form: one question, or the questions shown on its page, each with its
+    answer (``answers``) and any error; ``so_far`` is what the tool already indicates."""
+    first = questions[0]
+    page = first.page
     parts = [
         _back() if can_go_back else "",
-        _error_summary({question.id: error} if error else {}, {question.id: first_input}),
+        _error_summary(
+            {q.id: errors[q.id] for q in questions if q.id in errors},
+            {q.id: _first_input(q) for q in questions},
+        ),
         so_far,
+        progress_line,
     ]
-    # A question of a tool run inside this one names that tool too.
-    where = f"{question.part}: {question.section}" if question.part else question.section
-    caption = f'<span class="fss-caption">{e(where)}</span>'
-    hint, error_html, described, group = _field_parts(field_id, question.hint, error)
-    if question.kind == TEXT:
-        value = answer if isinstance(answer, str) else ""
-        body = (
-            f'<div class="{group}">{caption}'
-            f"{QUESTION_HEADING} {AUTOFOCUS if not error else ''}>"
-            f'<label for="{e(field_id)}-input">{e(question.text)}</label></h2>'
-            f"{hint}{error_html}"
-            f'<textarea class="fss-textarea" id="{e(field_id)}-input" name="answer" rows="5" '
-            f'spellcheck="true"{described}>{e(value)}</textarea></div>'
+    if page is None:
+        body = _question_body(
+            first, answers.get(first.id), errors.get(first.id, ""), "answer", True
         )
+        links = _guide_links(first, base)
     else:
-        chosen = {answer} if isinstance(answer, str) else set(answer or ())
+        where = f"{first.part}: {first.section}" if first.part else first.section
+        intro = f'<div class="fss-hint fss-page__hint">{e(page.hint)}</div>' if page.hint else ""
         body = (
-            f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
-            f'<legend class="fss-fieldset__legend">{caption}'
-            f"{QUESTION_HEADING} {AUTOFOCUS if not error else ''}>"
-            f"{e(question.text)}</h2></legend>{hint}{error_html}"
-            f"{_choices('answer', field_id, question.kind, question.options, chosen)}"
-            "</fieldset></div>"
+            f'<span class="fss-caption">{e(where)}</span>'
+            f"{QUESTION_HEADING} {AUTOFOCUS if not errors else ''}>{e(page.heading)}</h2>"
+            f"{intro}"
+            + "".join(
+                _question_body(q, answers.get(q.id), errors.get(q.id, ""), q.id, False)
+                for q in questions
+            )
         )
+        cites = tuple(dict.fromkeys(c for q in questions for c in q.cites))
+        links = _guide_links(replace(first, cites=cites), base)
     parts.append(
-        f'<form class="fss-form" data-fss-event="answer" data-fss-question="{e(question.id)}" '
-        f"novalidate>{body}{_guide_links(question, base)}"
+        f'<form class="fss-form" data-fss-event="answer" data-fss-question="{e(first.id)}" '
+        f"novalidate>{body}{links}"
         '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
         "Continue</button></div></form>"
     )
@@ -343,9 +400,9 @@ def _footer(step: Step) -> str:
     )
 
 
-def _indication_so_far(kind: ToolKind, question: Question) -> str:
+def _indication_so_far(kind: ToolKind, question: Question, answers: Mapping[str, object]) -> str:
     """What the tool already indicates, while the questions left complete the record."""
-    outcome_id = kind.indication_so_far(question)
+    outcome_id = kind.indication_so_far(question, answers)
     if not outcome_id:
         return ""
     outcome = kind.flow.nodes[outcome_id]
@@ -364,17 +421,20 @@ def render_step(kind: ToolKind, step: Step, base: str) -> str:
     state = step.state
     if state["step"] == QUESTION:
         question = flow.question(state["at"])
-        answer = step.draft if step.errors else state["answers"].get(question.id)
-        order = [q.id for q, _ in step.replayed(flow).path]
+        replayed = step.replayed(flow)
+        shown = flow.page_questions(question, replayed.answers)
+        answers = {**state["answers"], **step.drafts} if step.errors else state["answers"]
+        order = [q.id for q, _ in replayed.path]
         can_go_back = question.id != flow.start and bool(order)
         body = render_question(
             flow,
-            question,
-            answer,
-            step.errors.get(question.id, ""),
+            shown,
+            answers,
+            step.errors,
             base,
             can_go_back,
-            _indication_so_far(kind, question),
+            _indication_so_far(kind, question, state["answers"]),
+            _progress_line(flow, state["answers"], question.id),
         )
     elif state["step"] == CHECK:
         body = render_check_answers(flow, step)

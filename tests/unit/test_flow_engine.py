@@ -13,6 +13,7 @@ from fss_logic.flow import (
     FlowDefinitionError,
     Junction,
     Option,
+    Page,
     Outcome,
     Part,
     Question,
@@ -228,6 +229,7 @@ def test_every_answer_leading_to_one_place_is_a_routing_rule_that_changes_nothin
         )
 
 
+PG = Page("pg", "The page")
 NONE = Option("none", "None of these", exclusive=True)
 CHOICES = (Option("x", "X"), Option("y", "Y"), NONE)
 
@@ -251,7 +253,7 @@ def _paged():
             ONE,
             "p2",
             YES_NO,
-            page="pg",
+            page=PG,
             ask_if=Condition(lambda answers: "x" in answers["a"], "you ticked X at {a}"),
         ),
         Question(
@@ -261,7 +263,7 @@ def _paged():
             ONE,
             "p3",
             YES_NO,
-            page="pg",
+            page=PG,
             ask_if=Condition(lambda answers: "y" in answers["a"], "you ticked Y at {a}"),
         ),
         Question(
@@ -270,7 +272,7 @@ def _paged():
             "Why?",
             TEXT,
             "j",
-            page="pg",
+            page=PG,
         ),
         Junction(
             "j",
@@ -302,9 +304,9 @@ def test_a_page_shows_the_questions_its_condition_allows_and_a_junction_routes_o
 def test_the_questions_of_a_page_must_follow_one_another():
     with pytest.raises(FlowDefinitionError, match="must lead to"):
         flow(
-            Question("a", "S", "A?", ONE, "b", YES_NO, page="pg"),
+            Question("a", "S", "A?", ONE, "b", YES_NO, page=PG),
             Question("b", "S", "B", TEXT, "c"),
-            Question("c", "S", "C", TEXT, "end", page="pg"),
+            Question("c", "S", "C", TEXT, "end", page=PG),
             outcomes=(END,),
         )
 

@@ -470,10 +470,10 @@ def test_lacking_capacity_follows_best_interests():
 def test_the_indication_is_shown_as_soon_as_the_when_questions_decide_it():
     from fss_logic.flows.share.rules import indication_so_far
 
-    assert indication_so_far(FLOW.question("agencies")) == "share"
-    assert indication_so_far(FLOW.question(f.GATEWAYS.entry)) == "share"
-    assert indication_so_far(FLOW.question("consent_agencies")) is None
-    assert indication_so_far(FLOW.question("have_consent")) is None
+    assert indication_so_far(FLOW.question("agencies"), {}) == "share"
+    assert indication_so_far(FLOW.question(f.GATEWAYS.entry), {}) == "share"
+    assert indication_so_far(FLOW.question("consent_agencies"), {}) is None
+    assert indication_so_far(FLOW.question("have_consent"), {}) is None
 
 
 def test_the_five_when_questions_use_the_guides_words_in_its_order():

@@ -59,7 +59,7 @@ def is_sensitive(answers: Answers) -> bool | None:
     return None if value is None else value == YES
 
 
-def indication_so_far(question: Question) -> str | None:
+def indication_so_far(question: Question, answers: Answers) -> str | None:
     """Once Who? starts, the When? questions have decided that the information can be
     shared: the rest completes the record (the guide: "If the decision is taken to share,
     you should consider how best to effectively share the information"). The agencies asked
