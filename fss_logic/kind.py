@@ -52,6 +52,18 @@ class Indication:
 
 
 @value
+class Fact:
+    """A member of the tool's record section worked out from the answers, not typed: the
+    lawful basis a question chose, say, as the record prints it. ``compute`` returns "" when
+    the path did not ask it."""
+
+    name: str
+    label: str
+    group: str
+    compute: Callable[[Answers], str]
+
+
+@value
 class ToolKind:
     """One decision tool, everything about it that is not shared by every tool.
 
@@ -68,6 +80,7 @@ class ToolKind:
       the guide or a statute.
     - ``defaults(answers)``: starting values of the record form, from the answers.
     - ``empty_groups``: what the record says for a group with nothing in it.
+    - ``facts``: members of the record section worked out from the answers (``Fact``).
     - ``parts``: the tools whose flows run inside this one (``Flow.parts``; a tool may run
       in more than one place, but a path goes through it once); what each indicated is
       kept in the record beside this tool's own outcome.
@@ -90,6 +103,7 @@ class ToolKind:
     empty_groups: Mapping[str, str] = field(default_factory=dict)
     parts: tuple[ToolKind, ...] = ()
     indication_so_far: Callable[[Question, Answers], str | None] = no_indication
+    facts: tuple[Fact, ...] = ()
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."
@@ -154,6 +168,9 @@ def check_kind(kind: ToolKind) -> None:
             fail(f"field {spec.name!r} can be required but says nothing when missing")
         if isinstance(spec.required, When) and spec.required.name not in every:
             fail(f"field {spec.name!r} depends on {spec.required.name!r}, which is no field")
+    for fact in kind.facts:
+        if fact.name in every or fact.group not in kind.groups:
+            fail(f"fact {fact.name!r} is named twice or is in a group not in its groups")
     for group in kind.empty_groups:
         if group not in kind.groups:
             fail(f"empty_groups names {group!r}, which is not a group")

@@ -181,12 +181,20 @@ def build_record(
         },
         "sections": {
             kind.id: {
-                spec.name: stored(spec, form[spec.name]) if applies(spec, form) else ""
-                for spec in kind.fields
+                **{
+                    spec.name: stored(spec, form[spec.name]) if applies(spec, form) else ""
+                    for spec in kind.fields
+                },
+                **facts(kind, state),
             }
         },
     }
     return seal(record)
+
+
+def facts(kind: ToolKind, state: State) -> dict[str, str]:
+    """The members of the kind's section worked out from the answers."""
+    return {fact.name: fact.compute(state.answers) for fact in kind.facts}
 
 
 def form_from_record(kind: ToolKind, record: Mapping) -> dict[str, str]:
@@ -302,6 +310,7 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
         or [q.id for q, _ in state.path] != [item["id"] for item in record["answers"]]
         or {k: (v["id"], v["indication"]) for k, v in part_results(kind, state).items()}
         != {k: (v["id"], v["indication"]) for k, v in record["parts"].items()}
+        or any(record["sections"][kind.id][k] != v for k, v in facts(kind, state).items())
     ):
         return _problem(
             "The record's answers do not lead to the outcome it records, so it cannot be opened."

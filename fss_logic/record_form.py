@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from fss_logic.agreement import OTHER_ORGANISATION, signatory_options
-from fss_logic.flow import YES, YES_NO, Finding, Option
+from fss_logic.flow import Finding, Option
 
 if TYPE_CHECKING:  # pragma: no cover
     from fss_logic.kind import ToolKind
@@ -176,47 +176,36 @@ REQUEST_FIELDS = (
 )
 """Who asked for what, about whom, and why: for tools about one request to share."""
 
+NO_ADVICE, MANAGER_ADVICE, LEGAL_ADVICE, BOTH_ADVICE = "none", "manager", "legal", "both"
 ADVICE_FIELDS = (
     Field(
-        "manager_advice",
-        "Did you seek advice from a manager?",
+        "advice",
+        "Did you seek advice?",
         RADIOS,
         ADVICE,
-        options=YES_NO,
-        missing="Select whether you sought advice from a manager",
-        record_label="Advice from a manager",
+        options=(
+            Option(NO_ADVICE, "No"),
+            Option(MANAGER_ADVICE, "Yes: from a manager"),
+            Option(
+                LEGAL_ADVICE,
+                "Yes: legal advice",
+                "In the case of Children's Services this would be the Children Litigation Unit.",
+            ),
+            Option(BOTH_ADVICE, "Yes: from a manager, and legal advice"),
+        ),
+        missing="Select whether you sought advice",
+        record_label="Advice sought",
     ),
     Field(
-        "manager_advice_details",
+        "advice_details",
         "Who advised you, when, and what did they advise?",
         TEXTAREA,
         ADVICE,
         max_length=LONG,
-        required=When("manager_advice", (YES,)),
-        hint="Only if you sought advice from a manager.",
+        required=When("advice", (MANAGER_ADVICE, LEGAL_ADVICE, BOTH_ADVICE)),
+        hint="Only if you sought advice.",
         missing="Enter who advised you, when, and what they advised",
-        record_label="The manager's advice",
-    ),
-    Field(
-        "legal_advice",
-        "Did you seek legal advice?",
-        RADIOS,
-        ADVICE,
-        hint="In the case of Children's Services this would be the Children Litigation Unit.",
-        options=YES_NO,
-        missing="Select whether you sought legal advice",
-        record_label="Legal advice",
-    ),
-    Field(
-        "legal_advice_details",
-        "Who gave legal advice, when, and what did they advise?",
-        TEXTAREA,
-        ADVICE,
-        max_length=LONG,
-        required=When("legal_advice", (YES,)),
-        hint="Only if you sought legal advice.",
-        missing="Enter who gave legal advice, when, and what they advised",
-        record_label="The legal advice",
+        record_label="The advice",
     ),
 )
 """Advice sought from a manager and from lawyers, and what it was."""

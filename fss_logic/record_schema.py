@@ -42,7 +42,12 @@ def _field_schema(spec: Field) -> dict:
 
 
 def section_schema(kind: ToolKind) -> dict:
-    return _object({spec.name: _field_schema(spec) for spec in kind.fields})
+    return _object(
+        {
+            **{spec.name: _field_schema(spec) for spec in kind.fields},
+            **{fact.name: {"type": "string", "maxLength": 2000} for fact in kind.facts},
+        }
+    )
 
 
 def outcome_schema(kind: ToolKind) -> dict:

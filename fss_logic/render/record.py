@@ -137,6 +137,10 @@ def _group(kind: ToolKind, group: str, section: Mapping[str, str]) -> str:
         (spec.record_label or spec.label, _field_value(spec, section[spec.name]))
         for spec in kind.fields
         if spec.group == group and section[spec.name]
+    ] + [
+        (fact.label, e(section[fact.name]))
+        for fact in kind.facts
+        if fact.group == group and section[fact.name]
     ]
     if rows:
         return _rows(rows)

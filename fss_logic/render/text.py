@@ -48,6 +48,9 @@ def render_case_notes(kind: ToolKind, record: Mapping) -> str:
         if section[spec.name]:
             label = spec.record_label or spec.label
             lines.append(f"{label}: {_field_text(spec, section[spec.name])}")
+    for fact in kind.facts:
+        if section[fact.name]:
+            lines.append(f"{fact.label}: {section[fact.name]}")
     seen: dict[str, str] = {}
     for cite in [*outcome["cites"], *(f["cite"] for f in outcome["reasons"])]:
         seen.setdefault(cite["anchor"], cite["title"])

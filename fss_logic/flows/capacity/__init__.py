@@ -18,6 +18,7 @@ KIND = ToolKind(
         Indication(flow.LACKS_CAPACITY, agrees_with=flow.LACKS_CAPACITY),
         Indication(flow.NOT_ASSESSED, agrees_with=flow.NOT_ASSESSED),
         Indication(flow.ACT_DOES_NOT_APPLY, agrees_with=flow.ACT_DOES_NOT_APPLY),
+        Indication(flow.TAKE_STEPS_FIRST, agrees_with=flow.TAKE_STEPS_FIRST),
     ),
     fields=record.FIELDS,
     groups=record.GROUPS,

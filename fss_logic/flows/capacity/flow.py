@@ -17,7 +17,19 @@ outcome was reached is worked out by ``rules.py`` beside this file.
 
 from __future__ import annotations
 
-from fss_logic.flow import NO, ONE, TEXT, YES, YES_NO, Cite, Flow, Outcome, Question, Route
+from fss_logic.flow import (
+    NO,
+    ONE,
+    TEXT,
+    YES,
+    YES_NO,
+    Cite,
+    Flow,
+    Option,
+    Outcome,
+    Question,
+    Route,
+)
 
 AGE = "Does the Act apply?"
 PRESUME = "Principle 1: assume capacity"
@@ -48,11 +60,14 @@ ORDER = Cite(f"{PAGE}#order-of-the-test", "The order of the questions")
 BEST_INTERESTS_PAGE = Cite(f"{PAGE}#best-interests", "Best interests (section 4)")
 HAS_CAPACITY_PAGE = Cite(f"{PAGE}#has-capacity", "A person who has capacity")
 
-# What the tool indicates: the practitioner's four choices match these.
+# What the tool indicates: the practitioner's five choices match these.
 HAS_CAPACITY = "has_capacity"
 LACKS_CAPACITY = "lacks_capacity"
 NOT_ASSESSED = "not_assessed"
 ACT_DOES_NOT_APPLY = "act_does_not_apply"
+TAKE_STEPS_FIRST = "take_steps_first"
+
+NOT_SURE = "not_sure"
 
 ABILITIES = ("can_understand", "can_retain", "can_use_or_weigh", "can_communicate")
 """The four abilities of section 3(1), in the Act's order: each is asked."""
@@ -95,9 +110,11 @@ QUESTIONS = (
         hint=(
             "A person must be assumed to have capacity unless it is established that he "
             "lacks capacity (section 1(2)). A person is not to be treated as unable to make "
-            "a decision merely because he makes an unwise decision (section 1(4)). Nor is "
-            "their age or appearance, a condition of theirs or an aspect of their "
-            "behaviour, by itself, a reason (section 2(3))."
+            "a decision merely because he makes an unwise decision (section 1(4)). A lack of "
+            "capacity cannot be established merely by reference to a person's age or "
+            "appearance, a condition of theirs or an aspect of their behaviour (section "
+            "2(3)); but a condition, or how they are behaving, can be a reason to doubt it "
+            "and to assess."
         ),
         kind=ONE,
         options=YES_NO,
@@ -172,7 +189,7 @@ QUESTIONS = (
         kind=ONE,
         options=YES_NO,
         cites=(PRINCIPLES,),
-        next={YES: "can_understand", NO: "capacity_presumed"},
+        next={YES: "can_understand", NO: TAKE_STEPS_FIRST},
     ),
     Question(
         id="can_understand",
@@ -284,7 +301,29 @@ QUESTIONS = (
         kind=TEXT,
         max_length=2000,
         cites=(IMPAIRMENT, ORDER),
-        next="likely_to_have_capacity_later",
+        next="attorney_or_deputy",
+    ),
+    Question(
+        id="attorney_or_deputy",
+        section=BEST_INTERESTS,
+        text=(
+            "Has an attorney (under a lasting power of attorney) or a deputy appointed by the "
+            "Court of Protection authority to make this decision for the person?"
+        ),
+        hint=(
+            "A health and welfare attorney, or a deputy, may make decisions for the person "
+            "within the scope of their authority (sections 9 and 16). Nothing done for the "
+            "person may conflict with a decision they make within that scope (section 6(6)). "
+            "If you are not sure, the Office of the Public Guardian keeps the registers."
+        ),
+        kind=ONE,
+        options=(*YES_NO, Option(NOT_SURE, "I am not sure")),
+        cites=(BEST_INTERESTS_PAGE,),
+        next={
+            YES: "attorney_or_deputy_decides",
+            NO: "likely_to_have_capacity_later",
+            NOT_SURE: "likely_to_have_capacity_later",
+        },
     ),
     Question(
         id="likely_to_have_capacity_later",
@@ -454,6 +493,32 @@ OUTCOMES = (
             "person as lacking capacity."
         ),
         cites=(GUIDE_MCA, NOT_ASSESSED_PAGE, WITHOUT_CONSENT),
+    ),
+    Outcome(
+        id=TAKE_STEPS_FIRST,
+        heading="Take all practicable steps to help the person decide first",
+        indication=TAKE_STEPS_FIRST,
+        summary=(
+            "A person is not to be treated as unable to make a decision unless all practicable "
+            "steps to help him to do so have been taken without success (section 1(3)). Until "
+            "they have been taken, a lack of capacity is not established: take them, record "
+            "what you did, then use this checklist again. Meanwhile the person's own decision "
+            "about consent stands."
+        ),
+        cites=(PRINCIPLES, HAS_CAPACITY_PAGE),
+    ),
+    Outcome(
+        id="attorney_or_deputy_decides",
+        heading="The person lacks capacity for this decision: their attorney or deputy decides",
+        indication=LACKS_CAPACITY,
+        summary=(
+            "The person cannot make this decision because of an impairment of, or a "
+            "disturbance in the functioning of, the mind or brain, and an attorney or deputy "
+            "has authority to make it. Ask them: they must decide in the person's best "
+            "interests (section 4), and nothing done for the person may conflict with their "
+            "decision within the scope of their authority (section 6(6))."
+        ),
+        cites=(IMPAIRMENT, BEST_INTERESTS_PAGE, PRINCIPLES),
     ),
     Outcome(
         id="lacks_capacity_sharing_in_best_interests",

@@ -28,6 +28,10 @@ CHOICES = (
     Option(f.LACKS_CAPACITY, "The person lacks capacity to decide about consent to this sharing"),
     Option(f.NOT_ASSESSED, "Capacity has not been assessed, for the reasons recorded"),
     Option(f.ACT_DOES_NOT_APPLY, "The Mental Capacity Act does not apply: the person is under 16"),
+    Option(
+        f.TAKE_STEPS_FIRST,
+        "Not yet decided: all practicable steps to help the person decide will be taken first",
+    ),
 )
 
 SHARE_IN_BEST_INTERESTS, DO_NOT_SHARE = "share", "do_not_share"

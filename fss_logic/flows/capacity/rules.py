@@ -94,6 +94,17 @@ def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
         ]
     if outcome_id == "capacity_presumed":
         return [_why_presumed(answers), CONSENT_STANDS]
+    if outcome_id == f.TAKE_STEPS_FIRST:
+        return [
+            Finding(
+                "Not all practicable steps have been taken to help the person make this "
+                "decision. A person is not to be treated as unable to make a decision unless all "
+                "practicable steps to help him to do so have been taken without success "
+                "(section 1(3)). Take those steps, then use this checklist again.",
+                f.PRINCIPLES,
+            ),
+            CONSENT_STANDS,
+        ]
     if outcome_id == "has_capacity":
         return [
             Finding(
@@ -117,14 +128,6 @@ def _why_presumed(answers: Answers) -> Finding:
             "that he lacks capacity (section 1(2)).",
             f.PRINCIPLES,
         )
-    if answers.get("all_practicable_steps_taken") == NO:
-        return Finding(
-            "Not all practicable steps have been taken to help the person make this "
-            "decision. A person is not to be treated as unable to make a decision unless all "
-            "practicable steps to help him to do so have been taken without success "
-            "(section 1(3)). Take those steps, then use this checklist again.",
-            f.PRINCIPLES,
-        )
     return Finding(
         f"The person is unable to {_joined(inabilities(answers))}, but not because of an "
         "impairment of, or a disturbance in the functioning of, the mind or brain. That is "
@@ -136,6 +139,20 @@ def _why_presumed(answers: Answers) -> Finding:
 
 def _why_lacks_capacity(outcome_id: str, answers: Answers) -> list[Finding]:
     in_best_interests = outcome_id == "lacks_capacity_sharing_in_best_interests"
+    if outcome_id == "attorney_or_deputy_decides":
+        decision = Finding(
+            "An attorney or a deputy has authority to make this decision for the person "
+            "(sections 9 and 16): they decide, in the person's best interests (section 4).",
+            f.BEST_INTERESTS_PAGE,
+        )
+    else:
+        decision = Finding(
+            "Sharing this information is in the person's best interests (sections 1(5) and 4)."
+            if in_best_interests
+            else "Sharing this information is not in the person's best interests (sections "
+            "1(5) and 4).",
+            f.BEST_INTERESTS_PAGE,
+        )
     return [
         Finding(
             f"The person is unable to {_joined(inabilities(answers))} (section 3(1)).",
@@ -151,20 +168,14 @@ def _why_lacks_capacity(outcome_id: str, answers: Answers) -> list[Finding]:
             "without success (section 1(3)).",
             f.PRINCIPLES,
         ),
-        Finding(
-            "Sharing this information is in the person's best interests (sections 1(5) and 4)."
-            if in_best_interests
-            else "Sharing this information is not in the person's best interests (sections "
-            "1(5) and 4).",
-            f.BEST_INTERESTS_PAGE,
-        ),
+        decision,
     ]
 
 
 def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     """What to check before relying on the outcome."""
     indication = f.FLOW.nodes[outcome_id].indication  # type: ignore[union-attr]
-    if indication == f.HAS_CAPACITY:
+    if indication in (f.HAS_CAPACITY, f.TAKE_STEPS_FIRST):
         return [UNWISE]
     if indication == f.NOT_ASSESSED:
         return [
@@ -179,6 +190,18 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     if indication != f.LACKS_CAPACITY:
         return []
     found = [NO_ASSUMPTIONS, UNWISE]
+    if answers.get("attorney_or_deputy") == f.NOT_SURE:
+        found.append(
+            Finding(
+                "You are not sure whether an attorney or a deputy has authority for this "
+                "decision. Check with the Office of the Public Guardian: if one has, they "
+                "decide, and nothing done for the person may conflict with their decision "
+                "(section 6(6)).",
+                f.BEST_INTERESTS_PAGE,
+            )
+        )
+    if outcome_id == "attorney_or_deputy_decides":
+        return found
     if answers.get("likely_to_have_capacity_later") == YES:
         found.append(
             Finding(
@@ -247,6 +270,14 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 "share information without consent, and these would need to be documented "
                 "carefully: record them.",
                 f.GUIDE_MCA,
+            )
+        )
+    if indication == f.TAKE_STEPS_FIRST or choice == f.TAKE_STEPS_FIRST:
+        required.append(
+            Finding(
+                "Record which practicable steps to help the person decide have not yet been "
+                "taken, and when they will be (section 1(3)).",
+                f.PRINCIPLES,
             )
         )
     if choice == f.ACT_DOES_NOT_APPLY and indication != f.ACT_DOES_NOT_APPLY:

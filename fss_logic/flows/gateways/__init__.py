@@ -15,6 +15,7 @@ KIND = ToolKind(
     choices=record.CHOICES,
     indications=(
         Indication(flow.GATEWAY_IDENTIFIED, agrees_with=rules.RELY, tone=GO),
+        Indication(flow.NO_GATEWAY_NEEDED, agrees_with=rules.NO_GATEWAY_NEEDED, tone=GO),
         Indication(flow.NO_GATEWAY_IDENTIFIED, agrees_with=rules.NO_GATEWAY, tone=STOP),
     ),
     fields=record.FIELDS,

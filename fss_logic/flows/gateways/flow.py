@@ -6,8 +6,9 @@ flow asks what kind of organisation is sharing, what kind would receive the info
 and the purpose; then only the questions a gateway's limits need (a relevant authority and
 "necessary or expedient" for section 115 of the Crime and Disorder Act 1998; the scope, best
 interests and any objection for section 251B of the Health and Social Care Act 2012;
-Channel panel partners for section 38 of the Counter-Terrorism and Security Act 2015); then
-which gateways the practitioner relies on.
+Channel panel partners for section 38, and reasonable grounds for a police referral under
+section 36, of the Counter-Terrorism and Security Act 2015; and section 16LA's test, on one
+page, for a purpose about a child); then which gateways the practitioner relies on.
 
 Which gateways may apply is worked out by ``rules.py`` beside this file; the routing here
 only asks it which question comes next. Words shown to people are the guide's where it has
@@ -24,22 +25,26 @@ from fss_logic.flow import (
     YES_NO,
     Answers,
     Cite,
+    Condition,
     Flow,
     Option,
     Outcome,
+    Page,
     Question,
     Route,
 )
+from fss_logic.legislation import SECTION_16LA as SECTION_16LA_STATUS
 
-ORGANISATIONS, PURPOSE, CRIME, HEALTH, CHANNEL, RELIANCE = (
+ORGANISATIONS, PURPOSE, DUTY_TO_SHARE, CRIME, HEALTH, CHANNEL, RELIANCE = (
     "The organisations",
     "The purpose",
+    "Children Act 2004, section 16LA",
     "Crime and Disorder Act 1998",
     "Health and Social Care Act 2012",
     "Counter-Terrorism and Security Act 2015",
     "Your gateway",
 )
-SECTIONS = (ORGANISATIONS, PURPOSE, CRIME, HEALTH, CHANNEL, RELIANCE)
+SECTIONS = (ORGANISATIONS, PURPOSE, DUTY_TO_SHARE, CRIME, HEALTH, CHANNEL, RELIANCE)
 
 # The guide's paragraphs. tests/site checks each anchor exists and its title fits.
 LEGAL_FRAMEWORK = Cite(
@@ -86,7 +91,16 @@ PART_3 = Cite(
 )
 OTHER_POWERS = Cite("tools/gateways.md#other-powers", "Powers this tool does not cover")
 
+POLICE_POWERS = Cite("tools/gateways.md#police-common-law", "Police common law powers")
+SECTION_36 = Cite(
+    "tools/gateways.md#section-36", "Counter-Terrorism and Security Act 2015, section 36"
+)
+NO_GATEWAY_NEEDED_PAGE = Cite(
+    "tools/gateways.md#no-statutory-gateway", "Organisations that need no statutory gateway"
+)
+
 GATEWAY_IDENTIFIED, NO_GATEWAY_IDENTIFIED = "gateway_identified", "no_gateway_identified"
+NO_GATEWAY_NEEDED = "no_gateway_needed"
 
 NOT_SURE = "not_sure"
 YES_NO_NOT_SURE = (*YES_NO, Option(NOT_SURE, "Not sure"))
@@ -175,13 +189,16 @@ OBJECTED, LIKELY_TO_OBJECT = "objected", "likely_to_object"
 # Gateways, as the practitioner may rely on them.
 CHILDREN_ACT_2004_GATEWAY, SECTION_16LA_GATEWAY = "children_act_2004", "section_16la"
 SECTION_17_GATEWAY, SECTION_47_GATEWAY = "section_17", "section_47"
+SECTION_27_GATEWAY, SECTION_47_ASSIST_GATEWAY = "section_27", "section_47_assist"
 SECTION_115_GATEWAY, SECTION_251B_GATEWAY = "section_115", "section_251b"
+POLICE_COMMON_LAW_GATEWAY, SECTION_36_GATEWAY = "police_common_law", "section_36"
 SECTION_38_GATEWAY, SECTION_26, CRIME_EXEMPTION_RELIED, ANOTHER_POWER = (
     "section_38",
     "section_26",
     "crime_exemption",
     "another_power",
 )
+NO_GATEWAY_RELIED = "none"
 GATEWAYS = (
     Option(
         CHILDREN_ACT_2004_GATEWAY,
@@ -194,19 +211,35 @@ GATEWAYS = (
         SECTION_16LA_GATEWAY,
         "Children Act 2004, section 16LA: the duty to share information about a child",
         "Inserted by the Children's Wellbeing and Schools Act 2026. Its commencement could "
-        "not be verified on 25 November 2026: check it is in force before relying on it.",
+        f"not be verified on {SECTION_16LA_STATUS.checked_on}: check it is in force before "
+        "relying on it.",
     ),
     Option(
         SECTION_17_GATEWAY,
         "Children Act 1989, section 17: children in need",
         "The local authority's duty to safeguard and promote the welfare of children in need "
-        "in its area.",
+        "in its area: for the local authority itself.",
+    ),
+    Option(
+        SECTION_27_GATEWAY,
+        "Children Act 1989, section 27: helping the local authority with children in need",
+        "The bodies section 27(3) lists must comply with the local authority's request for "
+        "help, if it is compatible with their own duties and does not unduly prejudice their "
+        "functions.",
     ),
     Option(
         SECTION_47_GATEWAY,
         "Children Act 1989, section 47: enquiries about significant harm",
         "The local authority's duty to make enquiries where it has reasonable cause to suspect "
-        "that a child is suffering, or is likely to suffer, significant harm.",
+        "that a child is suffering, or is likely to suffer, significant harm: for the local "
+        "authority itself.",
+    ),
+    Option(
+        SECTION_47_ASSIST_GATEWAY,
+        "Children Act 1989, section 47(9): the duty to assist the local authority's enquiries",
+        "The bodies section 47(11) lists must assist the enquiries, in particular by "
+        "providing relevant information, if called upon, unless that would be unreasonable "
+        "(section 47(10)).",
     ),
     Option(
         SECTION_115_GATEWAY,
@@ -220,6 +253,19 @@ GATEWAYS = (
         "Between health and adult social care commissioners and providers, to help provide the "
         "person's care, in their best interests. It need not be complied with if the person "
         "objects, or would be likely to object.",
+    ),
+    Option(
+        POLICE_COMMON_LAW_GATEWAY,
+        "Police common law powers, for a policing purpose",
+        "Protecting life and property, preserving order, preventing offences and bringing "
+        "offenders to justice.",
+    ),
+    Option(
+        SECTION_36_GATEWAY,
+        "Counter-Terrorism and Security Act 2015, section 36: a police referral to a Channel panel",
+        "A chief officer of police may refer an individual to a panel only if there are "
+        "reasonable grounds to believe that the individual is vulnerable to being drawn into "
+        "terrorism (section 36(3)).",
     ),
     Option(
         SECTION_38_GATEWAY,
@@ -246,6 +292,13 @@ GATEWAYS = (
         "Another power or duty to share",
         "Name it, with its Act and section, in your reasons. The tool cannot check it.",
     ),
+    Option(
+        NO_GATEWAY_RELIED,
+        "None: I will not rely on a gateway",
+        "For example, because your organisation needs none: a GP practice, a charity or a "
+        "private provider needs a lawful basis and an answer to confidentiality instead.",
+        exclusive=True,
+    ),
 )
 
 # Kinds the rules and routing need. Which gateway each reaches is in rules.py.
@@ -262,6 +315,13 @@ CHANNEL_RECIPIENTS = (CHANNEL_PANEL, POLICE, LA_CHILDREN, LA_ADULTS)
 authorities in carrying out their functions in connection with section 36."""
 KNOWN_CHANNEL_PARTNERS = (PROBATION,)
 """Schedule 7 names "a provider of probation services"; other kinds are asked."""
+SECTION_11_BODIES = (LA_CHILDREN, LA_ADULTS, POLICE, PROBATION, NHS_TRUST, ICB)
+"""Kinds listed in section 11(1) of the Children Act 2004 (the local authority, or its
+relevant partners under section 10(4)): a local authority in England, an integrated care
+board, an NHS trust, an NHS foundation trust, the local policing body and chief officer of
+police, and probation (the Secretary of State's functions under sections 2 and 3 of the
+Offender Management Act 2007). Section 16LA(4)(a) applies to the same list."""
+CHILD_PURPOSES = ("child_welfare", "child_in_need", "significant_harm")
 
 
 def _chose(answers: Answers, purpose: str) -> bool:
@@ -325,9 +385,37 @@ def asks_channel_partner(answers: Answers) -> bool:
     )
 
 
-# The limit questions, in the order asked, each with when it is asked (for the paper).
+def asks_reasonable_grounds(answers: Answers) -> bool:
+    """The police referring someone to a Channel panel (section 36(2) and (3))."""
+    return (
+        _chose(answers, PREVENT)
+        and answers.get("sharing_organisation") == POLICE
+        and answers.get("receiving_organisation") == CHANNEL_PANEL
+    )
+
+
+def for_a_child(answers: Answers) -> bool:
+    return any(_chose(answers, purpose) for purpose in CHILD_PURPOSES)
+
+
+def asks_section_16la(answers: Answers) -> bool:
+    """Section 16LA's test, for a purpose about a child: its status is not verified either
+    way (``fss_logic/legislation.py``), so it is asked."""
+    return for_a_child(answers) and SECTION_16LA_STATUS.in_force is not False
+
+
+# The limit questions, in the order asked: (first question, last question, when it is
+# asked, the same in words for the paper). Section 16LA's test is one page.
 LIMIT_QUESTIONS = (
     (
+        "s16la_sharer_in_scope",
+        "s16la_detriment",
+        asks_section_16la,
+        "the purpose is about a child (safeguarding or promoting their welfare, a child in "
+        "need, or enquiries about significant harm)",
+    ),
+    (
+        "recipient_relevant_authority",
         "recipient_relevant_authority",
         asks_relevant_authority,
         "you chose crime and disorder and the recipient is not the police, probation, a local "
@@ -335,11 +423,13 @@ LIMIT_QUESTIONS = (
     ),
     (
         "necessary_or_expedient",
+        "necessary_or_expedient",
         asks_necessary_or_expedient,
         "you chose crime and disorder and the recipient is a relevant authority or acts on "
         "behalf of one",
     ),
     (
+        "health_care_scope",
         "health_care_scope",
         asks_health_care_scope,
         "you chose direct care, and a charity, private provider or another kind of "
@@ -348,45 +438,55 @@ LIMIT_QUESTIONS = (
     ),
     (
         "best_interests",
+        "best_interests",
         asks_best_interests,
         "you chose direct care and both organisations commission or provide health services or "
         "adult social care in England",
     ),
     (
         "channel_partner",
+        "channel_partner",
         asks_channel_partner,
         "you chose Prevent, the recipient is a Channel panel, the police or a local authority, "
         "and your organisation is neither the police nor probation",
     ),
+    (
+        "reasonable_grounds",
+        "reasonable_grounds",
+        asks_reasonable_grounds,
+        "you are the police and you chose Prevent, referring someone to a Channel panel",
+    ),
 )
-RELIANCE_START = "relying_on_gateway"
+RELIANCE_START = "gateways_relied_on"
+
+
+def _later(after: str | None) -> tuple:
+    """The limit questions after the one whose last question is ``after``."""
+    lasts = [last for _, last, _, _ in LIMIT_QUESTIONS]
+    return LIMIT_QUESTIONS[lasts.index(after) + 1 :] if after else LIMIT_QUESTIONS
 
 
 def _next_limit_question(after: str | None, answers: Answers) -> str:
     """The first limit question after ``after`` that applies, else the reliance question."""
-    ids = [question_id for question_id, _, _ in LIMIT_QUESTIONS]
-    start = ids.index(after) + 1 if after else 0
-    for question_id, asked, _ in LIMIT_QUESTIONS[start:]:
+    for first, _, asked, _ in _later(after):
         if asked(answers):
-            return question_id
+            return first
     return RELIANCE_START
 
 
 def _route_after(after: str | None) -> Route | str:
     """Route to the next limit question that applies, in words for the paper as well; after
     the last, straight on to the reliance question."""
-    ids = [question_id for question_id, _, _ in LIMIT_QUESTIONS]
-    start = ids.index(after) + 1 if after else 0
-    later = LIMIT_QUESTIONS[start:]
+    later = _later(after)
     if not later:
         return RELIANCE_START
     paper = (
         "Go to the first of these that applies: "
-        + "; ".join(f"{{{question_id}}} if {when}" for question_id, _, when in later)
+        + "; ".join(f"{{{first}}} if {when}" for first, _, _, when in later)
         + f". Otherwise go to {{{RELIANCE_START}}}."
     )
     return Route(
-        targets=(*(question_id for question_id, _, _ in later), RELIANCE_START),
+        targets=(*(first for first, _, _, _ in later), RELIANCE_START),
         choose=lambda answers: _next_limit_question(after, answers),
         paper=paper,
     )
@@ -405,19 +505,56 @@ def _after_best_interests() -> Route:
     )
 
 
+def _sharer_not_listed(answers: Answers) -> bool:
+    return answers.get("sharing_organisation") not in SECTION_11_BODIES
+
+
+def _recipient_not_listed(answers: Answers) -> bool:
+    return answers.get("receiving_organisation") not in SECTION_11_BODIES
+
+
+SECTION_16LA_PAGE = Page(
+    "section_16la",
+    "Children Act 2004, section 16LA: the duty to share information about a child",
+    f"{SECTION_16LA_STATUS.verified} Checked {SECTION_16LA_STATUS.checked_on}. The tool asks "
+    "its test, so that you know whether the duty may apply.",
+)
+IN_SCOPE_HINT = (
+    "Section 16LA applies to the bodies listed in section 11(1) (local authorities, integrated "
+    "care boards, NHS trusts and foundation trusts, the police, probation), to a designated "
+    "childcare or education agency under section 16E (for example a school the local "
+    "safeguarding arrangements name), and to a person who provides services under "
+    "arrangements made by one of those in connection with its functions (a commissioned "
+    "provider)."
+)
+NOT_SURE_OPTION = Option(NOT_SURE, "Not sure")
+
+
+NEEDS_NO_STATUTORY_GATEWAY = (GP, CHARITY, PRIVATE)
+"""Organisations that are not public bodies acting only under statute: they need a lawful
+basis and an answer to confidentiality, not a statutory power to share."""
+
+
 def indicated(answers: Answers) -> str:
-    """The outcome: a gateway identified, or none (``rules.gateways_that_may_apply``)."""
+    """The outcome: a gateway identified; none needed; or none identified
+    (``rules.gateways_that_may_apply``)."""
     from fss_logic.flows.gateways.rules import gateways_that_may_apply
 
-    return GATEWAY_IDENTIFIED if gateways_that_may_apply(answers) else NO_GATEWAY_IDENTIFIED
+    if gateways_that_may_apply(answers):
+        return GATEWAY_IDENTIFIED
+    if answers.get("sharing_organisation") in NEEDS_NO_STATUTORY_GATEWAY:
+        return NO_GATEWAY_NEEDED
+    return NO_GATEWAY_IDENTIFIED
 
 
 def _to_outcome() -> Route:
     return Route(
-        targets=(GATEWAY_IDENTIFIED, NO_GATEWAY_IDENTIFIED),
+        targets=(GATEWAY_IDENTIFIED, NO_GATEWAY_NEEDED, NO_GATEWAY_IDENTIFIED),
         choose=indicated,
         paper="If a gateway may apply (see “Which gateways may apply” on the tool's page), go "
-        "to {gateway_identified}. Otherwise go to {no_gateway_identified}.",
+        "to {gateway_identified}. If not, and your organisation is a GP practice, a charity or "
+        "a private provider, go to {no_gateway_needed}. Otherwise go to "
+        "{no_gateway_identified}.",
     )
 
 
@@ -460,6 +597,68 @@ QUESTIONS = (
         options=PURPOSES,
         cites=(LEGAL_FRAMEWORK, WHICH_MAY_APPLY),
         next=_route_after(None),
+    ),
+    # Section 16LA's test, one page: its subsections (1) to (4) as questions.
+    Question(
+        id="s16la_sharer_in_scope",
+        section=DUTY_TO_SHARE,
+        text="Is your organisation one that section 16LA applies to?",
+        hint=IN_SCOPE_HINT,
+        kind=ONE,
+        options=(*YES_NO, NOT_SURE_OPTION),
+        cites=(SECTION_16LA,),
+        page=SECTION_16LA_PAGE,
+        ask_if=Condition(
+            _sharer_not_listed,
+            "your organisation is not a local authority, the police, probation, an NHS trust or "
+            "an integrated care board",
+        ),
+        next="s16la_recipient_in_scope",
+    ),
+    Question(
+        id="s16la_recipient_in_scope",
+        section=DUTY_TO_SHARE,
+        text="Is the organisation that would receive it one that section 16LA applies to?",
+        hint=IN_SCOPE_HINT,
+        kind=ONE,
+        options=(*YES_NO, NOT_SURE_OPTION),
+        cites=(SECTION_16LA,),
+        page=SECTION_16LA_PAGE,
+        ask_if=Condition(
+            _recipient_not_listed,
+            "the recipient is not a local authority, the police, probation, an NHS trust or an "
+            "integrated care board",
+        ),
+        next="s16la_facilitate",
+    ),
+    Question(
+        id="s16la_facilitate",
+        section=DUTY_TO_SHARE,
+        text=(
+            "Do you consider that the disclosure may facilitate the recipient's exercise of "
+            "its relevant functions, or the services it provides under arrangements with such "
+            "a body?"
+        ),
+        hint="Section 16LA(2).",
+        kind=ONE,
+        options=YES_NO,
+        cites=(SECTION_16LA,),
+        page=SECTION_16LA_PAGE,
+        next="s16la_detriment",
+    ),
+    Question(
+        id="s16la_detriment",
+        section=DUTY_TO_SHARE,
+        text=(
+            "Do you consider that the disclosure would be more detrimental to the child than not "
+            "disclosing the information?"
+        ),
+        hint="If so, the duty does not apply (section 16LA(3)).",
+        kind=ONE,
+        options=YES_NO,
+        cites=(SECTION_16LA,),
+        page=SECTION_16LA_PAGE,
+        next=_route_after("s16la_detriment"),
     ),
     Question(
         id="recipient_relevant_authority",
@@ -569,37 +768,35 @@ QUESTIONS = (
         next=_route_after("channel_partner"),
     ),
     Question(
-        id=RELIANCE_START,
-        section=RELIANCE,
-        text="Will you rely on a gateway to share this information?",
+        id="reasonable_grounds",
+        section=CHANNEL,
+        text=(
+            "Are there reasonable grounds to believe that the individual is vulnerable to being "
+            "drawn into terrorism?"
+        ),
         hint=(
-            "A gateway is a power or a duty to share. Sharing also needs a lawful basis under "
-            "data protection law and an answer to confidentiality: all three."
+            "A chief officer of police may refer an individual to a panel only if there are "
+            "reasonable grounds to believe that the individual is vulnerable to being drawn into "
+            "terrorism (section 36(3))."
         ),
         kind=ONE,
-        options=YES_NO,
-        cites=(ALL_THREE, LEGAL_FRAMEWORK),
-        next=Route(
-            targets=("gateways_relied_on", GATEWAY_IDENTIFIED, NO_GATEWAY_IDENTIFIED),
-            choose=lambda answers: (
-                "gateways_relied_on" if answers[RELIANCE_START] == YES else indicated(answers)
-            ),
-            paper="If Yes, go to {gateways_relied_on}. If No: if a gateway may apply (see "
-            "“Which gateways may apply” on the tool's page), go to {gateway_identified}; "
-            "otherwise go to {no_gateway_identified}.",
-        ),
+        options=YES_NO_NOT_SURE,
+        cites=(COUNTER_TERRORISM, SECTION_36),
+        next=RELIANCE_START,
     ),
     Question(
-        id="gateways_relied_on",
+        id=RELIANCE_START,
         section=RELIANCE,
-        text="Which gateways will you rely on?",
+        text="Which gateways will you rely on to share this information?",
         hint=(
-            "Select all that you rely on. The outcome says whether the tool found that each "
-            "may apply."
+            "Select all that you rely on, or None. A gateway is a power or a duty to share. "
+            "Sharing also needs a lawful basis under data protection law and an answer to "
+            "confidentiality: all three. The outcome says whether the tool found that each "
+            "gateway may apply."
         ),
         kind=MANY,
         options=GATEWAYS,
-        cites=(WHICH_MAY_APPLY, LEGAL_FRAMEWORK),
+        cites=(ALL_THREE, WHICH_MAY_APPLY, LEGAL_FRAMEWORK),
         next=_to_outcome(),
     ),
 )
@@ -615,6 +812,19 @@ OUTCOMES = (
             "lawful basis under data protection law, and an answer to confidentiality."
         ),
         cites=(ALL_THREE, WHICH_MAY_APPLY, LEGAL_FRAMEWORK),
+    ),
+    Outcome(
+        id=NO_GATEWAY_NEEDED,
+        heading="No statutory gateway is needed",
+        indication=NO_GATEWAY_NEEDED,
+        summary=(
+            "A GP practice, a charity or a private provider is not a public body that can act "
+            "only under statute, so it needs no statutory power to share. It needs a lawful "
+            "basis under data protection law (a GP practice providing NHS services, as a public "
+            "authority, Article 6(1)(e); others, Article 6(1)(f), or 6(1)(ea) with the "
+            "safeguarding condition in Annex 1) and an answer to confidentiality."
+        ),
+        cites=(NO_GATEWAY_NEEDED_PAGE, ALL_THREE),
     ),
     Outcome(
         id=NO_GATEWAY_IDENTIFIED,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from fss_logic.values import replace
 
 from fss_logic.flow import Option
-from fss_logic.flows.gateways.rules import NO_GATEWAY, RELY
+from fss_logic.flows.gateways.rules import NO_GATEWAY, NO_GATEWAY_NEEDED, RELY
 from fss_logic.record_form import (
     ABOUT_YOU,
     ADVICE,
@@ -26,10 +26,14 @@ GROUPS = (ABOUT_YOU, SHARING, DECISION, ALL_THREE, ADVICE)
 
 CHOICES = (
     Option(RELY, "Rely on the gateways I have chosen"),
+    Option(
+        NO_GATEWAY_NEEDED,
+        "No statutory gateway is needed: I rely on a lawful basis and an answer to confidentiality",
+    ),
     Option(NO_GATEWAY, "No gateway applies: do not share on this basis"),
 )
 
-_IF_RELYING = When("decision", (RELY,))
+_IF_RELYING = When("decision", (RELY, NO_GATEWAY_NEEDED))
 _REQUEST = {spec.name: spec for spec in REQUEST_FIELDS}
 
 FIELDS = (
@@ -60,7 +64,7 @@ FIELDS = (
         max_length=LONG,
         required=_IF_RELYING,
         hint=(
-            "Only if you rely on a gateway. For example, UK GDPR Article 6(1)(e) and, for "
+            "Only if you share. For example, UK GDPR Article 6(1)(e) and, for "
             "special category data, Article 9(2)(g) with a condition in Schedule 1 to the Data "
             "Protection Act 2018. For the police sharing for law enforcement purposes, Part 3 "
             "of the Data Protection Act 2018 applies instead (section 35)."
@@ -76,7 +80,7 @@ FIELDS = (
         max_length=LONG,
         required=_IF_RELYING,
         hint=(
-            "Only if you rely on a gateway. For example: consent; a public interest strong "
+            "Only if you share. For example: consent; a public interest strong "
             "enough to justify disclosure; or a legal requirement to share. Or say why the "
             "information is not confidential."
         ),
@@ -86,4 +90,4 @@ FIELDS = (
     *ADVICE_FIELDS,
 )
 
-EMPTY_GROUPS = {ALL_THREE: "Not recorded: the decision was that no gateway applies."}
+EMPTY_GROUPS = {ALL_THREE: "Not recorded: the decision was not to share on this basis."}

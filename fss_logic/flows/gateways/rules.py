@@ -13,18 +13,30 @@ from collections.abc import Callable
 
 from fss_logic.flow import NO, YES, Answers, Finding
 from fss_logic.flows.gateways import flow as f
+from fss_logic.legislation import SECTION_16LA as SECTION_16LA_STATUS
 
-RELY, NO_GATEWAY = "rely", "no_gateway"
+RELY, NO_GATEWAY, NO_GATEWAY_NEEDED = "rely", "no_gateway", "no_gateway_needed"
 """What the practitioner may decide (``record.CHOICES``)."""
 
-CHILD_PURPOSES = (f.CHILD_WELFARE, f.CHILD_IN_NEED, f.SIGNIFICANT_HARM)
-
-SECTION_11_BODIES = (f.LA_CHILDREN, f.LA_ADULTS, f.POLICE, f.PROBATION, f.NHS_TRUST, f.ICB)
-"""Kinds listed in section 11(1) of the Children Act 2004 (the local authority, or its
-relevant partners under section 10(4)): a local authority in England, an integrated care
-board, an NHS trust, an NHS foundation trust, the local policing body and chief officer of
-police, and probation (the Secretary of State's functions under sections 2 and 3 of the
-Offender Management Act 2007)."""
+CHILD_PURPOSES = f.CHILD_PURPOSES
+SECTION_11_BODIES = f.SECTION_11_BODIES
+ASSIST_BODIES = (f.LA_CHILDREN, f.LA_ADULTS, f.NHS_TRUST, f.ICB)
+"""Kinds among the persons section 47(11) of the Children Act 1989 lists, who must assist
+the local authority's enquiries if called upon (section 47(9)): any local authority, any
+local housing authority, NHS England, any integrated care board, Local Health Board, Special
+Health Authority, NHS trust or NHS foundation trust, and any person the Secretary of State
+authorises. Section 27(3) lists the same bodies for help with a child in need. The police,
+probation, schools, GP practices, charities and private providers are not among them."""
+POLICING_PURPOSES = (
+    f.CHILD_WELFARE,
+    f.CHILD_IN_NEED,
+    f.SIGNIFICANT_HARM,
+    f.CRIME_AND_DISORDER_PURPOSE,
+    f.PREVENT,
+    f.LAW_ENFORCEMENT,
+)
+"""Purposes within the police's common law powers: protecting life and property,
+preserving order, preventing offences and bringing offenders to justice."""
 SECTION_10_ONLY = (f.SCHOOL,)
 """Relevant partners under section 10(4) (maintained schools, Academies, further education
 institutions), not listed in section 11(1)."""
@@ -65,16 +77,70 @@ def children_act_2004_applies(answers: Answers) -> bool:
 
 
 def section_17_applies(answers: Answers) -> bool:
-    """Section 17 of the Children Act 1989: a child in need, and children's services sharing
-    or receiving. The guide: "If the information to be shared does fall within these sections
-    of the 1989 Act, then these will be the main legal gateway"."""
-    return chose(answers, f.CHILD_IN_NEED) and children_services_involved(answers)
+    """Section 17 of the Children Act 1989: a child in need, and the local authority's
+    children's services sharing: the duty is the authority's own. The guide: "If the
+    information to be shared does fall within these sections of the 1989 Act, then these
+    will be the main legal gateway"."""
+    return chose(answers, f.CHILD_IN_NEED) and sharer(answers) == f.LA_CHILDREN
+
+
+def section_27_applies(answers: Answers) -> bool:
+    """Section 27 of the Children Act 1989: a body it lists helping children's services with
+    a child in need, at their request."""
+    return (
+        chose(answers, f.CHILD_IN_NEED)
+        and recipient(answers) == f.LA_CHILDREN
+        and sharer(answers) in ASSIST_BODIES
+        and sharer(answers) != f.LA_CHILDREN
+    )
 
 
 def section_47_applies(answers: Answers) -> bool:
-    """Section 47 of the Children Act 1989: enquiries about significant harm, and children's
-    services sharing or receiving."""
-    return chose(answers, f.SIGNIFICANT_HARM) and children_services_involved(answers)
+    """Section 47 of the Children Act 1989: enquiries about significant harm, and the local
+    authority's children's services sharing: the enquiries are the authority's own."""
+    return chose(answers, f.SIGNIFICANT_HARM) and sharer(answers) == f.LA_CHILDREN
+
+
+def section_47_assist_applies(answers: Answers) -> bool:
+    """Section 47(9) to (11): a body section 47(11) lists, called upon to assist the local
+    authority's enquiries, must do so unless that would be unreasonable."""
+    return (
+        chose(answers, f.SIGNIFICANT_HARM)
+        and recipient(answers) == f.LA_CHILDREN
+        and sharer(answers) in ASSIST_BODIES
+        and sharer(answers) != f.LA_CHILDREN
+    )
+
+
+def police_common_law_applies(answers: Answers) -> bool:
+    """The police's common law powers to share for a policing purpose."""
+    return sharer(answers) == f.POLICE and any(chose(answers, p) for p in POLICING_PURPOSES)
+
+
+def section_36_applies(answers: Answers) -> bool:
+    """Section 36(2) and (3) of the Counter-Terrorism and Security Act 2015: the police refer
+    an individual to a Channel panel on reasonable grounds to believe the individual is
+    vulnerable to being drawn into terrorism."""
+    return f.asks_reasonable_grounds(answers) and answers.get("reasonable_grounds") == YES
+
+
+def _in_16la_scope(answers: Answers, kind: str, asked: str) -> bool:
+    return kind in SECTION_11_BODIES or answers.get(asked) == YES
+
+
+def section_16la_applies(answers: Answers) -> bool:
+    """Section 16LA of the Children Act 2004, as enacted (subsections (1) to (4)): both
+    organisations within subsection (4); information about a child, relevant to their
+    safeguarding or welfare (the purpose); a disclosure that may facilitate the recipient's
+    relevant functions; and not more detrimental to the child than not disclosing. Whether
+    it is in force could not be verified (``fss_logic/legislation.py``): it may apply."""
+    return (
+        f.asks_section_16la(answers)
+        and _in_16la_scope(answers, sharer(answers), "s16la_sharer_in_scope")
+        and _in_16la_scope(answers, recipient(answers), "s16la_recipient_in_scope")
+        and answers.get("s16la_facilitate") == YES
+        and answers.get("s16la_detriment") == NO
+    )
 
 
 def section_115_applies(answers: Answers) -> bool:
@@ -117,15 +183,21 @@ def section_38_applies(answers: Answers) -> bool:
 
 MAY_APPLY: tuple[tuple[str, Callable[[Answers], bool]], ...] = (
     (f.CHILDREN_ACT_2004_GATEWAY, children_act_2004_applies),
+    (f.SECTION_16LA_GATEWAY, section_16la_applies),
     (f.SECTION_17_GATEWAY, section_17_applies),
+    (f.SECTION_27_GATEWAY, section_27_applies),
     (f.SECTION_47_GATEWAY, section_47_applies),
+    (f.SECTION_47_ASSIST_GATEWAY, section_47_assist_applies),
     (f.SECTION_115_GATEWAY, section_115_applies),
     (f.SECTION_251B_GATEWAY, section_251b_applies),
+    (f.POLICE_COMMON_LAW_GATEWAY, police_common_law_applies),
+    (f.SECTION_36_GATEWAY, section_36_applies),
     (f.SECTION_38_GATEWAY, section_38_applies),
 )
-"""Every gateway the tool can find applies, with its test. Section 16LA is not among them
-until its commencement is verified; section 26, the crime exemption and other powers are
-never found: they are not gateways, or the tool cannot check them."""
+"""Every gateway the tool can find applies, with its test. Section 16LA "may apply" where
+its test is met, with its status said (it could not be verified in force); section 26,
+the crime exemption and other powers are never found: they are not gateways, or the tool
+cannot check them."""
 
 
 def gateways_that_may_apply(answers: Answers) -> list[str]:
@@ -134,10 +206,8 @@ def gateways_that_may_apply(answers: Answers) -> list[str]:
 
 
 def relied_on(answers: Answers) -> tuple[str, ...]:
-    """The gateways the practitioner will rely on (none if they said they will not)."""
-    if answers.get(f.RELIANCE_START) != YES:
-        return ()
-    return tuple(answers.get("gateways_relied_on", ()))
+    """The gateways the practitioner will rely on (none if they said None)."""
+    return tuple(g for g in answers.get(f.RELIANCE_START, ()) if g != f.NO_GATEWAY_RELIED)
 
 
 def relied_on_but_not_found(answers: Answers) -> list[str]:
@@ -205,25 +275,110 @@ def _children_act_2004(answers: Answers) -> Finding:
 
 
 def _children_act_1989(answers: Answers, purpose: str) -> Finding:
-    section, what = (
-        ("17", "a child in need")
+    """Sections 17 and 47 are the local authority's: another body helps (sections 27 and
+    47(9), for the bodies they list) or shares into them on its own basis."""
+    section, what, helping = (
+        ("17", "a child in need", "27")
         if purpose == f.CHILD_IN_NEED
-        else ("47", "enquiries about significant harm to a child")
+        else ("47", "enquiries about significant harm to a child", "47(9)")
     )
-    if children_services_involved(answers):
-        role = "sharing" if sharer(answers) == f.LA_CHILDREN else "receiving"
+    if sharer(answers) == f.LA_CHILDREN:
         return Finding(
-            f"Children Act 1989, section {section} may apply: the purpose is {what}, and "
-            f"local authority children's services are {role} the information. “If the "
+            f"Children Act 1989, section {section} may apply: the purpose is {what}, and the "
+            "duty is your authority's own (local authority children's services). “If the "
             "information to be shared does fall within these sections of the 1989 Act, then "
-            "these will be the main legal gateway.” The duty is the local authority's.",
+            "these will be the main legal gateway.”",
+            f.CHILDREN_ACT_1989,
+        )
+    if recipient(answers) != f.LA_CHILDREN:
+        return Finding(
+            f"Children Act 1989, section {section} does not apply as the tool reads it: the "
+            "duty is the local authority's, and local authority children's services are neither "
+            "sharing nor receiving the information (the recipient is: "
+            f"{_recipient_label(answers)}).",
+            f.CHILDREN_ACT_1989,
+        )
+    kind = _sharer_label(answers)
+    if sharer(answers) in ASSIST_BODIES:
+        duty = (
+            "must comply with the local authority's request for help if it is compatible with "
+            "your own duties and does not unduly prejudice your functions (section 27(2))"
+            if purpose == f.CHILD_IN_NEED
+            else "must assist the local authority's enquiries, in particular by providing "
+            "relevant information, if called upon, unless that would be unreasonable in all "
+            "the circumstances (section 47(9) and (10))"
+        )
+        return Finding(
+            f"Children Act 1989, section {helping} may apply: the purpose is {what}, which is "
+            f"the local authority's function (section {section}), and your organisation ({kind}) "
+            f"is one of the bodies the Act lists, so it {duty}. You share into the authority's "
+            "work on your own lawful basis.",
             f.CHILDREN_ACT_1989,
         )
     return Finding(
-        f"Children Act 1989, section {section} does not apply as the tool reads it: the duty "
-        f"is the local authority's, and local authority children's services are neither "
-        f"sharing nor receiving the information (the recipient is: {_recipient_label(answers)}).",
+        f"Children Act 1989, section {section}: the purpose is {what}, but the duty is the local "
+        f"authority's, not yours. Your organisation ({kind}) is not one of the bodies section "
+        f"{'27(3)' if purpose == f.CHILD_IN_NEED else '47(11)'} lists, so you share into the "
+        "authority's work on your own power and lawful basis (see the other gateways here), "
+        "and tell the authority so.",
         f.CHILDREN_ACT_1989,
+    )
+
+
+def _police_common_law(answers: Answers) -> Finding:
+    return Finding(
+        "Police common law powers may apply: the police may share information where it is "
+        "necessary for a policing purpose (protecting life and property, preserving order, "
+        "preventing offences and bringing offenders to justice). Data protection law and the "
+        "duty of confidence still apply.",
+        f.POLICE_POWERS,
+    )
+
+
+def _section_36(answers: Answers) -> Finding:
+    answer = answers.get("reasonable_grounds")
+    if answer == YES:
+        return Finding(
+            "Counter-Terrorism and Security Act 2015, section 36 may apply: a chief officer of "
+            "police may refer an individual to a Channel panel, and you consider there are "
+            "reasonable grounds to believe that the individual is vulnerable to being drawn into "
+            "terrorism (section 36(2) and (3)). Share what the referral needs.",
+            f.SECTION_36,
+        )
+    return Finding(
+        "Counter-Terrorism and Security Act 2015, section 36 does not apply as answered: a chief "
+        "officer of police may refer an individual to a panel only if there are reasonable "
+        "grounds to believe that the individual is vulnerable to being drawn into terrorism "
+        "(section 36(3)), and you answered "
+        + ("that you are not sure." if answer == f.NOT_SURE else "that there are not."),
+        f.SECTION_36,
+    )
+
+
+def _section_16la(answers: Answers) -> Finding:
+    status = (
+        f"Whether it is in force could not be verified on {SECTION_16LA_STATUS.checked_on}: "
+        "check legislation.gov.uk before relying on it."
+    )
+    if section_16la_applies(answers):
+        return Finding(
+            "Children Act 2004, section 16LA may apply: both organisations are ones it applies "
+            "to, the information is relevant to the child's safeguarding or welfare, you "
+            "consider the disclosure may facilitate the recipient's functions, and you do not "
+            "consider it more detrimental to the child than not disclosing. Where it is in "
+            "force, you must ensure the information is disclosed (section 16LA(2)). " + status,
+            f.SECTION_16LA,
+        )
+    if answers.get("s16la_detriment") == YES:
+        why = "you consider the disclosure would be more detrimental to the child than not "
+        why += "disclosing, so the duty does not apply (section 16LA(3))"
+    elif answers.get("s16la_facilitate") == NO:
+        why = "you do not consider the disclosure may facilitate the recipient's functions"
+    else:
+        why = "one of the organisations is not, or may not be, one it applies to (section 16LA(4))"
+    return Finding(
+        f"Children Act 2004, section 16LA does not apply as answered: {why}. " + status,
+        f.SECTION_16LA,
     )
 
 
@@ -379,12 +534,17 @@ def considered(answers: Answers) -> list[Finding]:
     weighed: list[tuple[bool, Finding]] = []
     if for_a_child(answers):
         weighed.append((children_act_2004_applies(answers), _children_act_2004(answers)))
+        weighed.append((section_16la_applies(answers), _section_16la(answers)))
     if chose(answers, f.CHILD_IN_NEED):
-        weighed.append((section_17_applies(answers), _children_act_1989(answers, f.CHILD_IN_NEED)))
+        found = section_17_applies(answers) or section_27_applies(answers)
+        weighed.append((found, _children_act_1989(answers, f.CHILD_IN_NEED)))
     if chose(answers, f.SIGNIFICANT_HARM):
-        weighed.append(
-            (section_47_applies(answers), _children_act_1989(answers, f.SIGNIFICANT_HARM))
-        )
+        found = section_47_applies(answers) or section_47_assist_applies(answers)
+        weighed.append((found, _children_act_1989(answers, f.SIGNIFICANT_HARM)))
+    if police_common_law_applies(answers):
+        weighed.append((True, _police_common_law(answers)))
+    if f.asks_reasonable_grounds(answers):
+        weighed.append((section_36_applies(answers), _section_36(answers)))
     if chose(answers, f.CRIME_AND_DISORDER_PURPOSE):
         weighed.append((section_115_applies(answers), _section_115(answers)))
     if chose(answers, f.DIRECT_CARE):
@@ -400,10 +560,9 @@ def considered(answers: Answers) -> list[Finding]:
 
 NOT_A_GATEWAY = {
     f.SECTION_16LA_GATEWAY: Finding(
-        "You rely on section 16LA of the Children Act 2004. The tool did not find that it "
-        "applies: on 25 November 2026 we could not verify that it is in force. Check "
-        "legislation.gov.uk before relying on it, and say in your reasons that it is in force "
-        "and why it reaches both organisations.",
+        "You rely on section 16LA of the Children Act 2004, but on your answers its test is "
+        f"not met (see why above); and on {SECTION_16LA_STATUS.checked_on} we could not verify "
+        "that it is in force. Say in your reasons that it is in force and why its test is met.",
         f.SECTION_16LA,
     ),
     f.SECTION_26: Finding(
@@ -439,47 +598,32 @@ def _relied_on_findings(answers: Answers) -> list[Finding]:
                 f.WHICH_MAY_APPLY,
             )
         )
-    if answers.get(f.RELIANCE_START) == NO:
+    if not relied_on(answers) and f.RELIANCE_START in answers:
         found.append(
             Finding("You said you will not rely on a gateway to share.", f.WHICH_MAY_APPLY)
         )
     return found
 
 
+NO_STATUTORY_GATEWAY = Finding(
+    "Your organisation is not a public body that can act only under statute, so it needs no "
+    "statutory power to share. What it needs is a lawful basis under data protection law and "
+    "an answer to the duty of confidence (consent, a public interest strong enough to justify "
+    "disclosure, or a legal requirement).",
+    f.NO_GATEWAY_NEEDED_PAGE,
+)
+
+
 def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
     """Why the answers reached the outcome: each gateway in play, and what was relied on."""
     reasons = considered(answers)
-    if outcome_id == f.NO_GATEWAY_IDENTIFIED and not any(
+    if outcome_id == f.NO_GATEWAY_NEEDED:
+        reasons.append(NO_STATUTORY_GATEWAY)
+    elif outcome_id == f.NO_GATEWAY_IDENTIFIED and not any(
         finding not in (PREVENT_DUTY, OTHER_PURPOSE) for finding in reasons
     ):
         reasons.append(NOTHING_IN_PLAY)
     return reasons + _relied_on_findings(answers)
-
-
-SECTION_16LA_STATUS = (
-    "The Children's Wellbeing and Schools Act 2026 (Royal Assent 29 April 2026), section 4, "
-    "inserts section 16LA into the Children Act 2004: a duty to share information relevant to "
-    "safeguarding or promoting the welfare of a child, between the bodies listed in section "
-    "11(1), designated childcare or education agencies, and persons providing services under "
-    "arrangements made by them. It comes into force on a day the Secretary of State appoints "
-    "by regulations. On 25 November 2026 we could not verify that it is in force: check "
-    "legislation.gov.uk before relying on it."
-)
-
-
-def _section_16la_caution(answers: Answers) -> Finding:
-    reach = {
-        **dict.fromkeys(
-            SECTION_11_BODIES, " Once in force, it would reach your organisation: it is listed."
-        ),
-        f.SCHOOL: " Once in force, it would reach a school designated as a childcare or "
-        "education agency by the local safeguarding arrangements.",
-    }.get(
-        sharer(answers),
-        " Once in force, it would reach your organisation only if it provides services under "
-        "arrangements made by one of those bodies (a commissioned provider).",
-    )
-    return Finding(SECTION_16LA_STATUS + reach, f.SECTION_16LA)
 
 
 PART_3 = Finding(
@@ -524,8 +668,6 @@ OTHER_POWERS_CAUTION = Finding(
 def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     """What every decision about a gateway must still answer, and the law that changed."""
     found: list[Finding] = []
-    if for_a_child(answers):
-        found.append(_section_16la_caution(answers))
     if chose(answers, f.LAW_ENFORCEMENT):
         found.append(PART_3 if sharer(answers) == f.POLICE else CRIME_EXEMPTION_NOTE)
     found += [ARTICLE_8, CONFIDENCE]
@@ -550,11 +692,11 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 f.WHICH_MAY_APPLY,
             )
         )
-    if answers.get(f.RELIANCE_START) == NO:
+    if not relied_on(answers):
         required.append(
             Finding(
-                "You decided to rely on a gateway after answering that you would not: name the "
-                "gateway, with its Act and section, and say why it applies.",
+                "You decided to rely on a gateway after answering None: name the gateway, with "
+                "its Act and section, and say why it applies.",
                 f.WHICH_MAY_APPLY,
             )
         )

@@ -6,7 +6,7 @@ the record adds (``record.py``), as one tool kind."""
 from __future__ import annotations
 
 from fss_logic.flows.public_interest import considerations, flow, record, rules
-from fss_logic.kind import GO, STOP, Indication, ToolKind
+from fss_logic.kind import GO, NEUTRAL, STOP, Indication, ToolKind
 
 FLOW = flow.FLOW
 
@@ -17,6 +17,7 @@ KIND = ToolKind(
     indications=(
         Indication(considerations.JUSTIFIED, agrees_with=rules.DISCLOSE, tone=GO),
         Indication(considerations.NOT_JUSTIFIED, agrees_with=rules.DO_NOT_DISCLOSE, tone=STOP),
+        Indication(considerations.SEEK_VIEWS, agrees_with=rules.NOT_YET, tone=NEUTRAL),
     ),
     fields=record.FIELDS,
     groups=record.GROUPS,

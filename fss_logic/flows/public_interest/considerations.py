@@ -8,8 +8,9 @@ justified only when a public interest criterion applies, the disclosure is propo
 to the intended aim, there is no other equally effective means of achieving the same aim,
 and it is necessary to prevent or detect crime or to protect others; and, where a Duty of
 Confidence would be overridden without consent, only once the views of the person
-representing the organisation that holds it have been sought and taken into account
-(legal-framework.md, Duty of Confidence).
+representing the organisation that holds it have been sought and taken into account, and
+they are not against disclosure: "The originating Partner will be the final arbiter as to
+whether information is disclosed or not" (legal-framework.md, Duty of Confidence).
 
 The routing (``flow.py``) and the reasons (``rules.py``) both use these functions, so the
 outcome and the reasons given for it cannot disagree.
@@ -17,15 +18,20 @@ outcome and the reasons given for it cannot disagree.
 
 from __future__ import annotations
 
-from fss_logic.flow import NO, YES, Answers
+from fss_logic.flow import YES, Answers
 
 JUSTIFIED, NOT_JUSTIFIED, SEEK_VIEWS_FIRST = "justified", "not_justified", "seek_views_first"
-"""The outcomes: the first indicates that disclosure is justified, the others that it is not."""
+HOLDER_AGAINST = "holder_against"
+"""The outcomes: justified; not justified (by a consideration, or by the organisation that
+holds the Duty of Confidence being against it); and not yet, until its views are sought."""
+SEEK_VIEWS = "seek_views"
+"""What ``seek_views_first`` indicates: a step to take, not a refusal."""
 
 
 def criterion_applies(answers: Answers) -> bool:
     """One or more of the Public Interest Criteria, or another public interest, applies."""
-    return answers.get("criterion_applies") == YES
+    chosen = answers.get("which_criteria", ())
+    return bool(chosen) and "none" not in chosen
 
 
 def proportionate(answers: Answers) -> bool:
@@ -71,6 +77,15 @@ def represents_holder(answers: Answers) -> bool:
     return overrides_duty_of_confidence(answers) and answers.get("represents_holder") == YES
 
 
+def holder_views(answers: Answers) -> str | None:
+    """What the organisation that holds the Duty of Confidence said (``in_favour``,
+    ``against``, ``not_sought``), or None where its views were not needed."""
+    if not overrides_duty_of_confidence(answers) or represents_holder(answers):
+        return None
+    value = answers.get("holder_views")
+    return str(value) if value is not None else None
+
+
 def holder_views_not_sought(answers: Answers) -> bool:
     """A Duty of Confidence would be overridden and its holder's views have not been sought.
 
@@ -79,18 +94,17 @@ def holder_views_not_sought(answers: Answers) -> bool:
     organisation that holds the Duty of Confidence and take these into account in relation
     to breaching the confidence."
     """
-    return (
-        overrides_duty_of_confidence(answers)
-        and not represents_holder(answers)
-        and answers.get("holder_views_sought") == NO
-    )
+    return holder_views(answers) == "not_sought"
+
+
+def holder_against(answers: Answers) -> bool:
+    """The organisation that holds the Duty of Confidence is against disclosure: "The
+    originating Partner will be the final arbiter as to whether information is disclosed
+    or not"."""
+    return holder_views(answers) == "against"
 
 
 def indicated(answers: Answers) -> str:
-    """The outcome the answers lead to: a failed consideration decides first, because
-    seeking the holder's views would not change it."""
-    if not considerations_met(answers):
-        return NOT_JUSTIFIED
-    if holder_views_not_sought(answers):
-        return SEEK_VIEWS_FIRST
-    return JUSTIFIED
+    """The outcome the considerations lead to. The holder's views come before them (the
+    flow routes there first), so only the considerations decide here."""
+    return JUSTIFIED if considerations_met(answers) else NOT_JUSTIFIED

@@ -4,18 +4,37 @@ and the six questions the guide says to consider when judging the public interes
 Questions are listed in the order they are asked, each with its one routing rule; the
 outcomes come last. Words shown to people are the guide's, quoted from the page each
 question cites (``public-interest.md`` for the criteria and the six questions,
-``legal-framework.md`` for the Duty of Confidence and Article 8). The Duty of Confidence
-comes before the six questions, so that the views of the organisation that holds it are in
-hand when the public interest is judged. Every consideration is asked even after one has
-failed, so that the record shows all of them; the last question routes to the outcome that
-``considerations.py`` works out.
+``legal-framework.md`` for the Duty of Confidence and Article 8).
+
+The Duty of Confidence comes before the considerations: where a duty would be overridden
+without consent and you do not represent the organisation that holds it, its views come
+first, because "Partners must seek the views of the person representing the organisation
+that holds the Duty of Confidence and take these into account", and "The originating
+Partner will be the final arbiter as to whether information is disclosed or not". Not yet
+sought, the test stops there (seek them, then come back); against disclosure, it is not
+justified. The four yes/no considerations are one page, with one box for the weighing
+(the vulnerability of those at risk, and the impact on the individual); the last answer
+routes to the outcome ``considerations.py`` works out.
 
 Why an outcome was reached, and what to watch out for, are worked out by ``rules.py``.
 """
 
 from __future__ import annotations
 
-from fss_logic.flow import MANY, NO, ONE, TEXT, YES, YES_NO, Flow, Option, Outcome, Question, Route
+from fss_logic.flow import (
+    MANY,
+    NO,
+    ONE,
+    TEXT,
+    YES,
+    YES_NO,
+    Flow,
+    Option,
+    Outcome,
+    Page,
+    Question,
+    Route,
+)
 from fss_logic.flows.public_interest import considerations
 from fss_logic.flows.public_interest.cites import (
     CRITERIA,
@@ -28,8 +47,10 @@ from fss_logic.flows.public_interest.cites import (
     THE_RULE,
 )
 from fss_logic.flows.public_interest.considerations import (
+    HOLDER_AGAINST,
     JUSTIFIED,
     NOT_JUSTIFIED,
+    SEEK_VIEWS,
     SEEK_VIEWS_FIRST,
 )
 
@@ -41,43 +62,41 @@ SECTIONS = (CRITERIA_SECTION, CONFIDENCE_SECTION, JUDGING_SECTION)
 SHORT_REASON = 2000
 """The longest answer a short reason may have, in characters."""
 
-ANOTHER_PUBLIC_INTEREST = "another"
+ANOTHER_PUBLIC_INTEREST, NO_CRITERION = "another", "none"
+IN_FAVOUR, AGAINST, NOT_SOUGHT = "in_favour", "against", "not_sought"
 
 RULE_OF_PROPORTIONALITY = (
     "The rule of proportionality should be applied to ensure that a fair balance is achieved "
     "between the public interest and the rights of the individual's information."
 )
 
+JUDGING_PAGE = Page(
+    "judging",
+    "Judging the public interest",
+    "When judging the public interest, it is necessary to consider the following.",
+)
+
 
 def _after_which_criteria(answers) -> str:
-    """Another public interest must be described."""
-    if ANOTHER_PUBLIC_INTEREST in answers["which_criteria"]:
+    """None of the criteria: not justified. Another public interest must be described."""
+    chosen = answers["which_criteria"]
+    if NO_CRITERION in chosen:
+        return NOT_JUSTIFIED
+    if ANOTHER_PUBLIC_INTEREST in chosen:
         return "other_public_interest"
     return "overrides_duty_of_confidence"
 
 
 QUESTIONS = (
-    # The guide's Public Interest Criteria: first whether any applies, then which.
-    Question(
-        id="criterion_applies",
-        section=CRITERIA_SECTION,
-        text="Do any of the public interest criteria apply?",
-        hint=(
-            "The Public Interest Criteria include the: Protection of vulnerable members of the "
-            "community; Administration of justice; Maintaining of public safety; Apprehension "
-            "of offenders; Prevention of crime and disorder; Detection of crime. Another public "
-            "interest may also apply: you can describe it on the next question."
-        ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(CRITERIA, PUBLIC_INTEREST),
-        next={YES: "which_criteria", NO: NOT_JUSTIFIED},
-    ),
+    # The guide's Public Interest Criteria, or none of them.
     Question(
         id="which_criteria",
         section=CRITERIA_SECTION,
         text="Which of the public interest criteria apply?",
-        hint="Select all that apply.",
+        hint=(
+            "Select all that apply. The guide says the criteria include these, so another "
+            "public interest may apply: you can describe it next."
+        ),
         kind=MANY,
         options=(
             Option("vulnerable", "Protection of vulnerable members of the community"),
@@ -86,19 +105,21 @@ QUESTIONS = (
             Option("apprehension", "Apprehension of offenders"),
             Option("crime_and_disorder", "Prevention of crime and disorder"),
             Option("detection", "Detection of crime"),
+            Option(ANOTHER_PUBLIC_INTEREST, "Another public interest"),
             Option(
-                ANOTHER_PUBLIC_INTEREST,
-                "Another public interest",
-                "The guide says the criteria include those above, so there may be others. "
-                "You will be asked to describe it.",
+                NO_CRITERION,
+                "None of these",
+                "Then the public interest does not justify disclosure.",
+                exclusive=True,
             ),
         ),
-        cites=(CRITERIA,),
+        cites=(CRITERIA, PUBLIC_INTEREST),
         next=Route(
-            ("other_public_interest", "overrides_duty_of_confidence"),
+            (NOT_JUSTIFIED, "other_public_interest", "overrides_duty_of_confidence"),
             _after_which_criteria,
-            "If you selected Another public interest, go to {other_public_interest}. "
-            "Otherwise go to {overrides_duty_of_confidence}.",
+            "If you ticked None of these, go to {not_justified}. If you ticked Another public "
+            "interest, go to {other_public_interest}. Otherwise go to "
+            "{overrides_duty_of_confidence}.",
         ),
     ),
     Question(
@@ -111,7 +132,7 @@ QUESTIONS = (
         cites=(CRITERIA,),
         next="overrides_duty_of_confidence",
     ),
-    # The Duty of Confidence: whose it is, and whether the holder's views have been sought.
+    # The Duty of Confidence: whose it is, and what the organisation that holds it says.
     Question(
         id="overrides_duty_of_confidence",
         section=CONFIDENCE_SECTION,
@@ -134,43 +155,47 @@ QUESTIONS = (
             "Are you the person representing the organisation that holds the Duty of Confidence?"
         ),
         hint=(
-            "Answer Yes if your own organisation holds the Duty of Confidence and you represent "
-            "it in this decision. The originating Partner will be the final arbiter as to "
-            "whether information is disclosed or not."
+            "Answer Yes if the information is your own organisation's and you represent it in "
+            "this decision. The originating Partner will be the final arbiter as to whether "
+            "information is disclosed or not."
         ),
         kind=ONE,
         options=YES_NO,
         cites=(DUTY_OF_CONFIDENCE,),
-        next={YES: "proportionate_to_aim", NO: "holder_views_sought"},
-    ),
-    Question(
-        id="holder_views_sought",
-        section=CONFIDENCE_SECTION,
-        text=(
-            "Have you sought the views of the person representing the organisation that holds "
-            "the Duty of Confidence, and taken them into account?"
-        ),
-        hint=(
-            "When overriding the Duty of Confidence in the absence of consent, Partners must "
-            "seek the views of the person representing the organisation that holds the Duty of "
-            "Confidence and take these into account in relation to breaching the confidence."
-        ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(DUTY_OF_CONFIDENCE,),
-        next={YES: "holder_views", NO: "proportionate_to_aim"},
+        next={YES: "proportionate_to_aim", NO: "holder_views"},
     ),
     Question(
         id="holder_views",
         section=CONFIDENCE_SECTION,
-        text="Whose views did you seek, what were they, and how have you taken them into account?",
-        hint="Their name, role and organisation, when you asked them, and what they said.",
-        kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(DUTY_OF_CONFIDENCE, RECORD_AT_THE_TIME),
-        next="proportionate_to_aim",
+        text=(
+            "Have you sought the views of the person representing the organisation that holds "
+            "the Duty of Confidence, and what are they?"
+        ),
+        hint=(
+            "When overriding the Duty of Confidence in the absence of consent, Partners must "
+            "seek the views of the person representing the organisation that holds the Duty of "
+            "Confidence and take these into account in relation to breaching the confidence. "
+            "You can say whose views they were in your weighing."
+        ),
+        kind=ONE,
+        options=(
+            Option(IN_FAVOUR, "Yes: they agree to the disclosure"),
+            Option(
+                AGAINST,
+                "Yes: they are against the disclosure",
+                "The originating Partner will be the final arbiter as to whether information "
+                "is disclosed or not.",
+            ),
+            Option(NOT_SOUGHT, "No, not yet"),
+        ),
+        cites=(DUTY_OF_CONFIDENCE,),
+        next={
+            IN_FAVOUR: "proportionate_to_aim",
+            AGAINST: HOLDER_AGAINST,
+            NOT_SOUGHT: SEEK_VIEWS_FIRST,
+        },
     ),
-    # The six questions to consider when judging the public interest, in the guide's order.
+    # The guide's considerations: four yes/no answers and one box for the weighing.
     Question(
         id="proportionate_to_aim",
         section=JUDGING_SECTION,
@@ -179,49 +204,7 @@ QUESTIONS = (
         kind=ONE,
         options=YES_NO,
         cites=(JUDGING, PROPORTIONALITY),
-        next="proportionate_reason",
-    ),
-    Question(
-        id="proportionate_reason",
-        section=JUDGING_SECTION,
-        text="Why is the disclosure proportionate, or not proportionate, to the intended aim?",
-        hint=(
-            "A short reason in your own words: what you would disclose, to whom, and what it "
-            "would achieve."
-        ),
-        kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(JUDGING, PROPORTIONALITY),
-        next="vulnerability_of_those_at_risk",
-    ),
-    Question(
-        id="vulnerability_of_those_at_risk",
-        section=JUDGING_SECTION,
-        text="What is the vulnerability of those who are at risk?",
-        hint=(
-            "In your own words: who is at risk, of what, and why they cannot protect "
-            "themselves. For example, a baby living with an adult who has a history of "
-            "violence."
-        ),
-        kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(JUDGING,),
-        next="impact_on_individual",
-    ),
-    Question(
-        id="impact_on_individual",
-        section=JUDGING_SECTION,
-        text=(
-            "What is the impact of disclosure likely to be on the individual to whom the shared "
-            "information pertains?"
-        ),
-        hint=(
-            "In your own words: for example, on their privacy, their safety, their "
-            "relationships, or their trust in the services that hold the information."
-        ),
-        kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(JUDGING, HUMAN_RIGHTS),
+        page=JUDGING_PAGE,
         next="another_equally_effective_means",
     ),
     Question(
@@ -230,21 +213,12 @@ QUESTIONS = (
         text="Is there another equally effective means of achieving the same aim?",
         hint=(
             "For example, disclosing less information, disclosing it without identifying the "
-            "individual, or a way that does not breach the confidence. If there is, answer Yes."
+            "individual, or a way that does not breach the confidence."
         ),
         kind=ONE,
         options=YES_NO,
         cites=(JUDGING,),
-        next="other_means_reason",
-    ),
-    Question(
-        id="other_means_reason",
-        section=JUDGING_SECTION,
-        text="What other means is there, or why is there none that is equally effective?",
-        hint="A short reason in your own words.",
-        kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(JUDGING,),
+        page=JUDGING_PAGE,
         next="necessary_to_prevent_or_detect_crime",
     ),
     Question(
@@ -254,30 +228,10 @@ QUESTIONS = (
             "Is the disclosure necessary to prevent or detect crime and uphold the rights and "
             "freedoms of the public?"
         ),
-        hint=(
-            "There needs to be a balance between the desire to share, and a person's right to "
-            'privacy under "The right to respect private and family life, home and '
-            'correspondence". The local authority cannot interfere with this right except '
-            "such as is necessary in the interests of national security, public safety or for "
-            "the prevention of disorder or crime, for the protection of health or morals, or "
-            "for the protection of the rights and freedoms of others."
-        ),
         kind=ONE,
         options=YES_NO,
         cites=(JUDGING, HUMAN_RIGHTS),
-        next="prevent_or_detect_crime_reason",
-    ),
-    Question(
-        id="prevent_or_detect_crime_reason",
-        section=JUDGING_SECTION,
-        text=(
-            "Why is the disclosure necessary, or not necessary, to prevent or detect crime and "
-            "uphold the rights and freedoms of the public?"
-        ),
-        hint="A short reason in your own words.",
-        kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(JUDGING,),
+        page=JUDGING_PAGE,
         next="necessary_to_protect_others",
     ),
     Question(
@@ -292,29 +246,35 @@ QUESTIONS = (
         kind=ONE,
         options=YES_NO,
         cites=(JUDGING, DUTY_OF_CONFIDENCE),
-        next="protect_others_reason",
+        page=JUDGING_PAGE,
+        next="weighing",
     ),
     Question(
-        id="protect_others_reason",
+        id="weighing",
         section=JUDGING_SECTION,
         text=(
-            "Why is it necessary, or not necessary, to disclose the information to protect others?"
+            "Your weighing: what is the vulnerability of those who are at risk, and what is the "
+            "impact of disclosure likely to be on the individual to whom the shared information "
+            "pertains?"
         ),
-        hint="A short reason in your own words.",
+        hint=(
+            "In your own words: who is at risk, of what, and why they cannot protect "
+            "themselves; the likely impact on the individual (their privacy, safety, "
+            "relationships, trust in the service); and why your answers above hold. If you "
+            "sought the views of the organisation that holds the Duty of Confidence, say whose "
+            "they were and how you took them into account. " + RULE_OF_PROPORTIONALITY
+        ),
         kind=TEXT,
-        max_length=SHORT_REASON,
-        cites=(JUDGING, THE_RULE),
+        max_length=SHORT_REASON * 2,
+        cites=(JUDGING, PROPORTIONALITY, RECORD_AT_THE_TIME),
+        page=JUDGING_PAGE,
         next=Route(
-            (JUSTIFIED, SEEK_VIEWS_FIRST, NOT_JUSTIFIED),
+            (JUSTIFIED, NOT_JUSTIFIED),
             considerations.indicated,
             "If the disclosure is proportionate to the intended aim, there is no other "
-            "equally effective means of achieving the same aim, the disclosure is necessary to "
-            "prevent or detect crime or to protect others (Yes to either), and either no Duty "
-            "of Confidence would be overridden, or you represent the organisation that holds "
-            "it, or you have sought the views of the person representing it and taken them "
-            "into account, go to {justified}. If all of that holds except that you have not "
-            "sought those views, go to {seek_views_first}. "
-            "Otherwise go to {not_justified}.",
+            "equally effective means of achieving the same aim, and the disclosure is necessary "
+            "to prevent or detect crime or to protect others (Yes to either), go to "
+            "{justified}. Otherwise go to {not_justified}.",
         ),
     ),
 )
@@ -334,14 +294,28 @@ OUTCOMES = (
     Outcome(
         id=SEEK_VIEWS_FIRST,
         heading=(
-            "Not justified yet: seek the views of the organisation that holds the Duty of "
-            "Confidence"
+            "Seek the views of the organisation that holds the Duty of Confidence, then decide"
         ),
-        indication=NOT_JUSTIFIED,
+        indication=SEEK_VIEWS,
         summary=(
             "Partners must seek the views of the person representing the organisation that "
             "holds the Duty of Confidence, and take them into account, before overriding it. "
-            "Seek their views, then change your answer to the question about them."
+            "Seek their views now. Then change your answer to the question about them: the "
+            "tool asks the rest of the test."
+        ),
+        cites=(DUTY_OF_CONFIDENCE, THE_RULE),
+    ),
+    Outcome(
+        id=HOLDER_AGAINST,
+        heading=(
+            "Not justified: the organisation that holds the Duty of Confidence is against "
+            "disclosure"
+        ),
+        indication=NOT_JUSTIFIED,
+        summary=(
+            "The originating Partner will be the final arbiter as to whether information is "
+            "disclosed or not. The Partner may wish to seek specialist or legal advice if there "
+            "is lack of clarity around justifiable disclosure of information."
         ),
         cites=(DUTY_OF_CONFIDENCE, THE_RULE),
     ),
@@ -360,7 +334,7 @@ OUTCOMES = (
 FLOW = Flow(
     id="public_interest",
     title="Public interest test",
-    start="criterion_applies",
+    start="which_criteria",
     questions=QUESTIONS,
     outcomes=OUTCOMES,
 )

@@ -6,7 +6,7 @@ documented")."""
 from __future__ import annotations
 
 from fss_logic.flow import Option
-from fss_logic.flows.public_interest.rules import DISCLOSE, DO_NOT_DISCLOSE
+from fss_logic.flows.public_interest.rules import DISCLOSE, DO_NOT_DISCLOSE, NOT_YET
 from fss_logic.record_form import (
     ABOUT_YOU,
     ADVICE,
@@ -28,6 +28,11 @@ GROUPS = (ABOUT_YOU, REQUEST, DECISION, DISCLOSED, ADVICE)
 CHOICES = (
     Option(DISCLOSE, "Disclose in the public interest"),
     Option(DO_NOT_DISCLOSE, "Do not disclose"),
+    Option(
+        NOT_YET,
+        "Not yet: I will seek the views of the organisation that holds the Duty of "
+        "Confidence first",
+    ),
 )
 
 _IF_DISCLOSED = When("decision", (DISCLOSE,))

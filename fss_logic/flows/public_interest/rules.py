@@ -21,7 +21,7 @@ from fss_logic.flows.public_interest.cites import (
     THE_RULE,
 )
 
-DISCLOSE, DO_NOT_DISCLOSE = "disclose", "do_not_disclose"
+DISCLOSE, DO_NOT_DISCLOSE, NOT_YET = "disclose", "do_not_disclose", "not_yet"
 """What the practitioner may decide (``record.py`` labels them)."""
 
 _NOT_JUSTIFIED = "the public interest does not justify disclosure."
@@ -104,15 +104,25 @@ def _met_considerations(answers: Answers) -> list[Finding]:
 
 def _views_not_sought() -> Finding:
     return Finding(
-        "You have not sought the views of the person representing the organisation that holds "
-        "the Duty of Confidence. Partners must seek their views and take these into account in "
-        "relation to breaching the confidence: disclosure is not justified until they have.",
+        "You have not yet sought the views of the person representing the organisation that "
+        "holds the Duty of Confidence. When overriding the Duty of Confidence in the absence of "
+        "consent, Partners must seek their views and take these into account in relation to "
+        "breaching the confidence: seek them, then decide.",
+        DUTY_OF_CONFIDENCE,
+    )
+
+
+def _holder_against() -> Finding:
+    return Finding(
+        "The organisation that holds the Duty of Confidence is against the disclosure. The "
+        "originating Partner will be the final arbiter as to whether information is disclosed "
+        "or not: the public interest test cannot find disclosure justified against its view.",
         DUTY_OF_CONFIDENCE,
     )
 
 
 def _duty_of_confidence_reasons(answers: Answers) -> list[Finding]:
-    """Where the Duty of Confidence stands, for an outcome where the considerations are met."""
+    """Where the Duty of Confidence stands, for an outcome where the considerations count."""
     if not c.overrides_duty_of_confidence(answers):
         return [
             Finding(
@@ -126,12 +136,10 @@ def _duty_of_confidence_reasons(answers: Answers) -> list[Finding]:
                 DUTY_OF_CONFIDENCE,
             )
         ]
-    if c.holder_views_not_sought(answers):
-        return [_views_not_sought()]
     return [
         Finding(
             "The views of the person representing the organisation that holds the Duty of "
-            "Confidence were sought and taken into account.",
+            "Confidence were sought: they agree to the disclosure. Take them into account.",
             DUTY_OF_CONFIDENCE,
         )
     ]
@@ -142,29 +150,21 @@ def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
     reasons = _criteria_reasons(answers)
     if not c.criterion_applies(answers):
         return reasons
-    if outcome_id == c.NOT_JUSTIFIED:
-        reasons += _failed_considerations(answers)
-        if c.holder_views_not_sought(answers):
-            reasons.append(_views_not_sought())
-        return reasons
-    reasons += _met_considerations(answers)
-    reasons += _duty_of_confidence_reasons(answers)
     if outcome_id == c.SEEK_VIEWS_FIRST:
-        reasons.append(
-            Finding(
-                "Every other consideration is met: once you have sought their views and taken "
-                "them into account, change your answer to that question.",
-                THE_RULE,
-            )
+        return [*reasons, _views_not_sought()]
+    if outcome_id == c.HOLDER_AGAINST:
+        return [*reasons, _holder_against()]
+    reasons += _duty_of_confidence_reasons(answers)
+    if outcome_id == c.NOT_JUSTIFIED:
+        return reasons + _failed_considerations(answers)
+    reasons += _met_considerations(answers)
+    reasons.append(
+        Finding(
+            "On this site's reading of the guide, every consideration that can fail is met: "
+            "the public interest justifies disclosure.",
+            THE_RULE,
         )
-    else:
-        reasons.append(
-            Finding(
-                "On this site's reading of the guide, every consideration that can fail is met: "
-                "the public interest justifies disclosure.",
-                THE_RULE,
-            )
-        )
+    )
     return reasons
 
 
@@ -203,7 +203,7 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
                 LAWFUL_BASIS,
             ),
         ]
-    if c.overrides_duty_of_confidence(answers):
+    if c.overrides_duty_of_confidence(answers) and outcome_id != c.HOLDER_AGAINST:
         found.append(FINAL_ARBITER)
     found += [ADVICE, RECORD_NOW]
     return found
@@ -212,7 +212,9 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
 def reasons_required(answers: Answers, indication: str, choice: str) -> list[Finding]:
     """Why the practitioner's reasons must say more than usual, for the choice made."""
     required: list[Finding] = []
-    if choice == DISCLOSE and c.overrides_duty_of_confidence(answers):
+    if choice != DISCLOSE:
+        return required
+    if c.overrides_duty_of_confidence(answers):
         required.append(
             Finding(
                 "You are overriding a Duty of Confidence without consent: the disclosure must be "
@@ -221,12 +223,21 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 DUTY_OF_CONFIDENCE,
             )
         )
-    if choice == DISCLOSE and c.holder_views_not_sought(answers):
+    if c.holder_views_not_sought(answers):
         required.append(
             Finding(
                 "You have not sought the views of the person representing the organisation that "
                 "holds the Duty of Confidence: say why, as Partners must seek their views and "
                 "take these into account.",
+                DUTY_OF_CONFIDENCE,
+            )
+        )
+    if c.holder_against(answers):
+        required.append(
+            Finding(
+                "The organisation that holds the Duty of Confidence is against the disclosure, "
+                "and the originating Partner will be the final arbiter: say on what authority "
+                "you disclose, and what specialist or legal advice you sought.",
                 DUTY_OF_CONFIDENCE,
             )
         )

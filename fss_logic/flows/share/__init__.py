@@ -9,7 +9,7 @@ from fss_logic.flows.capacity import KIND as CAPACITY
 from fss_logic.flows.gateways import KIND as GATEWAYS
 from fss_logic.flows.public_interest import KIND as PUBLIC_INTEREST
 from fss_logic.flows.share import flow, record, rules
-from fss_logic.kind import GO, STOP, Indication, ToolKind
+from fss_logic.kind import GO, NEUTRAL, STOP, Indication, ToolKind
 
 FLOW = flow.FLOW
 
@@ -20,6 +20,7 @@ KIND = ToolKind(
     indications=(
         Indication(flow.SHARE, agrees_with=flow.SHARE, tone=GO),
         Indication(flow.DO_NOT_SHARE, agrees_with=flow.DO_NOT_SHARE, tone=STOP),
+        Indication(flow.NOT_YET, agrees_with=flow.NOT_YET, tone=NEUTRAL),
     ),
     fields=record.FIELDS,
     groups=record.GROUPS,
@@ -28,6 +29,7 @@ KIND = ToolKind(
     reasons_required=rules.reasons_required,
     defaults=record.defaults,
     empty_groups=record.EMPTY_GROUPS,
+    facts=record.FACTS,
     parts=(CAPACITY, PUBLIC_INTEREST, GATEWAYS),
     indication_so_far=rules.indication_so_far,
     cautions_heading="Before you share",

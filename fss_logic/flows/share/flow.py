@@ -3,29 +3,39 @@ the other tools run inside it where the guide sends a practitioner to them.
 
 Questions are listed in the order they are asked, each with its one routing rule; the
 outcomes come last. Words shown to people are the guide's, quoted from the page each
-question cites (``when-and-how-to-share.md`` for the five When? questions and their
-arrows, ``consent.md`` for consent). Where the guide gives an instruction rather than a
-question (the How? list), the legend asks it as a question and the hint quotes the guide.
+question cites (``when-and-how-to-share.md`` for the When? questions and their arrows,
+``consent.md`` for consent). Where the guide gives an instruction rather than a question
+(the How? list), the question asks it and the hint quotes the guide.
 
-The order, and where the guide says so:
+The order, and where the guide says so (``docs/tools/share.md#the-rules`` sets out each
+rule with the guide's and the statutes' words):
 
 - When?: a clear and legitimate purpose; identifiable; confidential (the guide's arrows).
-- Capacity: where there is a reason to doubt the person's capacity to consent, the Mental
-  Capacity Act checklist runs (part ``mca_``). Lacking capacity, sharing follows their best
-  interests (Mental Capacity Act 2005 s4); otherwise the consent questions follow.
-- Consent: consent that counts is for this purpose (the Privacy Notice), includes the
-  agency (partial consent) and, for sensitive information, is explicit (consent.md).
-  Without it: urgent, or safeguarding paramount, means share now and record why
-  (consent.md#urgent-sharing); otherwise "another reason", where the public interest runs
-  the public interest test (part ``pi_``) and another lawful basis can be named
-  (consent.md#other-lawful-basis). A refusal is weighed with the other concerns: overriding
-  it overrides a duty of confidence without consent, so the public interest test runs
-  (part ``pio_``), and where overriding is justifiable the information can and MUST be
-  shared (consent.md#consent-refused).
-- Who?, then the legal gateways (part ``gw_``) for personal information, then How?.
+- Urgent, or safeguarding paramount: "take immediate action and share the information
+  without consent, but remember to record the reason" (consent.md#urgent-sharing). It is
+  asked before consent, so the share-now indication shows at once; what follows is for
+  the record.
+- Who?: the agencies; whose information, and whether it is sensitive (one page: the
+  guide's Who? list); then "Do you have consent?", asked of each person ticked, on one
+  page ("Check you have consent from all people whose information is to be shared").
+- Capacity: where there is a reason to doubt that someone can decide, the Mental Capacity
+  Act checklist runs (part ``mca_``), its doubt already given. In their best interests,
+  sharing their information is covered; not in their best interests rules out only that
+  basis, and the other reasons to share follow (MCA 2005 s4 governs acts done for the
+  person, not the protection of others).
+- Consent refused: weighed as the guide says, by the public interest test (part ``pio_``),
+  with the Duty of Confidence already known to be overridden without consent. Justified:
+  the information "can and MUST be shared".
+- Consent missing or falling short: why not seeking it ("I will seek consent that covers
+  this" is an answer); then "another reason", where overriding the Duty of Confidence
+  without consent runs the public interest test (part ``pi_``), unless the reason is the
+  vital interests of the individual. A reason whose test fails leads to "Do not share".
+- The legal gateways (part ``gw_``), the lawful basis under data protection law (one
+  page), then the How? checklist (one page). How? answers that depart from the agreement
+  change the headline: "Put this right before you share".
 
 Why an outcome was reached, and what to watch out for, are worked out from the answers by
-``rules.py`` beside this file.
+``rules.py`` beside this file; ``consent.py`` reads the consent position.
 """
 
 from __future__ import annotations
@@ -39,9 +49,12 @@ from fss_logic.flow import (
     YES,
     YES_NO,
     Cite,
+    Condition,
     Flow,
+    Junction,
     Option,
     Outcome,
+    Page,
     Part,
     Question,
     Route,
@@ -49,9 +62,10 @@ from fss_logic.flow import (
 from fss_logic.flows.capacity import FLOW as CAPACITY_FLOW
 from fss_logic.flows.gateways import FLOW as GATEWAYS_FLOW
 from fss_logic.flows.public_interest import FLOW as PUBLIC_INTEREST_FLOW
+from fss_logic.flows.share import consent as c
 
-WHEN, CONSENT, WHO, HOW = "When?", "Consent", "Who?", "How?"
-SECTIONS = (WHEN, CONSENT, WHO, HOW)
+WHEN, CONSENT, WHO, LAWFUL, HOW = "When?", "Consent", "Who?", "Lawful basis", "How?"
+SECTIONS = (WHEN, CONSENT, WHO, LAWFUL, HOW)
 
 # The guide paragraphs this flow cites. tests/site checks each anchor exists on the site.
 PURPOSE = Cite("index.md#purpose", "Introduction")
@@ -95,6 +109,7 @@ RULE_2 = Cite("golden-rules.md#rule-2", "The seven golden rules to sharing infor
 RULE_3 = Cite("golden-rules.md#rule-3", "The seven golden rules to sharing information: rule 3")
 RULE_4 = Cite("golden-rules.md#rule-4", "The seven golden rules to sharing information: rule 4")
 RULE_7 = Cite("golden-rules.md#rule-7", "The seven golden rules to sharing information: rule 7")
+MOST_IMPORTANT = Cite("principles.md#principles", "Principles")
 WHAT_TO_SHARE = Cite("principles.md#what-information-can-i-share", "What Information can I share?")
 ACCURATE = Cite("principles.md#accurate", "Accurate")
 SECURE = Cite("principles.md#secure", "Secure")
@@ -109,119 +124,308 @@ LEGAL_FRAMEWORK = Cite(
     "What is the Legal Framework that supports information sharing?",
 )
 MCA = Cite("legal-framework.md#mental-capacity-act-2005", "The Mental Capacity Act (MCA) 2005")
+LAWFUL_BASIS_PAGE = Cite(
+    "tools/share.md#lawful-basis", "The lawful basis under data protection law"
+)
+THE_RULES = Cite("tools/share.md#the-rules", "The rules this tool applies")
 
-SHARE, DO_NOT_SHARE = "share", "do_not_share"  # what the tool indicates
+# What the tool indicates. "Not yet" is a step to take first (seek consent, seek the views
+# of the organisation that holds the Duty of Confidence, seek advice, put something right):
+# it is not a refusal.
+SHARE, DO_NOT_SHARE, NOT_YET = "share", "do_not_share", "not_yet"
 
 # The other tools, run inside this one where the guide sends a practitioner to them.
+# Information found confidential, shared without consent, overrides a Duty of Confidence
+# without consent: the public interest test does not ask it again. A capacity doubt given
+# here is not asked again by the checklist.
+CONFIDENCE_OVERRIDDEN = {"overrides_duty_of_confidence": YES}
 CAPACITY = Part(
     CAPACITY_FLOW,
     "mca_",
-    {
-        "act_does_not_apply": "have_consent",
-        "capacity_presumed": "have_consent",
-        "has_capacity": "have_consent",
-        "not_assessed": "have_consent",
-        "lacks_capacity_sharing_in_best_interests": "agencies",
-        "lacks_capacity_sharing_not_in_best_interests": "do_not_share_best_interests",
-    },
+    {outcome.id: "after_capacity" for outcome in CAPACITY_FLOW.outcomes},
+    settled={"reason_to_doubt": YES},
 )
 PUBLIC_INTEREST_REASON = Part(
     PUBLIC_INTEREST_FLOW,
     "pi_",
     {
-        "justified": "reason_why",
-        "seek_views_first": "public_interest_fell_short",
-        "not_justified": "public_interest_fell_short",
+        "justified": "gw_sharing_organisation",
+        "not_justified": "do_not_share",
+        "seek_views_first": "seek_views_first",
+        "holder_against": "holder_against",
     },
+    settled=CONFIDENCE_OVERRIDDEN,
 )
 PUBLIC_INTEREST_OVERRIDE = Part(
     PUBLIC_INTEREST_FLOW,
     "pio_",
     {
-        "justified": "override_justified",
-        "seek_views_first": "do_not_share_refusal",
+        "justified": "gw_sharing_organisation",
         "not_justified": "do_not_share_refusal",
+        "seek_views_first": "seek_views_first",
+        "holder_against": "holder_against",
     },
+    settled=CONFIDENCE_OVERRIDDEN,
 )
 GATEWAYS = Part(
-    GATEWAYS_FLOW, "gw_", {"gateway_identified": "how_much", "no_gateway_identified": "how_much"}
+    GATEWAYS_FLOW,
+    "gw_",
+    {outcome.id: "lawful_basis" for outcome in GATEWAYS_FLOW.outcomes},
 )
 PARTS = (CAPACITY, PUBLIC_INTEREST_REASON, PUBLIC_INTEREST_OVERRIDE, GATEWAYS)
 
 URGENT_OR_PARAMOUNT = ("urgent", "paramount")
 
 
-def to_who(answers) -> str:
-    """On to Who?: the agencies, unless they were asked with the consent questions."""
-    return "whose_information" if "consent_agencies" in answers else "agencies"
-
-
-def to_gateways(answers) -> str:
-    """After Who?: the legal gateways for personal information; information that does not
-    identify anyone goes straight to How?."""
-    return "how_much" if answers.get("identifiable") == NO else GATEWAYS.entry
+def urgent(answers) -> bool:
+    """consent.md#urgent-sharing: urgent, or safeguarding paramount: share now."""
+    return answers.get("urgent") in URGENT_OR_PARAMOUNT
 
 
 def _after_agencies(answers) -> str:
-    return "other_agency" if OTHER_ORGANISATION in answers["agencies"] else "whose_information"
+    if OTHER_ORGANISATION in answers["agencies"]:
+        return "other_agency"
+    return _after_other_agency(answers)
 
 
-def _after_consent_agencies(answers) -> str:
-    """With consent, the agencies are asked first, so that "does this include the agency?"
-    has something to refer to (consent.md#partial-consent)."""
-    if OTHER_ORGANISATION in answers["consent_agencies"]:
-        return "consent_other_agency"
-    return "consent_covers_agency"
-
-
-def _after_whose_information(answers) -> str:
-    """Sensitivity is asked once: with the consent questions (personal information, so
-    the gateways follow), or here."""
-    return GATEWAYS.entry if "consent_sensitive" in answers else "sensitive"
+def _after_other_agency(answers) -> str:
+    """Information that identifies no one goes straight to How?."""
+    return "how_much" if answers.get("identifiable") == NO else "whose_information"
 
 
 def _after_sensitive(answers) -> str:
-    """Whether we have their consent is asked here only if the consent questions did not
-    settle it; if they did, the information is personal, and the gateways follow."""
-    return "their_consent" if "have_consent" not in answers else GATEWAYS.entry
+    """Whether they consent is asked where the information is confidential; information that
+    is not confidential can be shared, and the legal gateways follow."""
+    return "consent_child" if answers.get("confidential") == YES else GATEWAYS.entry
 
 
-def _after_their_consent(answers) -> str:
-    return "their_consent_exception" if answers["their_consent"] == NO else to_gateways(answers)
+def consent_route(answers) -> str:
+    """Where the consent position leads (consent.md): a refusal is weighed by the public
+    interest test; consent missing or falling short asks why; consent from everyone goes on
+    (asking whether it is explicit, where the information is sensitive)."""
+    if c.anyone_refused(answers):
+        return PUBLIC_INTEREST_OVERRIDE.entry
+    if c.consent_missing(answers):
+        return "why_without_consent"
+    if answers.get("sensitive") == YES and c.anyone_gave_consent(answers):
+        return "explicit_consent"
+    return GATEWAYS.entry
 
 
-def _after_why_without_consent(answers) -> str:
-    """Urgent, or safeguarding paramount: share now and record why (consent.md)."""
-    if answers["why_without_consent"] in URGENT_OR_PARAMOUNT:
-        return "urgent_reason"
-    return "why_without_consent_details"
+def _at_consent_position(answers) -> str:
+    if urgent(answers):
+        return GATEWAYS.entry
+    if c.capacity_in_doubt(answers):
+        return CAPACITY.entry
+    return consent_route(answers)
 
 
 def _after_which_reason(answers) -> str:
-    """The public interest is judged by the public interest test."""
-    if "public_interest" in answers["which_reason"]:
-        return PUBLIC_INTEREST_REASON.entry
-    return "reason_why"
+    """Overriding a Duty of Confidence without consent needs a strong enough public interest
+    (legal-framework.md#duty-of-confidence): the public interest test runs, unless the reason
+    is the vital interests of the individual."""
+    if answers["which_reason"] == "vital_interests":
+        return GATEWAYS.entry
+    return PUBLIC_INTEREST_REASON.entry
 
 
-def _after_transfer_method(answers) -> str:
-    if answers["transfer_method"] == "other":
+def _after_how(answers) -> str:
+    if answers.get("transfer_method") == "other":
         return "other_method"
     return _after_method(answers)
 
 
 def _after_method(answers) -> str:
-    """The Privacy Notice question is for personal information only."""
-    return "tell_individual" if answers.get("identifiable") == NO else "privacy_notice"
+    if answers.get("tell_individual") in c.NOT_TOLD:
+        return "not_told_reason"
+    return "indicated"
 
 
-TO_WHO = (
-    "If you have already chosen the agencies, go to {whose_information}. Otherwise go to "
-    "{agencies}."
+def indicated(answers) -> str:
+    """The outcome of a path that goes on to share (``rules.py`` says why):
+
+    - urgent, or safeguarding paramount: share now (consent.md#urgent-sharing);
+    - a How? answer that departs from the agreement, or a lawful basis the answers rule out:
+      put it right before you share;
+    - a public body with no legal gateway identified: seek advice before you share;
+    - a refusal overridden as justifiable: the information can and MUST be shared;
+    - otherwise: you can share but should consider how.
+    """
+    from fss_logic.flows.share import rules
+
+    if urgent(answers):
+        return "share_now"
+    if rules.put_right(answers):
+        return "put_right"
+    if rules.no_gateway_for_a_public_body(answers):
+        return "seek_advice"
+    if c.anyone_refused(answers):
+        return "must_share"
+    return "share"
+
+
+INDICATED = (
+    "If you said the need to share is urgent, or safeguarding is paramount, go to "
+    "{share_now}. Otherwise, if a How? answer departs from the agreement (another method than "
+    "Secure email or HertsFX, not sure it is the right person, or all the information held), "
+    "or you chose consent as your lawful basis without consent from everyone, go to "
+    "{put_right}. Otherwise, if no legal gateway was identified for a public body, go to "
+    "{seek_advice}. Otherwise, if consent was refused, go to {must_share}; if not, go to "
+    "{share}."
 )
-TO_GATEWAYS = (
-    "If the information does not enable an individual to be identified, go to {how_much}. "
-    "Otherwise go to {gw_sharing_organisation}."
+
+PEOPLE_HINT = {
+    "child": (
+        "A child who is competent to decide (Gillick competence) decides for themselves; "
+        "otherwise a person with parental responsibility decides for them."
+    ),
+    "parent": "",
+    "carer": "",
+    "others": "Answer for everyone else whose information is shared.",
+}
+
+CONSENT_OPTIONS = (
+    Option(
+        c.GIVEN,
+        "Yes: they consent to this sharing",
+        "To sharing this information for this purpose, with the agencies you chose.",
+    ),
+    Option(
+        c.PARTIAL,
+        "They consented, but not to all of this sharing",
+        "Partial consent: it leaves out an agency you want to share with, or it was given for "
+        "another purpose.",
+    ),
+    Option(c.REFUSED, "No: consent was sought and refused"),
+    Option(c.NOT_ASKED, "No: consent has not been sought"),
+    Option(
+        c.CAPACITY,
+        "There is a reason to doubt that they can decide",
+        "The Mental Capacity Act checklist comes next (for a child under 16, whether they are "
+        "competent to decide).",
+    ),
+)
+
+WHO_PAGE = Page(
+    "who",
+    "Who do we need information about?",
+    "Who do we need information about in order to make the decision – child, parent, carer, "
+    "others? Is it sensitive personal information?",
+)
+CONSENT_PAGE = Page(
+    "consent",
+    "Do you have consent?",
+    "Check you have consent from all people whose information is to be shared unless the "
+    "safeguarding concerns put the child at likelihood of significant harm or would prevent "
+    "the child from being harmed. Do you have consent to share this information for this "
+    "purpose? Where consent has been given to share information with some, but not all, "
+    "agencies, does this include the agency you want to share it with?",
+)
+LAWFUL_PAGE = Page(
+    "lawful_basis",
+    "What is your lawful basis under data protection law?",
+    "When you are sharing or requesting personal information from someone, be certain of the "
+    "basis upon which you are doing so. Partner agencies must obtain their own assurance and "
+    "be satisfied that they have a lawful basis for sharing the information they hold.",
+)
+HOW_PAGE = Page(
+    "how",
+    "How will you share it?",
+    "If the decision is taken to share, you should consider how best to effectively share "
+    "the information. Ensure you are giving the right information to the right person, and "
+    "that it is shared securely.",
+)
+
+
+def _consent_question(person: str, label: str) -> Question:
+    question_id = c.PEOPLE[person]
+    following = list(c.PEOPLE.values())
+    at = following.index(question_id)
+    return Question(
+        id=question_id,
+        section=CONSENT,
+        text=f"{label}: do we have their consent to share this information for this purpose?",
+        hint=PEOPLE_HINT[person],
+        kind=ONE,
+        options=CONSENT_OPTIONS,
+        cites=(Q_CONSENT, CONSENT_TO_SHARE, CONSIDER_CONSENT, PARTIAL_CONSENT),
+        page=CONSENT_PAGE,
+        ask_if=Condition(
+            lambda answers, person=person: person in answers.get("whose_information", ()),
+            f"you ticked {label} at {{whose_information}}",
+        ),
+        next=following[at + 1] if at + 1 < len(following) else "consent_position",
+    )
+
+
+LAWFUL_BASES = (
+    Option(c.CONSENT_BASIS, "Consent: UK GDPR Article 6(1)(a)"),
+    Option(
+        "legal_obligation",
+        "Legal obligation: Article 6(1)(c)",
+        "A law requires you to share it: for example a court order, or a duty to share.",
+    ),
+    Option(
+        c.VITAL_INTERESTS_BASIS, "Vital interests: Article 6(1)(d)", "To protect someone's life."
+    ),
+    Option(
+        "public_task",
+        "Public task: Article 6(1)(e)",
+        "A task in the public interest, or in the exercise of official authority, with a basis "
+        "in law (Article 6(3)): for example your organisation's functions under the Children "
+        "Acts.",
+    ),
+    Option(
+        c.RECOGNISED_BASIS,
+        "Recognised legitimate interest, safeguarding: Article 6(1)(ea) and Annex 1, paragraph 6",
+        "Safeguarding a vulnerable individual: a child, or an adult at risk. Not for a public "
+        "authority performing its tasks.",
+    ),
+    Option(
+        c.LEGITIMATE_BASIS,
+        "Legitimate interests: Article 6(1)(f)",
+        "Not for a public authority performing its tasks. Your interest must not be overridden "
+        "by the individual's interests or rights.",
+    ),
+    Option(
+        c.LAW_ENFORCEMENT_BASIS,
+        "The police, for law enforcement: Data Protection Act 2018, Part 3, section 35",
+    ),
+)
+SENSITIVE_BASES = (
+    Option(c.CONSENT_BASIS, "Explicit consent: UK GDPR Article 6(1)(a) and Article 9(2)(a)"),
+    Option(
+        "safeguarding_public_task",
+        "Public task, and the safeguarding condition: Article 6(1)(e), Article 9(2)(g) and "
+        "Data Protection Act 2018, Schedule 1, paragraph 18",
+        "Paragraph 18, safeguarding of children and of individuals at risk: necessary to "
+        "protect them from neglect or harm, or to protect their well-being, for reasons of "
+        "substantial public interest, and without consent because it cannot be given, cannot "
+        "reasonably be obtained, or seeking it would prejudice the protection. It also meets "
+        "Article 10 for criminal offence data (section 10(5)).",
+    ),
+    Option(
+        c.RECOGNISED_BASIS,
+        "Recognised legitimate interest, and the safeguarding condition: Article 6(1)(ea), "
+        "Annex 1 paragraph 6, and Schedule 1, paragraph 18",
+        "Not for a public authority performing its tasks.",
+    ),
+    Option(
+        c.VITAL_INTERESTS_BASIS,
+        "Vital interests: Article 6(1)(d) and Article 9(2)(c)",
+        "Only where the person is physically or legally incapable of giving consent.",
+    ),
+    Option(
+        "health_care",
+        "Health or social care: Article 6(1)(e), Article 9(2)(h) and Schedule 1, paragraph 2",
+        "For the person's own health or social care, by or under the responsibility of a "
+        "professional who owes a duty of confidentiality.",
+    ),
+    Option(
+        c.LAW_ENFORCEMENT_BASIS,
+        "The police, for law enforcement: Data Protection Act 2018, Part 3, sections 35 and "
+        "42, and Schedule 8",
+    ),
 )
 
 QUESTIONS = (
@@ -266,103 +470,84 @@ QUESTIONS = (
         kind=ONE,
         options=YES_NO,
         cites=(Q_CONFIDENTIAL, DUTY_OF_CONFIDENCE),
-        next={YES: "capacity_in_doubt", NO: "agencies"},
+        next={YES: "urgent", NO: "agencies"},
     ),
-    # Capacity: can the person consent at all?
     Question(
-        id="capacity_in_doubt",
+        id="urgent",
         section=CONSENT,
         text=(
-            "Is there a reason to doubt that the person has capacity to consent to sharing "
-            "this information?"
+            "Is the need to share urgent, so that seeking consent would lead to unjustified "
+            "delay in making enquiries about allegations of significant harm to a child, or is "
+            "safeguarding paramount?"
         ),
         hint=(
-            "The starting assumption must always be that an individual has the capacity, "
-            "until there is proof that they do not. If there is a reason to doubt it, the "
-            "Mental Capacity Act checklist comes next."
+            "If the need to share is urgent, and seeking consent will lead to unjustified delay "
+            "in making enquiries about allegations of significant harm to a child, or if "
+            "safeguarding is paramount, take immediate action and share the information "
+            "without consent, but remember to record the reason for the decision."
         ),
         kind=ONE,
-        options=YES_NO,
-        cites=(MCA,),
-        next={YES: CAPACITY.entry, NO: "have_consent"},
-    ),
-    Question(
-        id="have_consent",
-        section=WHEN,
-        text="Do you have consent?",
-        hint=(
-            "Do you have consent to share this information for this purpose? Consent is "
-            "particularly important for sensitive personal information."
+        options=(
+            Option("urgent", "Yes: the need to share is urgent"),
+            Option("paramount", "Yes: safeguarding is paramount"),
+            Option(NO, "No"),
         ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(Q_CONSENT, CONSIDER_CONSENT),
-        next={YES: "consent_for_purpose", NO: "why_no_consent"},
+        cites=(URGENT, WITHOUT_CONSENT),
+        next="agencies",
     ),
-    # Consent given: is it consent that counts, for this sharing?
+    # Who?
     Question(
-        id="consent_for_purpose",
-        section=CONSENT,
-        text="Do you have consent to share this information for this purpose?",
-        hint=(
-            "The Privacy Notice (a statement that indicates consent to hold and share "
-            "information see consent form) relating to the collection of information should "
-            "identify the purposes for which it was collected. Does this say it would be "
-            "shared? Otherwise consent should be obtained wherever possible before sharing "
-            "information."
-        ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(CONSIDER_CONSENT,),
-        next={YES: "consent_agencies", NO: "why_without_consent"},
-    ),
-    Question(
-        id="consent_agencies",
+        id="agencies",
         section=WHO,
         text="Which agencies need to be involved in the sharing?",
-        hint="Select all that apply. Asked here so that the consent can be checked against them.",
+        hint="Select all that apply.",
         kind=MANY,
         options=signatory_options(),
         cites=(WHO_SECTION, PARTIAL_CONSENT),
         next=Route(
-            ("consent_other_agency", "consent_covers_agency"),
-            _after_consent_agencies,
-            "If you ticked Another organisation, go to {consent_other_agency}. Otherwise go "
-            "to {consent_covers_agency}.",
+            ("other_agency", "how_much", "whose_information"),
+            _after_agencies,
+            "If you ticked Another organisation, go to {other_agency}. Otherwise, if the "
+            "information does not enable an individual to be identified, go to {how_much}; if "
+            "it does, go to {whose_information}.",
         ),
     ),
     Question(
-        id="consent_other_agency",
+        id="other_agency",
         section=WHO,
         text="Which other organisation?",
         kind=TEXT,
         max_length=500,
         cites=(WHO_SECTION,),
-        next="consent_covers_agency",
+        next=Route(
+            ("how_much", "whose_information"),
+            _after_other_agency,
+            "If the information does not enable an individual to be identified, go to "
+            "{how_much}. Otherwise go to {whose_information}.",
+        ),
     ),
     Question(
-        id="consent_covers_agency",
-        section=CONSENT,
+        id="whose_information",
+        section=WHO,
         text=(
-            "Where consent has been given to share information with some, but not all, "
-            "agencies, does this include the agency you want to share it with?"
+            "Who do we need information about in order to make the decision – child, parent, "
+            "carer, others?"
         ),
-        hint=(
-            "The agencies are the ones you have just chosen. If you do have consent, then "
-            "the paragraph above applies. If you do not have consent, then the paragraph "
-            "below applies."
-        ),
-        kind=ONE,
+        hint="Select all that apply.",
+        kind=MANY,
         options=(
-            Option(YES, "Yes", "Or the consent covers every agency."),
-            Option(NO, "No", "The consent does not include every agency you want to share with."),
+            Option("child", "Child"),
+            Option("parent", "Parent"),
+            Option("carer", "Carer"),
+            Option("others", "Others"),
         ),
-        cites=(PARTIAL_CONSENT,),
-        next={YES: "consent_sensitive", NO: "why_without_consent"},
+        cites=(WHO_SECTION,),
+        page=WHO_PAGE,
+        next="sensitive",
     ),
     Question(
-        id="consent_sensitive",
-        section=CONSENT,
+        id="sensitive",
+        section=WHO,
         text="Is it sensitive personal information?",
         hint=(
             "Sensitive Personal Information/Data is: Physical or mental health, racial or "
@@ -371,8 +556,58 @@ QUESTIONS = (
         ),
         kind=ONE,
         options=YES_NO,
-        cites=(SENSITIVE_INFORMATION, EXPLICIT_CONSENT),
-        next={YES: "explicit_consent", NO: "whose_information"},
+        cites=(WHO_SECTION, SENSITIVE_INFORMATION),
+        page=WHO_PAGE,
+        next=Route(
+            ("consent_child", GATEWAYS.entry),
+            _after_sensitive,
+            "If the information is confidential, go to {consent_child}. Otherwise go to "
+            "{gw_sharing_organisation}.",
+        ),
+    ),
+    # Do you have consent? Asked of each person whose information is to be shared.
+    _consent_question("child", "The child"),
+    _consent_question("parent", "The parent"),
+    _consent_question("carer", "The carer"),
+    _consent_question("others", "Others"),
+    Junction(
+        id="consent_position",
+        section=CONSENT,
+        next=Route(
+            (
+                GATEWAYS.entry,
+                CAPACITY.entry,
+                PUBLIC_INTEREST_OVERRIDE.entry,
+                "why_without_consent",
+                "explicit_consent",
+            ),
+            _at_consent_position,
+            "If you said the need to share is urgent or safeguarding is paramount, go to "
+            "{gw_sharing_organisation}. Otherwise, if there is a reason to doubt that someone "
+            "can decide, go to {mca_aged_16_or_over}. Otherwise, if anyone refused consent, go "
+            "to {pio_which_criteria}; if anyone's consent is missing or falls short, go to "
+            "{why_without_consent}; if everyone consents and the information is sensitive, go "
+            "to {explicit_consent}; otherwise go to {gw_sharing_organisation}.",
+        ),
+    ),
+    Junction(
+        id="after_capacity",
+        section=CONSENT,
+        next=Route(
+            (
+                PUBLIC_INTEREST_OVERRIDE.entry,
+                "why_without_consent",
+                "explicit_consent",
+                GATEWAYS.entry,
+            ),
+            consent_route,
+            "A person who lacks capacity, where sharing is in their best interests, counts as "
+            "covered; anyone else the checklist was about has not consented yet. Then: if "
+            "anyone refused consent, go to {pio_which_criteria}; if anyone's consent is missing "
+            "or falls short, go to {why_without_consent}; if everyone consents and the "
+            "information is sensitive, go to {explicit_consent}; otherwise go to "
+            "{gw_sharing_organisation}.",
+        ),
     ),
     Question(
         id="explicit_consent",
@@ -396,7 +631,7 @@ QUESTIONS = (
         ),
         cites=(EXPLICIT_CONSENT,),
         next={
-            "written": "whose_information",
+            "written": GATEWAYS.entry,
             "verbal": "verbal_consent_record",
             NO: "why_without_consent",
         },
@@ -410,88 +645,53 @@ QUESTIONS = (
         kind=TEXT,
         max_length=2000,
         cites=(EXPLICIT_CONSENT,),
-        next="whose_information",
+        next=GATEWAYS.entry,
     ),
-    # No consent, or none that covers this sharing.
-    Question(
-        id="why_no_consent",
-        section=CONSENT,
-        text="Why don't you have consent?",
-        hint="Where consent has not been obtained, reasons for this must be documented by "
-        "the relevant Partner.",
-        kind=ONE,
-        options=(
-            Option("refused", "Consent was sought and refused"),
-            Option("not_sought", "Consent has not been sought"),
-        ),
-        cites=(CONSENT_NOT_OBTAINED, CONSENT_REFUSED),
-        next={"refused": "refusal_concerns", "not_sought": "why_without_consent"},
-    ),
+    # Consent missing, or falling short of this sharing.
     Question(
         id="why_without_consent",
         section=CONSENT,
         text="Why are you not seeking consent that covers this sharing?",
         hint=(
-            "If you are not seeking consent, the reason must be proportionate and you must "
-            "weigh up the important legal duty to seek consent and the damage that might be "
-            "caused by sharing the information."
+            "Where consent has not been obtained, reasons for this must be documented. If you "
+            "are not seeking consent, the reason must be proportionate and you must weigh up "
+            "the important legal duty to seek consent and the damage that might be caused by "
+            "sharing the information."
         ),
         kind=ONE,
         options=(
             Option(
-                "unsafe",
-                "Seeking consent would be unsafe or inappropriate",
-                "For example, it would put the child at likelihood of significant harm.",
+                c.SEEK,
+                "I will seek consent that covers this sharing",
+                "Then decide again once you have it, or it is refused.",
             ),
             Option(
-                "prejudice",
+                "unsafe",
+                "Seeking consent would be unsafe or inappropriate",
+                "For example, it would put the child at likelihood of significant harm, or "
+                "prevent the child being protected from harm.",
+            ),
+            Option(
+                "obstruct",
                 "Seeking consent would obstruct the work of the Family Safeguarding Service",
                 "For some families, the work of the Family Safeguarding Service might be "
                 "obstructed if Partners were to seek consent. In such cases the disclosing "
                 "Partner must consider other lawful basis for processing the information.",
             ),
             Option(
-                "urgent",
-                "The need to share is urgent",
-                "Seeking consent will lead to unjustified delay in making enquiries about "
-                "allegations of significant harm to a child.",
+                "cannot_consent",
+                "They cannot consent",
+                "For example, they lack capacity to decide, and sharing is not in their best "
+                "interests; or they cannot be reached.",
             ),
-            Option("paramount", "Safeguarding is paramount"),
-            Option("other", "Another reason"),
         ),
-        cites=(WITHOUT_CONSENT, URGENT, OTHER_LAWFUL_BASIS, RULE_2),
-        next=Route(
-            ("urgent_reason", "why_without_consent_details"),
-            _after_why_without_consent,
-            "If the need to share is urgent, or safeguarding is paramount, go to "
-            "{urgent_reason}. Otherwise go to {why_without_consent_details}.",
-        ),
-    ),
-    Question(
-        id="urgent_reason",
-        section=CONSENT,
-        text="Record the reason for the decision to share without consent now",
-        hint=(
-            "If the need to share is urgent, and seeking consent will lead to unjustified "
-            "delay in making enquiries about allegations of significant harm to a child, or "
-            "if safeguarding is paramount, take immediate action and share the information "
-            "without consent, but remember to record the reason for the decision."
-        ),
-        kind=TEXT,
-        max_length=2000,
-        cites=(URGENT,),
-        next=Route(("whose_information", "agencies"), to_who, TO_WHO),
-    ),
-    Question(
-        id="why_without_consent_details",
-        section=CONSENT,
-        text="Record the reason consent has not been obtained",
-        hint="If consent is not obtained, the decision should always be reasonable, necessary "
-        "and proportionate, and should always be recorded together with the rationale.",
-        kind=TEXT,
-        max_length=2000,
-        cites=(WITHOUT_CONSENT,),
-        next="another_reason",
+        cites=(CONSENT_NOT_OBTAINED, WITHOUT_CONSENT, PARTIAL_CONSENT, RULE_2),
+        next={
+            c.SEEK: "seek_consent",
+            "unsafe": "another_reason",
+            "obstruct": "another_reason",
+            "cannot_consent": "another_reason",
+        },
     ),
     Question(
         id="another_reason",
@@ -508,12 +708,21 @@ QUESTIONS = (
     Question(
         id="which_reason",
         section=WHEN,
-        text="What is the other reason to share?",
-        hint="Select all that apply.",
-        kind=MANY,
+        text="Which reason do you rely on?",
+        hint=(
+            "If more than one applies, choose the one you rely on and name the others in your "
+            "reasons. Sharing confidential information without consent overrides a Duty of "
+            "Confidence, which needs a strong enough public interest: the public interest test "
+            "comes next, unless the reason is to protect the individual's life."
+        ),
+        kind=ONE,
         options=(
             Option("public_function", "To fulfil a public function"),
-            Option("vital_interests", "To protect the vital interests of the individual"),
+            Option(
+                "vital_interests",
+                "To protect the vital interests of the individual",
+                "Life or death: to protect the life of the individual.",
+            ),
             Option(
                 "other_lawful_basis",
                 "Another lawful basis for processing the information",
@@ -524,192 +733,52 @@ QUESTIONS = (
                 "public_interest",
                 "The public interest",
                 "It is possible to disclose personal information without consent if this is "
-                'in the defined category of "Public Interest". The public interest test '
-                "comes next.",
+                'in the defined category of "Public Interest".',
             ),
         ),
-        cites=(Q_ANOTHER_REASON, OTHER_LAWFUL_BASIS, PUBLIC_INTEREST),
+        cites=(Q_ANOTHER_REASON, OTHER_LAWFUL_BASIS, PUBLIC_INTEREST, DUTY_OF_CONFIDENCE),
         next=Route(
-            (PUBLIC_INTEREST_REASON.entry, "reason_why"),
+            (GATEWAYS.entry, PUBLIC_INTEREST_REASON.entry),
             _after_which_reason,
-            "If you ticked The public interest, go to {pi_criterion_applies}. "
-            "Otherwise go to {reason_why}.",
+            "If you chose to protect the vital interests of the individual, go to "
+            "{gw_sharing_organisation}. Otherwise go to {pi_which_criteria}.",
         ),
     ),
+    # The lawful basis under data protection law: asked once, on one page.
     Question(
-        id="public_interest_fell_short",
-        section=WHEN,
-        text=(
-            "The public interest does not justify disclosure. Do the other reasons you chose "
-            "still justify sharing without consent?"
-        ),
-        hint="If the public interest was your only reason, answer No.",
+        id="lawful_basis",
+        section=LAWFUL,
+        text="Which lawful basis do you rely on?",
+        hint="UK GDPR Article 6(1), or, for the police sharing for law enforcement, Part 3.",
         kind=ONE,
-        options=YES_NO,
-        cites=(Q_ANOTHER_REASON, PUBLIC_INTEREST),
-        next={YES: "reason_why", NO: "do_not_share"},
-    ),
-    Question(
-        id="reason_why",
-        section=WHEN,
-        text="Why does this reason apply?",
-        hint="When you are sharing or requesting personal information from someone, be "
-        "certain of the basis upon which you are doing so. Name any other lawful basis.",
-        kind=TEXT,
-        max_length=2000,
-        cites=(RULE_4,),
-        next=Route(("whose_information", "agencies"), to_who, TO_WHO),
-    ),
-    # Consent refused: weighed with the other concerns.
-    Question(
-        id="refusal_concerns",
-        section=CONSENT,
-        text="What are the other concerns to weigh with the refusal?",
-        hint=(
-            "There may be times when consent is sought and refused. This does not mean "
-            "that information cannot be shared. The refusal of consent should be considered "
-            "in conjunction with other concerns. Overriding it overrides a Duty of "
-            "Confidence without consent, so the public interest test comes next."
+        options=LAWFUL_BASES,
+        cites=(LAWFUL_BASIS_PAGE, OTHER_LAWFUL_BASIS),
+        page=LAWFUL_PAGE,
+        ask_if=Condition(
+            lambda answers: answers.get("sensitive") != YES,
+            "the information is not sensitive personal information",
         ),
-        kind=TEXT,
-        max_length=2000,
-        cites=(CONSENT_REFUSED, DUTY_OF_CONFIDENCE),
-        next=PUBLIC_INTEREST_OVERRIDE.entry,
+        next="lawful_basis_sensitive",
     ),
     Question(
-        id="override_justified",
-        section=CONSENT,
-        text=(
-            "Is it justifiable to override the refusal in the interests of the welfare of "
-            "the child?"
-        ),
+        id="lawful_basis_sensitive",
+        section=LAWFUL,
+        text="Which lawful basis and condition do you rely on?",
         hint=(
-            "The refusal of consent should be considered in conjunction with other concerns "
-            "and, if it is considered justifiable, then information can and MUST be shared. "
-            "This decision must be proportionate to the harm that may be caused by "
-            "proceeding without consent."
+            "Sensitive personal information needs a lawful basis in UK GDPR Article 6(1) and "
+            "a condition in Article 9(2) (or, for criminal allegations or record, Article 10)."
         ),
         kind=ONE,
-        options=YES_NO,
-        cites=(CONSENT_REFUSED,),
-        next={YES: "override_reasons", NO: "do_not_share_refusal"},
+        options=SENSITIVE_BASES,
+        cites=(LAWFUL_BASIS_PAGE, EXPLICIT_CONSENT),
+        page=LAWFUL_PAGE,
+        ask_if=Condition(
+            lambda answers: answers.get("sensitive") == YES,
+            "the information is sensitive personal information",
+        ),
+        next="how_much",
     ),
-    Question(
-        id="override_reasons",
-        section=CONSENT,
-        text=(
-            "Why is overriding the refusal justifiable, and proportionate to the harm that "
-            "may be caused by proceeding without consent?"
-        ),
-        kind=TEXT,
-        max_length=2000,
-        cites=(CONSENT_REFUSED,),
-        next="agencies",
-    ),
-    # Who?
-    Question(
-        id="agencies",
-        section=WHO,
-        text="Which agencies need to be involved in the sharing?",
-        hint="Select all that apply.",
-        kind=MANY,
-        options=signatory_options(),
-        cites=(WHO_SECTION,),
-        next=Route(
-            ("other_agency", "whose_information"),
-            _after_agencies,
-            "If you ticked Another organisation, go to {other_agency}. Otherwise go to "
-            "{whose_information}.",
-        ),
-    ),
-    Question(
-        id="other_agency",
-        section=WHO,
-        text="Which other organisation?",
-        kind=TEXT,
-        max_length=500,
-        cites=(WHO_SECTION,),
-        next="whose_information",
-    ),
-    Question(
-        id="whose_information",
-        section=WHO,
-        text=(
-            "Who do we need information about in order to make the decision – child, "
-            "parent, carer, others?"
-        ),
-        hint="Select all that apply.",
-        kind=MANY,
-        options=(
-            Option("child", "Child"),
-            Option("parent", "Parent"),
-            Option("carer", "Carer"),
-            Option("others", "Others"),
-        ),
-        cites=(WHO_SECTION,),
-        next=Route(
-            ("sensitive", GATEWAYS.entry),
-            _after_whose_information,
-            "If you have not yet answered whether it is sensitive personal information, go "
-            "to {sensitive}. Otherwise go to {gw_sharing_organisation}.",
-        ),
-    ),
-    Question(
-        id="sensitive",
-        section=WHO,
-        text="Is it sensitive personal information?",
-        hint=(
-            "Sensitive Personal Information/Data is: Physical or mental health, racial or "
-            "ethnic origin, political opinions, TU membership, sexual life, criminal "
-            "allegations or record."
-        ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(WHO_SECTION, SENSITIVE_INFORMATION),
-        next=Route(
-            ("their_consent", GATEWAYS.entry),
-            _after_sensitive,
-            "If you have not answered Do you have consent?, go to {their_consent}. "
-            "Otherwise go to {gw_sharing_organisation}.",
-        ),
-    ),
-    Question(
-        id="their_consent",
-        section=WHO,
-        text="Do we have their consent?",
-        hint=(
-            "Check you have consent from all people whose information is to be shared "
-            "unless the safeguarding concerns put the child at likelihood of significant "
-            "harm or would prevent the child from being harmed."
-        ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(WHO_SECTION, CONSENT_TO_SHARE),
-        next=Route(
-            ("their_consent_exception", "how_much", GATEWAYS.entry),
-            _after_their_consent,
-            "If No, go to {their_consent_exception}. Otherwise: " + TO_GATEWAYS,
-        ),
-    ),
-    Question(
-        id="their_consent_exception",
-        section=WHO,
-        text=(
-            "Do the safeguarding concerns put the child at likelihood of significant harm, "
-            "or would seeking consent prevent the child from being protected from harm?"
-        ),
-        hint=(
-            "Check you have consent from all people whose information is to be shared "
-            "unless the safeguarding concerns put the child at likelihood of significant "
-            "harm or would prevent the child from being harmed. If not, go back to the "
-            "consent questions: seek consent, or record why you share without it."
-        ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(CONSENT_TO_SHARE, WITHOUT_CONSENT),
-        next=Route(("how_much", GATEWAYS.entry), to_gateways, TO_GATEWAYS),
-    ),
-    # How?
+    # How? The guide's list, on one page.
     Question(
         id="how_much",
         section=HOW,
@@ -725,6 +794,7 @@ QUESTIONS = (
             Option("all", "All the information we hold"),
         ),
         cites=(HOW_SECTION, WHAT_TO_SHARE),
+        page=HOW_PAGE,
         next="fact_and_opinion",
     ),
     Question(
@@ -732,23 +802,23 @@ QUESTIONS = (
         section=HOW,
         text="Does the information clearly distinguish between fact and opinion?",
         hint=(
-            "Distinguish fact from opinion. Information should be accurate and up to date "
-            "and should clearly distinguish between fact and opinion. If the information is "
-            "historical then this should be explained."
+            "Distinguish fact from opinion. If the information is historical then this should "
+            "be explained."
         ),
         kind=ONE,
         options=YES_NO,
         cites=(HOW_SECTION, ACCURATE),
+        page=HOW_PAGE,
         next="right_person",
     ),
     Question(
         id="right_person",
         section=HOW,
         text="Are you giving the right information to the right person?",
-        hint="Ensure that you are giving the right information to the right person.",
         kind=ONE,
         options=(Option(YES, "Yes"), Option("unsure", "I am not sure")),
         cites=(HOW_SECTION, RULE_3),
+        page=HOW_PAGE,
         next="transfer_method",
     ),
     Question(
@@ -767,31 +837,8 @@ QUESTIONS = (
             ),
         ),
         cites=(HOW_SECTION, SECURE_TRANSFER),
-        next=Route(
-            ("other_method", "privacy_notice", "tell_individual"),
-            _after_transfer_method,
-            "If you chose Another method, go to {other_method}. Otherwise, if the information "
-            "enables an individual to be identified, go to {privacy_notice}; if not, go to "
-            "{tell_individual}.",
-        ),
-    ),
-    Question(
-        id="other_method",
-        section=HOW,
-        text="What will be done instead of Secure email or HertsFX, and why?",
-        hint=(
-            "Personal Data will only be transferred between agencies by Secure email or "
-            "HertsFX. Another method departs from the agreement, and the record shows it."
-        ),
-        kind=TEXT,
-        max_length=500,
-        cites=(SECURE_TRANSFER, SECURE),
-        next=Route(
-            ("privacy_notice", "tell_individual"),
-            _after_method,
-            "If the information enables an individual to be identified, go to "
-            "{privacy_notice}. Otherwise go to {tell_individual}.",
-        ),
+        page=HOW_PAGE,
+        next="privacy_notice",
     ),
     Question(
         id="privacy_notice",
@@ -800,15 +847,16 @@ QUESTIONS = (
             "Does the Privacy Notice given when the information was collected say it would "
             "be shared?"
         ),
-        hint=(
-            "The Privacy Notice (a statement that indicates consent to hold and share "
-            "information see consent form) relating to the collection of information should "
-            "identify the purposes for which it was collected. The obligation to inform "
-            "individuals about sharing (known as fair processing) continues to apply."
-        ),
+        hint="The obligation to inform individuals about sharing (known as fair processing) "
+        "continues to apply.",
         kind=ONE,
         options=(Option(YES, "Yes"), Option(NO, "No"), Option("unsure", "I am not sure")),
         cites=(CONSIDER_CONSENT, FAIR_PROCESSING),
+        page=HOW_PAGE,
+        ask_if=Condition(
+            lambda answers: answers.get("identifiable") == YES,
+            "the information enables an individual to be identified",
+        ),
         next="tell_individual",
     ),
     Question(
@@ -823,31 +871,65 @@ QUESTIONS = (
         options=(
             Option("aware", "They are already aware"),
             Option(YES, "Yes"),
-            Option(NO, "No: telling them would create or increase risk of harm"),
+            Option(c.NOT_TOLD_HARM, "No: telling them would create or increase risk of harm"),
             Option(
-                "prejudice",
-                "No: telling them would prejudice the prevention or detection of crime, or "
-                "the purpose of sharing",
-                "For example, telling individuals how their information will be processed or "
-                "shared could prejudice the purpose.",
+                c.NOT_TOLD_CRIME,
+                "No: telling them would be likely to prejudice the prevention or detection of "
+                "crime, or the apprehension or prosecution of offenders",
+                "The crime exemption: Data Protection Act 2018, Schedule 2, Part 1, paragraph 2.",
             ),
         ),
         cites=(HOW_SECTION, DPA_SECTION_29),
-        next={
-            "aware": "share",
-            YES: "share",
-            NO: "not_told_reason",
-            "prejudice": "not_told_reason",
-        },
+        page=HOW_PAGE,
+        ask_if=Condition(
+            lambda answers: answers.get("identifiable") == YES,
+            "the information enables an individual to be identified",
+        ),
+        next="after_how",
+    ),
+    Junction(
+        id="after_how",
+        section=HOW,
+        next=Route(
+            ("other_method", "not_told_reason", "indicated"),
+            _after_how,
+            "If you chose Another method, go to {other_method}. Otherwise, if they will not be "
+            "told, go to {not_told_reason}; if they will, go to {indicated}.",
+        ),
+    ),
+    Question(
+        id="other_method",
+        section=HOW,
+        text="What will be done instead of Secure email or HertsFX, and why?",
+        hint=(
+            "Personal Data will only be transferred between agencies by Secure email or "
+            "HertsFX. Another method departs from the agreement, and the record shows it."
+        ),
+        kind=TEXT,
+        max_length=500,
+        cites=(SECURE_TRANSFER, SECURE),
+        next=Route(
+            ("not_told_reason", "indicated"),
+            _after_method,
+            "If they will not be told, go to {not_told_reason}. Otherwise go to {indicated}.",
+        ),
     ),
     Question(
         id="not_told_reason",
         section=HOW,
         text="Why will they not be told?",
+        hint="Say what the harm or the prejudice would be.",
         kind=TEXT,
         max_length=2000,
         cites=(HOW_SECTION, DPA_SECTION_29),
-        next="share",
+        next="indicated",
+    ),
+    Junction(
+        id="indicated",
+        section=HOW,
+        next=Route(
+            ("share_now", "put_right", "seek_advice", "must_share", "share"), indicated, INDICATED
+        ),
     ),
 )
 
@@ -863,25 +945,104 @@ OUTCOMES = (
         id="do_not_share",
         heading="Do not share",
         indication=DO_NOT_SHARE,
-        summary="You do not have consent that covers this sharing, and there is no other "
-        "reason to share that justifies sharing without it.",
+        summary=(
+            "You do not have consent that covers this sharing, and no other reason to share "
+            "justifies sharing without it. If another reason applies, change your answer to "
+            "the question about it."
+        ),
         cites=(Q_ANOTHER_REASON, RULE_4, RULE_7),
     ),
     Outcome(
         id="do_not_share_refusal",
         heading="Do not share",
         indication=DO_NOT_SHARE,
-        summary="Consent was sought and refused, and overriding the refusal has not been "
-        "shown to be justifiable.",
+        summary=(
+            "Consent was sought and refused, and the public interest test does not show that "
+            "overriding the refusal is justifiable."
+        ),
         cites=(CONSENT_REFUSED, DUTY_OF_CONFIDENCE, RULE_4, RULE_7),
     ),
     Outcome(
-        id="do_not_share_best_interests",
-        heading="Do not share",
+        id="holder_against",
+        heading=(
+            "Do not share: the organisation that holds the Duty of Confidence is against disclosure"
+        ),
         indication=DO_NOT_SHARE,
-        summary="The person lacks capacity to consent to this sharing, and sharing is not in "
-        "their best interests.",
-        cites=(MCA, RULE_7),
+        summary=(
+            "The originating Partner will be the final arbiter as to whether information is "
+            "disclosed or not. The Partner may wish to seek specialist or legal advice if "
+            "there is lack of clarity around justifiable disclosure of information."
+        ),
+        cites=(DUTY_OF_CONFIDENCE, RULE_3, RULE_7),
+    ),
+    Outcome(
+        id="seek_views_first",
+        heading=(
+            "Seek the views of the organisation that holds the Duty of Confidence, then decide"
+        ),
+        indication=NOT_YET,
+        summary=(
+            "When overriding the Duty of Confidence in the absence of consent, Partners must "
+            "seek the views of the person representing the organisation that holds it and take "
+            "these into account. Seek them now, then change your answer about them: the tool "
+            "then asks the rest of the public interest test."
+        ),
+        cites=(DUTY_OF_CONFIDENCE, RULE_7),
+    ),
+    Outcome(
+        id="seek_consent",
+        heading="Seek consent that covers this sharing, then decide",
+        indication=NOT_YET,
+        summary=(
+            "Always seek their consent, unless it is unsafe or inappropriate to do so. Seek "
+            "consent that covers this sharing (this purpose, these agencies, and everyone "
+            "whose information is shared), then change your answer about it."
+        ),
+        cites=(RULE_2, CONSENT_TO_SHARE, PARTIAL_CONSENT, RULE_7),
+    ),
+    Outcome(
+        id="seek_advice",
+        heading="Seek advice before you share: no legal gateway identified",
+        indication=NOT_YET,
+        summary=(
+            "A public body can share only where the law gives it a power or a duty to do so. "
+            "The tool has not found one among those the guide names. Seek advice from other "
+            "practitioners, managers or your own legal teams, then decide."
+        ),
+        cites=(LEGAL_FRAMEWORK, RULE_3, RULE_7),
+    ),
+    Outcome(
+        id="put_right",
+        heading="Put this right before you share",
+        indication=NOT_YET,
+        summary=(
+            "Some of your answers depart from the agreement or the law: they are listed below. "
+            "Put them right, change your answers, and the tool will say whether you can share."
+        ),
+        cites=(HOW_SECTION, SECURE_TRANSFER, RULE_7),
+    ),
+    Outcome(
+        id="share_now",
+        heading="Share the information now",
+        indication=SHARE,
+        summary=(
+            "Take immediate action and share the information without consent, but remember "
+            "to record the reason for the decision. Share what is necessary, with those who "
+            "need it."
+        ),
+        cites=(URGENT, RULE_7),
+    ),
+    Outcome(
+        id="must_share",
+        heading="The information can and MUST be shared",
+        indication=SHARE,
+        summary=(
+            "Overriding the refusal of consent is justifiable, so the information can and MUST "
+            "be shared. This decision must be proportionate to the harm that may be caused by "
+            "proceeding without consent: share what is necessary, securely, with those who "
+            "need it."
+        ),
+        cites=(CONSENT_REFUSED, RULE_7),
     ),
     Outcome(
         id="share",

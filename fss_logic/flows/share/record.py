@@ -1,11 +1,19 @@
-"""What the share tool's record adds to the core: the request, what was shared, with whom,
-when and how, the advice sought, and whether the individual was told (golden rule 7 and
-the ICO data sharing code's record of a decision)."""
+"""What the share tool's record adds to the core: the request, what was shared, with whom
+and when, the lawful basis, and the advice sought (golden rule 7 and the ICO data sharing
+code's record of a decision).
+
+The form asks only what the answers do not already say: how it was shared, whether the
+individual is told and why not, and the consent position are answers, printed with the
+rest; with whom starts from the agencies chosen, and whom it is about from whose
+information it is. Twelve fields at most for a decision to share (issue 18).
+"""
 
 from __future__ import annotations
 
 from fss_logic.flow import Answers, Option
 from fss_logic.flows.share import flow as f
+from fss_logic.flows.share import rules
+from fss_logic.kind import Fact
 from fss_logic.record_form import (
     ABOUT_YOU,
     ADVICE,
@@ -13,37 +21,65 @@ from fss_logic.record_form import (
     DATETIME,
     DECISION,
     LONG,
-    RADIOS,
     REQUEST,
-    REQUEST_FIELDS,
     TEXT,
     TEXTAREA,
     Field,
     When,
 )
 
-SHARED, TOLD = "What was shared", "The individual"
-GROUPS = (ABOUT_YOU, REQUEST, DECISION, SHARED, ADVICE, TOLD)
+SHARED, LAWFUL = "What was shared", "Lawful basis"
+GROUPS = (ABOUT_YOU, REQUEST, DECISION, SHARED, LAWFUL, ADVICE)
 
 CHOICES = (
     Option(f.SHARE, "Share the information"),
     Option(f.DO_NOT_SHARE, "Do not share the information"),
+    Option(f.NOT_YET, "Not yet: I will first do what the tool indicates, then decide"),
 )
 
 _IF_SHARED = When("decision", (f.SHARE,))
 
 FIELDS = (
-    *REQUEST_FIELDS,
     Field(
-        "shared_what",
-        "What did you share?",
+        "requested",
+        "Who asked for the information, and when?",
+        TEXT,
+        REQUEST,
+        hint=(
+            "Their name, role and organisation, and the date. If no one asked, say so: for "
+            "example, shared on my own initiative."
+        ),
+        missing="Enter who asked for the information, and when",
+        record_label="Who asked, and when",
+    ),
+    Field(
+        "about",
+        "Whom is the information about?",
         TEXTAREA,
-        SHARED,
+        REQUEST,
         max_length=LONG,
-        hint="Only if you decided to share.",
-        required=_IF_SHARED,
-        missing="Enter what you shared",
-        record_label="What",
+        hint="Their names, and their role in the family.",
+        missing="Enter whom the information is about",
+        record_label="Whom the information is about",
+    ),
+    Field(
+        "information",
+        "What information is it?",
+        TEXTAREA,
+        REQUEST,
+        max_length=LONG,
+        hint="What was asked for, and, if you share, exactly what you share.",
+        missing="Enter what information it is",
+        record_label="What information",
+    ),
+    Field(
+        "purpose",
+        "What is the purpose of sharing it?",
+        TEXTAREA,
+        REQUEST,
+        max_length=LONG,
+        missing="Enter the purpose of sharing it",
+        record_label="Purpose",
     ),
     Field(
         "shared_with",
@@ -51,6 +87,7 @@ FIELDS = (
         TEXTAREA,
         SHARED,
         max_length=LONG,
+        hint="Only if you decided to share. Their names, roles and organisations.",
         required=_IF_SHARED,
         missing="Enter whom you shared it with",
         record_label="With whom",
@@ -61,80 +98,33 @@ FIELDS = (
         DATETIME,
         SHARED,
         required=_IF_SHARED,
-        hint="The date and time, for example 20/11/2026 14:30",
+        hint="Only if you decided to share. The date and time, for example 20/11/2026 14:30",
         missing="Enter the date and time you shared it",
         record_label="When",
     ),
-    Field(
-        "shared_how",
-        "How?",
-        TEXT,
-        SHARED,
-        required=_IF_SHARED,
-        missing="Enter how you shared it",
-        record_label="How",
-    ),
     *ADVICE_FIELDS,
-    Field(
-        "individual_told",
-        "Has the individual been told that the information has been shared?",
-        RADIOS,
-        TOLD,
-        options=(
-            Option("yes", "Yes"),
-            Option("not_yet", "Not yet: they will be told"),
-            Option("no", "No: telling them would create or increase risk of harm"),
-            Option(
-                "prejudice",
-                "No: telling them would prejudice the prevention or detection of crime, or the "
-                "purpose of sharing",
-            ),
-            Option("not_applicable", "Not applicable: nothing has been shared"),
-        ),
-        missing="Select whether the individual has been told",
-        record_label="Told that the information has been shared",
-    ),
-    Field(
-        "individual_not_told_reason",
-        "Why have they not been told?",
-        TEXTAREA,
-        TOLD,
-        max_length=LONG,
-        required=When("individual_told", ("no", "prejudice")),
-        hint="Only if they have not been told because of the risk of harm, or because it "
-        "would prejudice the prevention or detection of crime or the purpose of sharing.",
-        missing="Enter why they have not been told",
-        record_label="Why not",
-    ),
 )
 
-EMPTY_GROUPS = {SHARED: "Nothing: the decision was not to share."}
+FACTS = (
+    Fact("lawful_basis", "Lawful basis under data protection law", LAWFUL, rules.lawful_basis),
+)
+
+EMPTY_GROUPS = {
+    SHARED: "Nothing: the decision was not to share.",
+    LAWFUL: "Not asked: the path did not reach the lawful basis.",
+}
 
 
 def defaults(answers: Answers) -> dict[str, str]:
-    """Starting values taken from the answers: with whom, how, and whether told."""
+    """Starting values taken from the answers: with whom, and whom it is about."""
     values: dict[str, str] = {}
-    for agencies, other in (
-        ("agencies", "other_agency"),
-        ("consent_agencies", "consent_other_agency"),
-    ):
-        if agencies in answers:
-            question = f.FLOW.question(agencies)
-            names = [question.option(v).label for v in answers[agencies] if v != "other"]
-            if other in answers:
-                names.append(str(answers[other]))
-            values["shared_with"] = "; ".join(names)
-    if "transfer_method" in answers:
-        values["shared_how"] = (
-            str(answers["other_method"])
-            if answers["transfer_method"] == "other"
-            else f.FLOW.question("transfer_method").option(str(answers["transfer_method"])).label
-        )
-    told = {"aware": "yes", "yes": "not_yet", "no": "no", "prejudice": "prejudice"}.get(
-        str(answers.get("tell_individual"))
-    )
-    if told:
-        values["individual_told"] = told
-    if "not_told_reason" in answers:
-        values["individual_not_told_reason"] = str(answers["not_told_reason"])
+    if "agencies" in answers:
+        question = f.FLOW.question("agencies")
+        names = [question.option(v).label for v in answers["agencies"] if v != "other"]
+        if "other_agency" in answers:
+            names.append(str(answers["other_agency"]))
+        values["shared_with"] = "; ".join(names)
+    if "whose_information" in answers:
+        question = f.FLOW.question("whose_information")
+        values["about"] = "; ".join(question.option(v).label for v in answers["whose_information"])
     return values

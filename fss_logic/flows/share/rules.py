@@ -1,14 +1,17 @@
 """The guide's consent and sharing rules, as small pure functions of the answers.
 
 Each function reads the answers of the share flow (``flow.py`` beside this file) and
-returns findings in the guide's words, with the paragraph they come from. Where another
-tool ran inside this one (the Mental Capacity Act checklist, the public interest test,
-the legal gateways), what it indicated is read through its own flow and named here.
+returns findings in the guide's words (or the statute's), with the paragraph they come
+from. Where another tool ran inside this one (the Mental Capacity Act checklist, the public
+interest test, the legal gateways), what it indicated is read through its own flow and
+named here. The consent position is read by ``consent.py``, which the routing reads too.
 """
 
 from __future__ import annotations
 
 from fss_logic.flow import NO, YES, Answers, Finding, Part, Question, part_answers, replay
+from fss_logic.flows.gateways import flow as gateways
+from fss_logic.flows.share import consent as c
 from fss_logic.flows.share import flow as f
 
 
@@ -21,31 +24,13 @@ def part_outcome(answers: Answers, part: Part) -> str | None:
     return reached.id if reached else None
 
 
-def has_consent(answers: Answers) -> bool:
-    """Consent that counts for this sharing: for this purpose (the Privacy Notice), covering
-    the agency (partial consent) and, for sensitive information, explicit (consent.md)."""
-    return (
-        answers.get("have_consent") == YES
-        and answers.get("consent_for_purpose") == YES
-        and answers.get("consent_covers_agency") == YES
-        and (
-            answers.get("consent_sensitive") == NO
-            or answers.get("explicit_consent") in ("written", "verbal")
-        )
-    )
-
-
-def lacks_capacity_in_best_interests(answers: Answers) -> bool:
-    return part_outcome(answers, f.CAPACITY) == "lacks_capacity_sharing_in_best_interests"
-
-
-def urgent_or_paramount(answers: Answers) -> bool:
-    """consent.md#urgent-sharing: urgent, or safeguarding paramount: share now."""
-    return answers.get("why_without_consent") in f.URGENT_OR_PARAMOUNT
+has_consent = c.has_consent
+lacks_capacity_in_best_interests = c.lacks_capacity_in_best_interests
+urgent_or_paramount = f.urgent
 
 
 def consent_refused(answers: Answers) -> bool:
-    return answers.get("why_no_consent") == "refused"
+    return c.anyone_refused(answers)
 
 
 def sharing_without_consent(answers: Answers) -> bool:
@@ -55,99 +40,273 @@ def sharing_without_consent(answers: Answers) -> bool:
 
 def is_sensitive(answers: Answers) -> bool | None:
     """Whether the information is sensitive personal information; None if not asked."""
-    value = answers.get("consent_sensitive", answers.get("sensitive"))
+    value = answers.get("sensitive")
     return None if value is None else value == YES
 
 
-def indication_so_far(question: Question, answers: Answers) -> str | None:
-    """Once Who? starts, the When? questions have decided that the information can be
-    shared: the rest completes the record (the guide: "If the decision is taken to share,
-    you should consider how best to effectively share the information"). The agencies asked
-    with the consent questions come before that decision."""
-    after_when = question.section in (f.WHO, f.HOW) and not question.id.startswith("consent_")
-    return "share" if after_when or f.GATEWAYS.owns(question.id) else None
+def lawful_basis(answers: Answers) -> str:
+    """The lawful basis chosen, as its option names it; "" where none was asked."""
+    for question_id in ("lawful_basis", "lawful_basis_sensitive"):
+        if question_id in answers:
+            return f.FLOW.question(question_id).option(str(answers[question_id])).label
+    return ""
 
 
-def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
-    """Why the path reached its outcome, in the guide's words."""
-    if outcome_id == "do_not_share_information":
-        return [
+def _basis(answers: Answers) -> str:
+    return str(answers.get("lawful_basis", answers.get("lawful_basis_sensitive", "")))
+
+
+def _sharer(answers: Answers) -> str:
+    return str(answers.get(f.GATEWAYS.prefix + "sharing_organisation", ""))
+
+
+PUBLIC_AUTHORITIES = (
+    gateways.LA_CHILDREN,
+    gateways.LA_ADULTS,
+    gateways.POLICE,
+    gateways.PROBATION,
+    gateways.NHS_TRUST,
+    gateways.ICB,
+    gateways.GP,
+    gateways.SCHOOL,
+)
+"""Kinds of organisation that are public authorities for data protection law (Data
+Protection Act 2018, section 7): a GP practice providing NHS services and a school are
+among them."""
+
+
+# Departures: answers that change the headline to "Put this right before you share".
+
+TRANSFER_DEPARTURE = "transfer"
+
+
+def departures(answers: Answers) -> list[Finding]:
+    """How? answers that depart from the agreement, and a lawful basis the answers rule out
+    (issue 18, rule 14): each one to put right before sharing."""
+    found: list[Finding] = []
+    if answers.get("transfer_method") == "other":
+        instead = answers.get("other_method", "")
+        found.append(
             Finding(
-                "There is no clear and legitimate purpose for sharing information: do not share "
-                "information.",
-                f.Q_PURPOSE,
+                "A departure from the agreement: Personal Data will only be transferred between "
+                "agencies by Secure email or HertsFX."
+                + (f" What you said will be done instead: {instead}" if instead else ""),
+                f.SECURE_TRANSFER,
             )
-        ]
-    if outcome_id == "do_not_share_best_interests":
+        )
+    if answers.get("right_person") == "unsure":
+        found.append(
+            Finding(
+                "Ensure that you are giving the right information to the right person: you are "
+                "not sure that you are. Check, or seek advice from other practitioners, managers "
+                "or your own legal teams.",
+                f.RULE_3,
+            )
+        )
+    if answers.get("how_much") == "all":
+        found.append(
+            Finding(
+                "Share the information which is necessary for your purpose. It may not be "
+                "necessary to give all agencies access to all the information you hold: you "
+                "said you would share all of it.",
+                f.WHAT_TO_SHARE,
+            )
+        )
+    if _basis(answers) == c.CONSENT_BASIS and not has_consent(answers):
+        found.append(
+            Finding(
+                "You chose consent as your lawful basis, but you do not have consent that "
+                "covers this sharing from everyone whose information it is: choose the basis "
+                "you do rely on.",
+                f.LAWFUL_BASIS_PAGE,
+            )
+        )
+    return found
+
+
+def put_right(answers: Answers) -> bool:
+    return bool(departures(answers))
+
+
+def no_gateway_for_a_public_body(answers: Answers) -> bool:
+    """The legal gateways found none, for an organisation that needs one: a public body acts
+    only where the law gives it a power or duty (a GP practice, a charity or a private
+    provider needs none: the gateways tool says so)."""
+    return part_outcome(answers, f.GATEWAYS) == gateways.NO_GATEWAY_IDENTIFIED
+
+
+# The banner above the questions that complete the record.
+
+WHEN_QUESTIONS = ("legitimate_purpose", "identifiable", "confidential", "urgent")
+RECORD_QUESTIONS = ("lawful_basis", "lawful_basis_sensitive", "other_method", "not_told_reason")
+
+
+def indication_so_far(question: Question, answers: Answers) -> str | None:
+    """The outcome already decided when ``question`` is asked, where the questions left
+    complete the record (shown above them). Urgent: share now, at once, whatever follows
+    (consent.md#urgent-sharing). Otherwise, from the lawful basis on, once the consent rules
+    and the gateways have decided: you can (or can and MUST) share, subject to How?."""
+    if f.urgent(answers):
+        return None if question.id in WHEN_QUESTIONS else "share_now"
+    on_how = question.page is not None and question.page.id == f.HOW_PAGE.id
+    if question.id not in RECORD_QUESTIONS and not on_how:
+        return None
+    if no_gateway_for_a_public_body(answers) or put_right(answers):
+        return None
+    return "must_share" if consent_refused(answers) else "share"
+
+
+# Why an outcome was reached.
+
+PERSON_WORDS = {
+    "child": "the child",
+    "parent": "the parent",
+    "carer": "the carer",
+    "others": "others",
+}
+STATUS_WORDS = {
+    c.GIVEN: "consents to this sharing",
+    c.PARTIAL: "consented, but not to all of this sharing",
+    c.REFUSED: "was asked and refused",
+    c.NOT_ASKED: "has not been asked",
+    c.CAPACITY: "may not be able to decide",
+}
+WHY_WITHOUT = {
+    "unsafe": "seeking consent would be unsafe or inappropriate",
+    "obstruct": "seeking consent would obstruct the work of the Family Safeguarding Service: the "
+    "disclosing Partner must consider other lawful basis for processing the information",
+    "cannot_consent": "they cannot consent",
+}
+
+
+def _consent_position(answers: Answers) -> list[Finding]:
+    people = c.statuses(answers)
+    if not people:
+        return []
+    said = "; ".join(
+        f"{PERSON_WORDS[person]} {STATUS_WORDS[status]}" for person, status in people.items()
+    )
+    return [Finding(f"Consent: {said}.", f.CONSENT_TO_SHARE)]
+
+
+def _capacity(answers: Answers) -> list[Finding]:
+    reached = c.capacity_outcome(answers)
+    if reached is None:
+        return []
+    if reached == c.BEST_INTERESTS:
         return [
             Finding(
                 "The Mental Capacity Act checklist found that the person lacks capacity to "
-                "consent to this sharing, and that sharing is not in their best interests.",
+                "consent to this sharing, and that sharing is in their best interests: their "
+                "information is covered on that basis.",
                 f.MCA,
             )
         ]
-    if outcome_id == "do_not_share_refusal":
-        return _refusal_reasons(answers)
-    reasons: list[Finding] = []
+    if reached == "lacks_capacity_sharing_not_in_best_interests":
+        return [
+            Finding(
+                "The Mental Capacity Act checklist found that the person lacks capacity, and "
+                "that sharing is not in their best interests. That rules out only their best "
+                "interests as a basis (section 4 governs acts done for the person): the other "
+                "reasons to share still apply. The most important consideration is whether "
+                "sharing information is likely to safeguard and protect a child.",
+                f.MOST_IMPORTANT,
+            )
+        ]
+    heading = f.CAPACITY.flow.nodes[reached].heading  # type: ignore[union-attr]
+    return [
+        Finding(
+            f"The Mental Capacity Act checklist indicated: {heading}. Their consent has not been "
+            "given, so the rules for sharing without consent apply to their information.",
+            f.MCA,
+        )
+    ]
+
+
+def _public_interest(answers: Answers) -> list[Finding]:
+    found: list[Finding] = []
+    for part in (f.PUBLIC_INTEREST_REASON, f.PUBLIC_INTEREST_OVERRIDE):
+        reached = part_outcome(answers, part)
+        if reached is None:
+            continue
+        heading = part.flow.nodes[reached].heading  # type: ignore[union-attr]
+        found.append(
+            Finding(
+                f"The public interest test indicates: {heading}. The Duty of Confidence is "
+                "overridden without consent only where there is a strong enough public interest.",
+                f.PUBLIC_INTEREST,
+            )
+        )
+    return found
+
+
+def _gateways(answers: Answers) -> list[Finding]:
+    reached = part_outcome(answers, f.GATEWAYS)
+    if reached is None:
+        return []
+    from fss_logic.flows.gateways.rules import gateways_that_may_apply
+
+    found = gateways_that_may_apply(part_answers(answers, f.GATEWAYS))
+    question = f.GATEWAYS.flow.question("gateways_relied_on")
+    if reached == gateways.GATEWAY_IDENTIFIED:
+        names = "; ".join(question.option(g).label for g in found)
+        return [Finding(f"Legal gateways that may apply: {names}.", f.LEGAL_FRAMEWORK)]
+    if reached == gateways.NO_GATEWAY_NEEDED:
+        return [
+            Finding(
+                "No statutory gateway is needed for your organisation: it needs a lawful basis "
+                "and an answer to confidentiality.",
+                f.LEGAL_FRAMEWORK,
+            )
+        ]
+    return [
+        Finding(
+            "The legal gateways found none among those the guide names for your organisation.",
+            f.LEGAL_FRAMEWORK,
+        )
+    ]
+
+
+def _lawful_basis(answers: Answers) -> list[Finding]:
+    chosen = lawful_basis(answers)
+    return [Finding(f"Your lawful basis: {chosen}.", f.LAWFUL_BASIS_PAGE)] if chosen else []
+
+
+def _when(answers: Answers) -> list[Finding]:
     if answers.get("identifiable") == NO:
-        reasons.append(
+        return [
             Finding(
                 "The information does not enable an individual to be identified: you can share "
                 "but should consider how.",
                 f.Q_IDENTIFIABLE,
             )
-        )
-    elif answers.get("confidential") == NO:
-        reasons.append(
+        ]
+    if answers.get("confidential") == NO:
+        return [
             Finding(
                 "The information is not confidential: you can share but should consider how.",
                 f.Q_CONFIDENTIAL,
             )
+        ]
+    if f.urgent(answers):
+        which = (
+            "safeguarding is paramount"
+            if answers.get("urgent") == "paramount"
+            else "the need to share is urgent, and seeking consent will lead to unjustified "
+            "delay in making enquiries about allegations of significant harm to a child"
         )
-    elif lacks_capacity_in_best_interests(answers):
-        reasons.append(
+        return [
             Finding(
-                "The Mental Capacity Act checklist found that the person lacks capacity to "
-                "consent to this sharing, and that sharing is in their best interests.",
-                f.MCA,
+                f"You said {which}: take immediate action and share the information without "
+                "consent, but remember to record the reason for the decision.",
+                f.URGENT,
             )
-        )
-    elif has_consent(answers):
-        reasons.append(
-            Finding("You have consent: you can share but should consider how.", f.Q_CONSENT)
-        )
-        if answers.get("explicit_consent") in ("written", "verbal"):
-            reasons.append(
-                Finding(
-                    "Where sensitive personal information is being shared explicit consent is "
-                    "expected: it has been given.",
-                    f.EXPLICIT_CONSENT,
-                )
-            )
-    else:
-        reasons += _without_consent_reasons(outcome_id, answers)
-    return reasons
+        ]
+    return []
 
 
-def _consent_shortfall(answers: Answers) -> list[Finding]:
-    """Why consent that was given does not count for this sharing."""
-    found = []
-    if answers.get("consent_for_purpose") == NO:
-        found.append(
-            Finding(
-                "The consent is not for sharing this information for this purpose: otherwise "
-                "consent should be obtained wherever possible before sharing information.",
-                f.CONSIDER_CONSENT,
-            )
-        )
-    if answers.get("consent_covers_agency") == NO:
-        found.append(
-            Finding(
-                "The consent given does not include the agency you want to share with: if you "
-                "do not have consent, then the paragraph below applies.",
-                f.PARTIAL_CONSENT,
-            )
-        )
+def _without_consent(answers: Answers) -> list[Finding]:
+    found: list[Finding] = []
     if answers.get("explicit_consent") == NO:
         found.append(
             Finding(
@@ -156,39 +315,24 @@ def _consent_shortfall(answers: Answers) -> list[Finding]:
                 f.EXPLICIT_CONSENT,
             )
         )
-    return found
-
-
-def _without_consent_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
-    reasons = _consent_shortfall(answers)
-    if consent_refused(answers):
-        return reasons + _refusal_reasons(answers)
-    if urgent_or_paramount(answers):
-        which = (
-            "safeguarding is paramount"
-            if answers.get("why_without_consent") == "paramount"
-            else "the need to share is urgent, and seeking consent will lead to unjustified "
-            "delay in making enquiries about allegations of significant harm to a child"
-        )
-        reasons.append(
+    if answers.get("explicit_consent") in ("written", "verbal"):
+        found.append(
             Finding(
-                f"You said {which}: take immediate action and share the information without "
-                "consent, but remember to record the reason for the decision.",
-                f.URGENT,
+                "Where sensitive personal information is being shared explicit consent is "
+                "expected: it has been given.",
+                f.EXPLICIT_CONSENT,
             )
         )
-        return reasons
-    if answers.get("why_without_consent") == "prejudice":
-        reasons.append(
+    why = answers.get("why_without_consent")
+    if why in WHY_WITHOUT:
+        found.append(
             Finding(
-                "Seeking consent would obstruct the work of the Family Safeguarding Service: "
-                "the disclosing Partner must consider other lawful basis for processing the "
-                "information.",
-                f.OTHER_LAWFUL_BASIS,
+                f"You are not seeking consent that covers this sharing because {WHY_WITHOUT[why]}.",
+                f.WITHOUT_CONSENT,
             )
         )
     if answers.get("another_reason") == NO:
-        reasons += [
+        found += [
             Finding(
                 "There is no other reason to share information, such as to fulfil a public "
                 "function or to protect the vital interests of the individual: do not share.",
@@ -200,170 +344,173 @@ def _without_consent_reasons(outcome_id: str, answers: Answers) -> list[Finding]
                 f.RULE_4,
             ),
         ]
-        return reasons
-    public_interest = part_outcome(answers, f.PUBLIC_INTEREST_REASON)
-    if public_interest is not None:
-        reasons.append(
-            Finding(
-                "The public interest test indicates that disclosure is justified."
-                if public_interest == "justified"
-                else "The public interest test indicates that the public interest does not "
-                "justify disclosure.",
-                f.PUBLIC_INTEREST,
-            )
+    if "which_reason" in answers:
+        label = f.FLOW.question("which_reason").option(str(answers["which_reason"])).label
+        found.append(
+            Finding(f"The other reason to share you rely on: {label.lower()}.", f.Q_ANOTHER_REASON)
         )
-    if answers.get("public_interest_fell_short") == NO:
-        reasons.append(
+    return found
+
+
+def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
+    if outcome_id == "do_not_share" and "which_reason" in answers:
+        return [
             Finding(
-                "No other reason you chose justifies sharing without consent: do not share.",
+                "The reason you rely on needs the public interest to override the Duty of "
+                "Confidence, and the public interest test does not justify disclosure: do not "
+                "share.",
                 f.Q_ANOTHER_REASON,
             )
-        )
-        return reasons
-    chosen = [
-        v
-        for v in answers.get("which_reason", ())
-        if not (v == "public_interest" and public_interest != "justified")
-    ]
-    named = [f.FLOW.question("which_reason").option(v).label.lower() for v in chosen]
-    if named:
-        reasons.append(
+        ]
+    if outcome_id == "do_not_share_refusal":
+        return [
             Finding(
-                f"There is another reason to share information: {'; '.join(named)}.",
-                f.Q_ANOTHER_REASON,
+                "Consent was sought and refused. This does not mean that information cannot be "
+                "shared, but the public interest test does not show a strong enough public "
+                "interest to override the Duty of Confidence: where possible, respect the wishes "
+                "of those who do not consent to share confidential information.",
+                f.CONSENT_REFUSED,
             )
-        )
-    if outcome_id == "share":
-        reasons.append(
+        ]
+    if outcome_id == "holder_against":
+        return [
+            Finding(
+                "The organisation that holds the Duty of Confidence is against the disclosure. "
+                "The originating Partner will be the final arbiter as to whether information is "
+                "disclosed or not. The Partner may wish to seek specialist or legal advice.",
+                f.DUTY_OF_CONFIDENCE,
+            )
+        ]
+    if outcome_id == "seek_views_first":
+        return [
+            Finding(
+                "You have not yet sought the views of the person representing the organisation "
+                "that holds the Duty of Confidence: seek them and take them into account, then "
+                "decide.",
+                f.DUTY_OF_CONFIDENCE,
+            )
+        ]
+    if outcome_id == "seek_consent":
+        return [
+            Finding(
+                "You will seek consent that covers this sharing: seek it, then change your "
+                "answer and decide.",
+                f.RULE_2,
+            )
+        ]
+    if outcome_id == "seek_advice":
+        return [
+            Finding(
+                "Sharing needs a gateway (a power or a duty to share), a lawful basis under data "
+                "protection law and an answer to the duty of confidence: seek advice on the "
+                "power your organisation would rely on, before you share.",
+                f.RULE_3,
+            )
+        ]
+    if outcome_id == "put_right":
+        return departures(answers)
+    if outcome_id == "must_share":
+        return [
+            Finding(
+                "Consent was sought and refused. The refusal has been considered with the other "
+                "concerns, and overriding it is justifiable: the information can and MUST be "
+                "shared. This decision must be proportionate to the harm that may be caused by "
+                "proceeding without consent.",
+                f.CONSENT_REFUSED,
+            )
+        ]
+    if outcome_id in ("share", "share_now") and has_consent(answers):
+        return [Finding("You have consent: you can share but should consider how.", f.Q_CONSENT)]
+    if outcome_id == "share" and sharing_without_consent(answers):
+        return [
             Finding(
                 "If consent is not obtained, the decision should always be reasonable, necessary "
                 "and proportionate, and should always be recorded together with the rationale.",
                 f.WITHOUT_CONSENT,
             )
-        )
-    return reasons
+        ]
+    return []
 
 
-def _refusal_reasons(answers: Answers) -> list[Finding]:
-    reasons = [
-        Finding(
-            "Consent was sought and refused. This does not mean that information cannot be shared.",
-            f.CONSENT_REFUSED,
-        )
+def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
+    """Why the path reached its outcome, in the guide's words, in the order it was decided."""
+    if outcome_id == "do_not_share_information":
+        return [
+            Finding(
+                "There is no clear and legitimate purpose for sharing information: do not share "
+                "information.",
+                f.Q_PURPOSE,
+            )
+        ]
+    return [
+        *_when(answers),
+        *_consent_position(answers),
+        *_capacity(answers),
+        *_without_consent(answers),
+        *_public_interest(answers),
+        *_outcome_specific(outcome_id, answers),
+        *_gateways(answers),
+        *_lawful_basis(answers),
     ]
-    public_interest = part_outcome(answers, f.PUBLIC_INTEREST_OVERRIDE)
-    if public_interest == "justified":
-        reasons.append(
+
+
+# What to watch, and what the reasons must cover.
+
+
+def _lawful_basis_cautions(answers: Answers) -> list[Finding]:
+    basis, sharer = _basis(answers), _sharer(answers)
+    found: list[Finding] = []
+    if basis in (c.RECOGNISED_BASIS, c.LEGITIMATE_BASIS) and sharer in PUBLIC_AUTHORITIES:
+        found.append(
             Finding(
-                "The public interest test indicates that disclosure is justified, so a Duty of "
-                "Confidence can be overridden.",
-                f.DUTY_OF_CONFIDENCE,
+                "Points (ea) and (f) of UK GDPR Article 6(1) do not apply to processing carried "
+                "out by public authorities in the performance of their tasks: your organisation "
+                "is a public authority, so its basis for sharing in the course of its tasks is "
+                "usually Article 6(1)(e).",
+                f.LAWFUL_BASIS_PAGE,
             )
         )
-    elif public_interest is not None:
-        reasons.append(
+    if basis == c.LAW_ENFORCEMENT_BASIS and sharer and sharer != gateways.POLICE:
+        found.append(
             Finding(
-                "The public interest test does not show a strong enough public interest to "
-                "override the Duty of Confidence without consent: where possible, respect the "
-                "wishes of those who do not consent to share confidential information.",
-                f.DUTY_OF_CONFIDENCE,
+                "Part 3 of the Data Protection Act 2018 applies to competent authorities, such as "
+                "the police, processing for law enforcement purposes: your organisation is not "
+                "the police.",
+                f.LAWFUL_BASIS_PAGE,
             )
         )
-    if answers.get("override_justified") == NO:
-        reasons.append(
+    if (
+        basis == c.VITAL_INTERESTS_BASIS
+        and answers.get("sensitive") == YES
+        and not lacks_capacity_in_best_interests(answers)
+        and c.capacity_outcome(answers) != "lacks_capacity_sharing_not_in_best_interests"
+    ):
+        found.append(
             Finding(
-                "Overriding the refusal is not considered justifiable: where possible, respect "
-                "the wishes of those who do not consent to share confidential information.",
-                f.RULE_4,
+                "Article 9(2)(c) allows vital interests for sensitive information only where the "
+                "person is physically or legally incapable of giving consent: say why they are.",
+                f.LAWFUL_BASIS_PAGE,
             )
         )
-    elif answers.get("override_justified") == YES:
-        reasons.append(
-            Finding(
-                "Overriding the refusal is considered justifiable in the interests of the "
-                "welfare of the child: the information can and MUST be shared. This decision "
-                "must be proportionate to the harm that may be caused by proceeding without "
-                "consent.",
-                f.CONSENT_REFUSED,
-            )
-        )
-    return reasons
+    return found
 
 
 def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     """What the answers say should be put right, or watched, before sharing (nothing, if
     not sharing)."""
     found: list[Finding] = []
-    if f.FLOW.nodes[outcome_id].indication != f.SHARE:  # type: ignore[union-attr]
+    indication = f.FLOW.nodes[outcome_id].indication  # type: ignore[union-attr]
+    if indication == f.DO_NOT_SHARE:
         return found
-    if part_outcome(answers, f.GATEWAYS) == "no_gateway_identified":
-        found.append(
-            Finding(
-                "No legal gateway was identified. Sharing needs a gateway, a lawful basis "
-                "under data protection law and an answer to the duty of confidence: seek "
-                "advice before you share.",
-                f.LEGAL_FRAMEWORK,
-            )
-        )
-    if answers.get("their_consent") == NO:
-        if answers.get("their_consent_exception") == YES:
-            found.append(
-                Finding(
-                    "You do not have the consent of everyone whose information is to be shared: "
-                    "you said the safeguarding concerns justify going ahead. Record why.",
-                    f.CONSENT_TO_SHARE,
-                )
-            )
-        else:
-            found.append(
-                Finding(
-                    "Check you have consent from all people whose information is to be shared "
-                    "unless the safeguarding concerns put the child at likelihood of significant "
-                    "harm or would prevent the child from being harmed: seek their consent, or "
-                    "go back to the consent questions and record why you share without it.",
-                    f.CONSENT_TO_SHARE,
-                )
-            )
-    if answers.get("sensitive") == YES and answers.get("their_consent") == YES:
-        found.append(
-            Finding(
-                "Where sensitive personal information is being shared explicit consent is "
-                "expected: make sure the consent is written, or a clear record of verbal "
-                "consent.",
-                f.EXPLICIT_CONSENT,
-            )
-        )
-    if answers.get("how_much") == "all":
-        found.append(
-            Finding(
-                "It may not be necessary to give all agencies access to all the information you "
-                "hold. Share the information which is necessary for your purpose.",
-                f.WHAT_TO_SHARE,
-            )
-        )
+    if f.urgent(answers):
+        found += departures(answers)  # a departure does not hold up urgent sharing: record it
+    found += _lawful_basis_cautions(answers)
     if answers.get("fact_and_opinion") == NO:
         found.append(
             Finding(
                 "Information should be accurate and up to date and should clearly distinguish "
                 "between fact and opinion.",
                 f.ACCURATE,
-            )
-        )
-    if answers.get("right_person") == "unsure":
-        found.append(
-            Finding(
-                "Seek advice from other practitioners, managers or your own legal teams if you "
-                "are in any doubt.",
-                f.RULE_3,
-            )
-        )
-    if answers.get("transfer_method") == "other":
-        instead = answers.get("other_method", "")
-        found.append(
-            Finding(
-                "A departure from the agreement: Personal Data will only be transferred between "
-                f"agencies by Secure email or HertsFX. What will be done instead: {instead}",
-                f.SECURE_TRANSFER,
             )
         )
     if answers.get("privacy_notice") in (NO, "unsure"):
@@ -373,6 +520,14 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
                 "obligation to inform individuals about sharing (known as fair processing) "
                 "continues to apply.",
                 f.FAIR_PROCESSING,
+            )
+        )
+    if sum(1 for s in c.statuses(answers).values() if s == c.CAPACITY) > 1:
+        found.append(
+            Finding(
+                "There is a reason to doubt that more than one person can decide: the checklist "
+                "here is about one of them. Use the Mental Capacity Act checklist for each.",
+                f.MCA,
             )
         )
     if part_outcome(answers, f.PUBLIC_INTEREST_REASON) or part_outcome(
@@ -394,11 +549,19 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
     required: list[Finding] = []
     if choice != f.SHARE:
         return required
-    if sharing_without_consent(answers):
+    if f.urgent(answers):
         required.append(
             Finding(
-                "You are sharing without consent: the decision should always be recorded "
-                "together with the rationale.",
+                "You are sharing now because the need is urgent or safeguarding is paramount: "
+                "record the reason for the decision.",
+                f.URGENT,
+            )
+        )
+    elif sharing_without_consent(answers):
+        required.append(
+            Finding(
+                "You are sharing without consent: record why consent has not been obtained, and "
+                "the rationale for the decision.",
                 f.WITHOUT_CONSENT,
             )
         )
@@ -418,11 +581,32 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 f.SECURE_TRANSFER,
             )
         )
-    if part_outcome(answers, f.GATEWAYS) == "no_gateway_identified":
+    if no_gateway_for_a_public_body(answers) and not f.urgent(answers):
         required.append(
             Finding(
                 "No legal gateway was identified: say what power or duty allows you to share.",
                 f.LEGAL_FRAMEWORK,
             )
         )
+    for part in (f.PUBLIC_INTEREST_REASON, f.PUBLIC_INTEREST_OVERRIDE):
+        reached = part_outcome(answers, part)
+        if reached == "seek_views_first":
+            required.append(
+                Finding(
+                    "You have not sought the views of the person representing the organisation "
+                    "that holds the Duty of Confidence: say why, as Partners must seek their "
+                    "views and take these into account.",
+                    f.DUTY_OF_CONFIDENCE,
+                )
+            )
+        if reached == "holder_against":
+            required.append(
+                Finding(
+                    "The organisation that holds the Duty of Confidence is against the "
+                    "disclosure, and the originating Partner will be the final arbiter: say on "
+                    "what authority you share, and what specialist or legal advice you sought.",
+                    f.DUTY_OF_CONFIDENCE,
+                )
+            )
+    required += [r for r in _lawful_basis_cautions(answers) if r not in required]
     return required

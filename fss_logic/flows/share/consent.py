@@ -1,0 +1,103 @@
+"""The consent position, read from the share flow's answers: whose information is shared,
+and what each of them said (consent.md: "Check you have consent from all people whose
+information is to be shared").
+
+These are the values and small functions the flow's routing (``flow.py``) and the rules
+(``rules.py``) both read, so that where a path goes and why the tool says so cannot
+disagree. A person is covered by their own consent, or, where they lack capacity for this
+decision, by sharing being in their best interests (Mental Capacity Act 2005 s4). A
+refusal, consent not sought, consent that falls short, and a person the capacity checklist
+did not find covered all count as consent missing: that person takes the rules for sharing
+without consent.
+"""
+
+from __future__ import annotations
+
+from fss_logic.flow import YES, Answers, part_answers, replay
+
+PEOPLE = {
+    "child": "consent_child",
+    "parent": "consent_parent",
+    "carer": "consent_carer",
+    "others": "consent_others",
+}
+"""Each option of "Who do we need information about?" and the question asking for their
+consent."""
+
+GIVEN, PARTIAL, REFUSED, NOT_ASKED, CAPACITY = (
+    "given",
+    "partial",
+    "refused",
+    "not_asked",
+    "capacity",
+)
+SEEK = "seek"  # "I will seek consent that covers this sharing"
+NOT_TOLD_HARM, NOT_TOLD_CRIME = "no_risk_of_harm", "no_crime_exemption"
+NOT_TOLD = (NOT_TOLD_HARM, NOT_TOLD_CRIME)
+
+CONSENT_BASIS, VITAL_INTERESTS_BASIS = "consent", "vital_interests"
+RECOGNISED_BASIS, LEGITIMATE_BASIS = "recognised_legitimate_interest", "legitimate_interests"
+LAW_ENFORCEMENT_BASIS = "law_enforcement"
+BEST_INTERESTS = "lacks_capacity_sharing_in_best_interests"
+
+
+def statuses(answers: Answers) -> dict[str, str]:
+    """What each person whose information is shared said, by person, as answered."""
+    return {
+        person: str(answers[question]) for person, question in PEOPLE.items() if question in answers
+    }
+
+
+def capacity_outcome(answers: Answers) -> str | None:
+    """The outcome the Mental Capacity Act checklist reached, if the path went through it."""
+    from fss_logic.flows.share.flow import CAPACITY
+
+    own = part_answers(answers, CAPACITY)
+    if not own:
+        return None
+    reached = replay(CAPACITY.flow, own).outcome
+    return reached.id if reached else None
+
+
+def covered(answers: Answers, person: str) -> bool:
+    """The person's own consent, or sharing in their best interests where they lack capacity."""
+    status = statuses(answers).get(person)
+    if status == GIVEN:
+        return True
+    return status == CAPACITY and capacity_outcome(answers) == BEST_INTERESTS
+
+
+def capacity_in_doubt(answers: Answers) -> bool:
+    return CAPACITY in statuses(answers).values()
+
+
+def anyone_refused(answers: Answers) -> bool:
+    """Consent was sought and refused by someone whose information is to be shared."""
+    return REFUSED in statuses(answers).values()
+
+
+def anyone_gave_consent(answers: Answers) -> bool:
+    return GIVEN in statuses(answers).values()
+
+
+def consent_missing(answers: Answers) -> bool:
+    """Someone whose information is to be shared is not covered."""
+    return any(not covered(answers, person) for person in statuses(answers))
+
+
+def lacks_capacity_in_best_interests(answers: Answers) -> bool:
+    return capacity_outcome(answers) == BEST_INTERESTS
+
+
+def has_consent(answers: Answers) -> bool:
+    """Consent that counts for this sharing, from everyone whose information it is: for this
+    purpose, with these agencies, and explicit where the information is sensitive (consent.md)
+    (or, for someone who lacks capacity, sharing in their best interests)."""
+    people = statuses(answers)
+    if not people or answers.get("confidential") != YES:
+        return False
+    if not all(covered(answers, person) for person in people):
+        return False
+    if answers.get("sensitive") == YES and GIVEN in people.values():
+        return answers.get("explicit_consent") in ("written", "verbal")
+    return True
