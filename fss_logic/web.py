@@ -13,7 +13,9 @@ rules of its own: those are all here, in Python.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
+from fss_logic.flow import replay
 from fss_logic.flows import KINDS
 from fss_logic.record import record_file_text
 from fss_logic.render.text import render_case_notes
@@ -75,6 +77,40 @@ class PageSession:
         self.step = initial_step(flow_id)
         self.response: dict = {}
 
+    def shown(self) -> tuple:
+        """The questions on the step shown (one, or those on its page); () off a question."""
+        if not self.step.startswith("question:"):
+            return ()
+        flow = KINDS[self.flow_id].flow
+        answers = self.state["answers"] if isinstance(self.state, dict) else {}
+        question = flow.question(self.step.removeprefix("question:"))
+        return flow.page_questions(question, replay(flow, answers).answers)
+
+    def answer_with(self, answers: Mapping[str, object]) -> dict:
+        """Answer the step shown from ``answers`` (by question id), as a person would: every
+        question on its page at once."""
+        shown = self.shown()
+        values = {q.id: _as_list(answers[q.id]) for q in shown if q.id in answers}
+        if len(shown) == 1:
+            values = {"answer": values.get(shown[0].id, [])}
+        return self.send({"type": "answer", "question": shown[0].id, "values": values})
+
+    def walk(self, answers: Mapping[str, object]) -> list[tuple]:
+        """Answer step after step from ``answers`` until a step asks something they do not
+        answer, or the path ends; the questions of each step answered, in order."""
+        steps = []
+        while (shown := self.shown()) and any(q.id in answers for q in shown):
+            steps.append(tuple(q.id for q in shown))
+            before = self.step
+            self.answer_with(answers)
+            if (
+                self.step == before
+                and self.response.get("html")
+                and "There is a problem" in (self.response["html"])
+            ):
+                raise ValueError(f"the answers do not answer {before}: {self.response['html']}")
+        return steps
+
     def send(self, event: dict) -> dict:
         """Send ``event`` as if made on the step shown (unless it names a step itself)."""
         request = {
@@ -86,3 +122,7 @@ class PageSession:
         self.response = json.loads(handle(json.dumps(request)))
         self.state, self.step = self.response["state"], self.response["step"]
         return self.response
+
+
+def _as_list(value: object) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]

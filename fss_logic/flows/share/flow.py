@@ -29,7 +29,8 @@ rule with the guide's and the statutes' words):
 - Consent missing or falling short: why not seeking it ("I will seek consent that covers
   this" is an answer); then "another reason", where overriding the Duty of Confidence
   without consent runs the public interest test (part ``pi_``), unless the reason is the
-  vital interests of the individual. A reason whose test fails leads to "Do not share".
+  vital interests of the individual (legal-framework.md#duty-of-confidence). A reason whose
+  test fails leads to "Do not share".
 - The legal gateways (part ``gw_``), the lawful basis under data protection law (one
   page), then the How? checklist (one page). How? answers that depart from the agreement
   change the headline: "Put this right before you share".
@@ -218,15 +219,6 @@ def _at_consent_position(answers) -> str:
     if c.capacity_in_doubt(answers):
         return CAPACITY.entry
     return consent_route(answers)
-
-
-def _after_which_reason(answers) -> str:
-    """Overriding a Duty of Confidence without consent needs a strong enough public interest
-    (legal-framework.md#duty-of-confidence): the public interest test runs, unless the reason
-    is the vital interests of the individual."""
-    if answers["which_reason"] == "vital_interests":
-        return GATEWAYS.entry
-    return PUBLIC_INTEREST_REASON.entry
 
 
 def _after_how(answers) -> str:
@@ -700,15 +692,6 @@ QUESTIONS = (
             "Is there another reason to share information such as to fulfil a public "
             "function or to protect the vital interests of the individual?"
         ),
-        kind=ONE,
-        options=YES_NO,
-        cites=(Q_ANOTHER_REASON, OTHER_LAWFUL_BASIS),
-        next={YES: "which_reason", NO: "do_not_share"},
-    ),
-    Question(
-        id="which_reason",
-        section=WHEN,
-        text="Which reason do you rely on?",
         hint=(
             "If more than one applies, choose the one you rely on and name the others in your "
             "reasons. Sharing confidential information without consent overrides a Duty of "
@@ -717,32 +700,34 @@ QUESTIONS = (
         ),
         kind=ONE,
         options=(
-            Option("public_function", "To fulfil a public function"),
+            Option("public_function", "Yes: to fulfil a public function"),
             Option(
                 "vital_interests",
-                "To protect the vital interests of the individual",
+                "Yes: to protect the vital interests of the individual",
                 "Life or death: to protect the life of the individual.",
             ),
             Option(
                 "other_lawful_basis",
-                "Another lawful basis for processing the information",
+                "Yes: another lawful basis for processing the information",
                 "The disclosing Partner must consider other lawful basis for processing the "
                 "information.",
             ),
             Option(
                 "public_interest",
-                "The public interest",
+                "Yes: the public interest",
                 "It is possible to disclose personal information without consent if this is "
                 'in the defined category of "Public Interest".',
             ),
+            Option(NO, "No"),
         ),
         cites=(Q_ANOTHER_REASON, OTHER_LAWFUL_BASIS, PUBLIC_INTEREST, DUTY_OF_CONFIDENCE),
-        next=Route(
-            (GATEWAYS.entry, PUBLIC_INTEREST_REASON.entry),
-            _after_which_reason,
-            "If you chose to protect the vital interests of the individual, go to "
-            "{gw_sharing_organisation}. Otherwise go to {pi_which_criteria}.",
-        ),
+        next={
+            "public_function": PUBLIC_INTEREST_REASON.entry,
+            "vital_interests": GATEWAYS.entry,
+            "other_lawful_basis": PUBLIC_INTEREST_REASON.entry,
+            "public_interest": PUBLIC_INTEREST_REASON.entry,
+            NO: "do_not_share",
+        },
     ),
     # The lawful basis under data protection law: asked once, on one page.
     Question(

@@ -116,7 +116,7 @@ EMPTY_GROUPS = {
 
 
 def defaults(answers: Answers) -> dict[str, str]:
-    """Starting values taken from the answers: with whom, and whom it is about."""
+    """Starting values taken from the answers: with whom, whom it is about, and why."""
     values: dict[str, str] = {}
     if "agencies" in answers:
         question = f.FLOW.question("agencies")
@@ -127,4 +127,8 @@ def defaults(answers: Answers) -> dict[str, str]:
     if "whose_information" in answers:
         question = f.FLOW.question("whose_information")
         values["about"] = "; ".join(question.option(v).label for v in answers["whose_information"])
+    purposes = f.GATEWAYS.prefix + "purposes"
+    if purposes in answers:
+        question = f.FLOW.question(purposes)
+        values["purpose"] = "; ".join(question.option(v).label for v in answers[purposes])
     return values

@@ -331,7 +331,8 @@ def _without_consent(answers: Answers) -> list[Finding]:
                 f.WITHOUT_CONSENT,
             )
         )
-    if answers.get("another_reason") == NO:
+    reason = answers.get("another_reason")
+    if reason == NO:
         found += [
             Finding(
                 "There is no other reason to share information, such as to fulfil a public "
@@ -344,16 +345,19 @@ def _without_consent(answers: Answers) -> list[Finding]:
                 f.RULE_4,
             ),
         ]
-    if "which_reason" in answers:
-        label = f.FLOW.question("which_reason").option(str(answers["which_reason"])).label
+    elif reason is not None:
+        label = f.FLOW.question("another_reason").option(str(reason)).label
         found.append(
-            Finding(f"The other reason to share you rely on: {label.lower()}.", f.Q_ANOTHER_REASON)
+            Finding(
+                f"The other reason to share you rely on: {label.removeprefix('Yes: ')}.",
+                f.Q_ANOTHER_REASON,
+            )
         )
     return found
 
 
 def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
-    if outcome_id == "do_not_share" and "which_reason" in answers:
+    if outcome_id == "do_not_share" and answers.get("another_reason") not in (None, NO):
         return [
             Finding(
                 "The reason you rely on needs the public interest to override the Duty of "
