@@ -149,10 +149,12 @@ def _settle(flow: Flow, state: dict) -> dict:
     return state
 
 
-def read_answer(question: Question, values: Mapping[str, object]) -> tuple[object, str]:
+def read_answer(
+    question: Question, values: Mapping[str, object], alone: bool = True
+) -> tuple[object, str]:
     """The answer from a submitted form, and an error message if it can't be taken. On a
     page of several questions each is named by its id; a question alone is ``answer``."""
-    raw = values.get(question.id, values.get("answer", []))
+    raw = values.get(question.id, values.get("answer", []) if alone else [])
     if isinstance(raw, str):
         raw = [raw]
     raw = [v for v in raw if isinstance(v, str)] if isinstance(raw, list) else []
@@ -217,7 +219,7 @@ def _answer(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
     shown = flow.page_questions(flow.question(state["at"]), replay(flow, before).answers)
     values = event.get("values")
     values = values if isinstance(values, Mapping) else {}
-    read = {question.id: read_answer(question, values) for question in shown}
+    read = {question.id: read_answer(question, values, len(shown) == 1) for question in shown}
     errors = {qid: error for qid, (_, error) in read.items() if error}
     if errors:
         return Step(state, errors=errors, drafts={qid: value for qid, (value, _) in read.items()})

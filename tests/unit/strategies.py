@@ -34,7 +34,10 @@ def answer_for(question: Question):
     if question.kind == ONE:
         return st.sampled_from(values)
     if question.kind == MANY:
-        return st.lists(st.sampled_from(values), min_size=1, unique=True)
+        alone = sorted(question.exclusive_values())
+        others = [v for v in values if v not in alone]
+        together = st.lists(st.sampled_from(others), min_size=1, unique=True)
+        return st.one_of(together, *(st.just([v]) for v in alone)) if alone else together
     return user_text
 
 
@@ -42,14 +45,12 @@ def answer_for(question: Question):
 def paths(draw, flow: Flow = FLOW, given: dict | None = None) -> dict:
     """Answers that walk the flow to an outcome, choosing at random; from its start, or
     from where the answers ``given`` lead."""
-    answers: dict = dict(given or {})
+    answers: dict = dict(replay(flow, dict(given or {})).answers)
     state = replay(flow, answers)
-    answers = dict(state.answers)
-    node = state.current
-    while isinstance(node, Question):
-        answers[node.id] = draw(answer_for(node))
-        node = flow.nodes[flow.next_node(node, answers)]
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
+    while state.current is not None:
+        answers[state.current.id] = draw(answer_for(state.current))
+        state = replay(flow, answers)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in state.answers.items()}
 
 
 @st.composite

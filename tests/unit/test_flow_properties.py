@@ -47,15 +47,15 @@ def test_changing_an_answer_drops_exactly_the_answers_that_no_longer_apply(kind,
     question, old = data.draw(st.sampled_from(before.path))
     new = data.draw(answer_for(question).filter(lambda v: v not in (old, list(old))))
     step = apply(kind, state, {"type": "change", "question": question.id, "step": CHECK})
+    at = step.state["at"]
+    shown = flow.page_questions(flow.question(at), before.answers)
+    assert question in shown, "the change opens the page the question is on"
+    given = {**plain(before.answers), question.id: new}
+    values = {q.id: _listed(given[q.id]) for q in shown}
     step = apply(
         kind,
         step.state,
-        {
-            "type": "answer",
-            "question": question.id,
-            "step": f"question:{question.id}",
-            "values": {"answer": new if isinstance(new, list) else [new]},
-        },
+        {"type": "answer", "question": at, "step": f"question:{at}", "values": values},
     )
     after = replay(flow, step.state["answers"])
     kept = {q.id for q, _ in after.path}
@@ -70,36 +70,58 @@ def test_changing_an_answer_drops_exactly_the_answers_that_no_longer_apply(kind,
     if after.done:
         assert step.state["step"] == CHECK
     else:
-        assert step.state["at"] == after.current.id
+        expected = flow.page_questions(after.current, after.answers)[0].id
+        assert step.state["at"] == expected
+
+
+def _listed(value):
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 @EVERY_KIND
 def test_every_tool_has_a_route_row_for_every_answer_and_every_branch(kind):
     """Each tool's tests/unit/test_<tool>_flow.py says where each answer leads: every
     option of every one-answer question, every target of every question, and each row
-    is right."""
-    from fss_logic.flow import ONE, Route
+    is right. A target that is a junction counts where it leads; a target asked only on a
+    condition counts where it leads when skipped; every way out of a junction is taken."""
+    from fss_logic.flow import ONE, Junction, Question
 
     routes = importlib.import_module(f"tests.unit.test_{kind.id}_flow").ROUTES
+    flow = kind.flow
     rows = {
         (question, response) for _, question, response, _ in routes if isinstance(response, str)
     }
     reached = {(question, leads_to) for _, question, _, leads_to in routes}
-    for question in kind.flow.questions:
+
+    def arrivals(target: str) -> set[str]:
+        """Where a row shows a route to ``target`` arriving."""
+        node = flow.nodes[target]
+        if isinstance(node, Junction):
+            return set().union(*(arrivals(t) for t in node.targets()))
+        if isinstance(node, Question) and node.ask_if is not None:
+            return {target} | arrivals(node.next)  # type: ignore[arg-type]
+        return {target}
+
+    for question in flow.questions:
         if question.part:  # a tool run inside this one: its own tests cover its questions
             continue
         if question.kind == ONE:
             for option in question.options:
                 assert (question.id, option.value) in rows, (question.id, option.value)
-        targets = question.next.targets if isinstance(question.next, Route) else None
-        for target in targets or question.targets():
-            assert (question.id, target) in reached, (question.id, target)
-    for part in kind.flow.parts:  # every exit from a tool run inside this one
+        for target in question.targets():
+            assert any((question.id, t) in reached for t in arrivals(target)), (question.id, target)
+    for junction in (n for n in flow.sequence if isinstance(n, Junction)):
+        for target in junction.targets():
+            assert any(to in arrivals(target) for _, to in reached), (junction.id, target)
+    for part in flow.parts:  # every exit from a tool run inside this one
         for target in set(part.exits.values()):
-            assert any(part.owns(q) and to == target for _, q, _, to in routes), (part, target)
+            assert any(part.owns(q) and to in arrivals(target) for _, q, _, to in routes), (
+                part,
+                target,
+            )
     for earlier, question, response, leads_to in routes:
-        before = replay(kind.flow, earlier)
+        before = replay(flow, earlier)
         assert before.current is not None and before.current.id == question, "setup reaches it"
-        state = replay(kind.flow, {**earlier, question: response})
+        state = replay(flow, {**earlier, question: response})
         shown = state.current.id if state.current else state.outcome.id
         assert shown == leads_to, (question, response)

@@ -1,5 +1,6 @@
 """The public interest test, one block per question: given these answers, this response leads
-there. Then its rules: each outcome names the answer that decided it."""
+there. Then its rules: each outcome names the answer that decided it; the Duty of
+Confidence comes before the considerations; and the tool, its page and the guide agree."""
 
 from __future__ import annotations
 
@@ -7,37 +8,45 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
-from fss_logic.flow import ONE, Route, replay
+from fss_logic.flow import ONE, TEXT, Route, replay
 from fss_logic.flows.public_interest import KIND
 from fss_logic.flows.public_interest.flow import FLOW, RULE_OF_PROPORTIONALITY, SECTIONS
 from fss_logic.flows.public_interest.rules import cautions, outcome_reasons, reasons_required
-from fss_logic.record import form_errors
+from fss_logic.record import build_record, form_errors, why_reasons
+from fss_logic.web import PageSession
+from tests.unit.strategies import paths
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
-CRITERIA = {"criterion_applies": "yes"}
-CHOSEN = {**CRITERIA, "which_criteria": ["vulnerable"]}
+CHOSEN = {"which_criteria": ["vulnerable"]}
 DUTY = {**CHOSEN, "overrides_duty_of_confidence": "yes"}
+HOLDER = {**DUTY, "represents_holder": "yes"}
 NOT_HOLDER = {**DUTY, "represents_holder": "no"}
+IN_FAVOUR = {**NOT_HOLDER, "holder_views": "in_favour"}
+AGAINST = {**NOT_HOLDER, "holder_views": "against"}
+NOT_SOUGHT = {**NOT_HOLDER, "holder_views": "not_sought"}
 NO_DUTY = {**CHOSEN, "overrides_duty_of_confidence": "no"}
+ANOTHER = {
+    "which_criteria": ["justice", "another"],
+    "other_public_interest": "Protecting patients at a care home",
+    "overrides_duty_of_confidence": "no",
+}
 
+# The considerations page, in order, answered so that every consideration is met.
 JUDGING_ORDER = (
     ("proportionate_to_aim", "yes"),
-    ("proportionate_reason", "It is limited to what the police asked for."),
-    ("vulnerability_of_those_at_risk", "Two children under five."),
-    ("impact_on_individual", "Loss of trust in the health visitor."),
     ("another_equally_effective_means", "no"),
-    ("other_means_reason", "Asking for consent would alert him."),
     ("necessary_to_prevent_or_detect_crime", "yes"),
-    ("prevent_or_detect_crime_reason", "The police are investigating an assault."),
     ("necessary_to_protect_others", "yes"),
-    ("protect_others_reason", "The children live with him."),
+    ("weighing", "Two children under five live with him; he may lose trust in his GP."),
 )
+CONSIDERATIONS = [question for question, _ in JUDGING_ORDER]
 
 
 def judged(confidence=NO_DUTY, upto=None, **changes) -> dict:
-    """Answers from ``confidence`` through the six considerations, changed as named, up to
+    """Answers from ``confidence`` through the considerations page, changed as named, up to
     (not including) the question ``upto``."""
     answers = dict(confidence)
     for question, answer in JUDGING_ORDER:
@@ -48,114 +57,47 @@ def judged(confidence=NO_DUTY, upto=None, **changes) -> dict:
 
 
 def before_last(confidence=NO_DUTY, **changes) -> dict:
-    return judged(confidence, upto="protect_others_reason", **changes)
+    return judged(confidence, upto="weighing", **changes)
 
 
-LAST = ("protect_others_reason", "The children live with him.")
+LAST = JUDGING_ORDER[-1]
 
 # (earlier answers, question, response, where it leads)
 ROUTES = [
-    ({}, "criterion_applies", "yes", "which_criteria"),
-    ({}, "criterion_applies", "no", "not_justified"),
-    (CRITERIA, "which_criteria", ["vulnerable", "detection"], "overrides_duty_of_confidence"),
-    (CRITERIA, "which_criteria", ["another"], "other_public_interest"),
-    (CRITERIA, "which_criteria", ["justice", "another"], "other_public_interest"),
+    # The criteria: none of them ends the test; another public interest is described.
+    ({}, "which_criteria", ["none"], "not_justified"),
+    ({}, "which_criteria", ["vulnerable", "detection"], "overrides_duty_of_confidence"),
+    ({}, "which_criteria", ["another"], "other_public_interest"),
+    ({}, "which_criteria", ["justice", "another"], "other_public_interest"),
     (
-        {**CRITERIA, "which_criteria": ["another"]},
+        {"which_criteria": ["another"]},
         "other_public_interest",
         "Protecting patients at a care home",
         "overrides_duty_of_confidence",
     ),
+    # The Duty of Confidence, before the considerations.
     (CHOSEN, "overrides_duty_of_confidence", "yes", "represents_holder"),
     (CHOSEN, "overrides_duty_of_confidence", "no", "proportionate_to_aim"),
     (DUTY, "represents_holder", "yes", "proportionate_to_aim"),
-    (DUTY, "represents_holder", "no", "holder_views_sought"),
-    (NOT_HOLDER, "holder_views_sought", "yes", "holder_views"),
-    (NOT_HOLDER, "holder_views_sought", "no", "proportionate_to_aim"),
-    (
-        {**NOT_HOLDER, "holder_views_sought": "yes"},
-        "holder_views",
-        "The GP practice manager, 3 May: agrees, if limited to the injuries.",
-        "proportionate_to_aim",
+    (DUTY, "represents_holder", "no", "holder_views"),
+    (NOT_HOLDER, "holder_views", "in_favour", "proportionate_to_aim"),
+    (NOT_HOLDER, "holder_views", "against", "holder_against"),
+    (NOT_HOLDER, "holder_views", "not_sought", "seek_views_first"),
+    # The considerations page, replayed one question at a time.
+    (NO_DUTY, "proportionate_to_aim", "yes", "another_equally_effective_means"),
+    (NO_DUTY, "proportionate_to_aim", "no", "another_equally_effective_means"),
+    *(
+        (judged(upto=question), question, answer, following)
+        for question, following in zip(CONSIDERATIONS[1:4], CONSIDERATIONS[2:], strict=True)
+        for answer in ("yes", "no")
     ),
-    (NO_DUTY, "proportionate_to_aim", "yes", "proportionate_reason"),
-    (NO_DUTY, "proportionate_to_aim", "no", "proportionate_reason"),
-    (
-        judged(upto="proportionate_reason"),
-        "proportionate_reason",
-        "Limited",
-        "vulnerability_of_those_at_risk",
-    ),
-    (
-        judged(upto="vulnerability_of_those_at_risk"),
-        "vulnerability_of_those_at_risk",
-        "A baby",
-        "impact_on_individual",
-    ),
-    (
-        judged(upto="impact_on_individual"),
-        "impact_on_individual",
-        "Some",
-        "another_equally_effective_means",
-    ),
-    (
-        judged(upto="another_equally_effective_means"),
-        "another_equally_effective_means",
-        "yes",
-        "other_means_reason",
-    ),
-    (
-        judged(upto="another_equally_effective_means"),
-        "another_equally_effective_means",
-        "no",
-        "other_means_reason",
-    ),
-    (
-        judged(upto="other_means_reason"),
-        "other_means_reason",
-        "None",
-        "necessary_to_prevent_or_detect_crime",
-    ),
-    (
-        judged(upto="necessary_to_prevent_or_detect_crime"),
-        "necessary_to_prevent_or_detect_crime",
-        "yes",
-        "prevent_or_detect_crime_reason",
-    ),
-    (
-        judged(upto="necessary_to_prevent_or_detect_crime"),
-        "necessary_to_prevent_or_detect_crime",
-        "no",
-        "prevent_or_detect_crime_reason",
-    ),
-    (
-        judged(upto="prevent_or_detect_crime_reason"),
-        "prevent_or_detect_crime_reason",
-        "An assault",
-        "necessary_to_protect_others",
-    ),
-    (
-        judged(upto="necessary_to_protect_others"),
-        "necessary_to_protect_others",
-        "yes",
-        "protect_others_reason",
-    ),
-    (
-        judged(upto="necessary_to_protect_others"),
-        "necessary_to_protect_others",
-        "no",
-        "protect_others_reason",
-    ),
-    # The last question routes to the outcome the considerations add up to.
+    # The weighing routes to the outcome the considerations add up to.
     (before_last(), *LAST, "justified"),
-    (before_last({**DUTY, "represents_holder": "yes"}), *LAST, "justified"),
-    (
-        before_last({**NOT_HOLDER, "holder_views_sought": "yes", "holder_views": "Agreed"}),
-        *LAST,
-        "justified",
-    ),
+    (before_last(HOLDER), *LAST, "justified"),
+    (before_last(IN_FAVOUR), *LAST, "justified"),
+    (before_last(ANOTHER), *LAST, "justified"),
     (before_last(necessary_to_prevent_or_detect_crime="no"), *LAST, "justified"),
-    (before_last({**NOT_HOLDER, "holder_views_sought": "no"}), *LAST, "seek_views_first"),
+    (before_last(necessary_to_protect_others="no"), *LAST, "justified"),
     (before_last(proportionate_to_aim="no"), *LAST, "not_justified"),
     (before_last(another_equally_effective_means="yes"), *LAST, "not_justified"),
     (
@@ -163,11 +105,7 @@ ROUTES = [
         *LAST,
         "not_justified",
     ),
-    (
-        before_last({**NOT_HOLDER, "holder_views_sought": "no"}, proportionate_to_aim="no"),
-        *LAST,
-        "not_justified",
-    ),
+    (before_last(IN_FAVOUR, proportionate_to_aim="no"), *LAST, "not_justified"),
 ]
 
 
@@ -188,13 +126,12 @@ def test_every_question_every_answer_and_every_branch_has_a_row():
     covered = {(q, r) for _, q, r, _ in ROUTES if isinstance(r, str)}
     reached = {(q, to) for _, q, _, to in ROUTES}
     for question in FLOW.questions:
-        assert any(q == question.id for q, _ in reached), question.id
         if question.kind == ONE:
             for option in question.options:
                 assert (question.id, option.value) in covered, (question.id, option.value)
-        if isinstance(question.next, Route):
-            for target in question.next.targets:
-                assert (question.id, target) in reached, (question.id, target)
+        for target in question.targets():
+            assert (question.id, target) in reached, (question.id, target)
+    assert isinstance(FLOW.question("weighing").next, Route)
 
 
 def answers_to(outcome_id: str, confidence=NO_DUTY, **changes) -> dict:
@@ -207,12 +144,86 @@ def texts(findings) -> list[str]:
     return [finding.text for finding in findings]
 
 
-def test_no_criterion_is_not_justified_and_says_so():
-    reasons = texts(outcome_reasons("not_justified", {"criterion_applies": "no"}))
-    assert reasons == [
-        "None of the public interest criteria applies: the public interest does not justify "
-        "disclosure."
+NOT_JUSTIFIED = "the public interest does not justify disclosure."
+
+
+def test_none_of_these_is_not_justified_and_says_so():
+    state = replay(FLOW, {"which_criteria": ["none"]})
+    assert state.outcome.id == "not_justified" and len(state.path) == 1
+    assert state.outcome.heading == "The public interest does not justify disclosure"
+    assert KIND.indication(state.outcome.indication).agrees_with == "do_not_disclose"
+    assert texts(outcome_reasons("not_justified", state.answers)) == [
+        "None of the public interest criteria applies: " + NOT_JUSTIFIED
     ]
+
+
+@pytest.mark.parametrize("chosen", [["none", "vulnerable"], ["another", "none"]])
+def test_none_of_these_with_another_criterion_is_not_an_answer(chosen):
+    state = replay(FLOW, {"which_criteria": chosen, "overrides_duty_of_confidence": "no"})
+    assert state.current.id == "which_criteria" and state.path == () and state.outcome is None
+    page = PageSession("public_interest")
+    page.answer_with({"which_criteria": chosen})
+    assert page.step == "question:which_criteria"
+    alone = "Select “None of these” on its own, or only the answers that apply"
+    assert alone in page.response["html"]
+
+
+def test_views_not_sought_is_a_step_to_take_not_a_refusal():
+    state = replay(FLOW, NOT_SOUGHT)
+    outcome = state.outcome
+    assert outcome.id == "seek_views_first" and outcome.indication == "seek_views"
+    assert outcome.heading == (
+        "Seek the views of the organisation that holds the Duty of Confidence, then decide"
+    )
+    indication = KIND.indication("seek_views")
+    assert (indication.agrees_with, indication.tone) == ("not_yet", "neutral")
+    assert [q.id for q, _ in state.path][-1] == "holder_views"  # no consideration is asked
+    reasons = texts(outcome_reasons("seek_views_first", state.answers))
+    assert reasons[0].startswith("The public interest criteria that apply: Protection of")
+    assert reasons[-1].startswith("You have not yet sought the views of the person representing")
+    assert reasons[-1].endswith("seek them, then decide.")
+    assert not any(NOT_JUSTIFIED in text for text in reasons)
+    assert why_reasons(KIND, state, "not_yet") == []
+
+
+ADVICE = (
+    "The Partner may wish to seek specialist or legal advice if there is lack of clarity "
+    "around justifiable disclosure of information."
+)
+FINAL_ARBITER = (
+    "The originating Partner will be the final arbiter as to whether information is disclosed "
+    "or not"
+)
+
+
+def test_the_holder_against_disclosure_is_not_justified_and_final():
+    state = replay(FLOW, AGAINST)
+    outcome = state.outcome
+    assert (outcome.id, outcome.indication) == ("holder_against", "not_justified")
+    assert outcome.summary.startswith(FINAL_ARBITER) and ADVICE in outcome.summary
+    assert [q.id for q, _ in state.path][-1] == "holder_views"
+    reasons = texts(outcome_reasons("holder_against", state.answers))
+    assert reasons[-1].startswith("The organisation that holds the Duty of Confidence is against")
+    assert FINAL_ARBITER in reasons[-1]
+    found = texts(cautions("holder_against", state.answers))
+    assert any(text.startswith(ADVICE) for text in found)
+
+
+def test_disclosing_against_the_holder_must_say_why_with_the_final_arbiter_and_advice():
+    state = replay(FLOW, AGAINST)
+    required = texts(reasons_required(state.answers, "not_justified", "disclose"))
+    assert any("final arbiter" in text and "legal advice" in text for text in required)
+    assert reasons_required(state.answers, "not_justified", "do_not_disclose") == []
+    errors = form_errors(KIND, state, {"decision": "disclose"})
+    assert errors["decision_reasons"].startswith("Enter your reasons. ")
+    assert errors["disclosed_what"] == "Enter what you disclosed"
+    record = build_record(KIND, state, FORM, "2026-12-03T10:00:00+00:00", "a1b2c3d4")
+    shown = record["decision"]["reasons_required"]
+    assert any("final arbiter" in text and "legal advice" in text for text in shown)
+    assert (
+        shown[-1]
+        == "Your decision differs from the outcome the tool indicated: record your reasons."
+    )
 
 
 @pytest.mark.parametrize(
@@ -235,7 +246,7 @@ def test_no_criterion_is_not_justified_and_says_so():
 def test_the_failing_consideration_is_named_and_only_it(changes, named):
     answers = answers_to("not_justified", **changes)
     reasons = texts(outcome_reasons("not_justified", answers))
-    failing = [r for r in reasons if r.endswith("the public interest does not justify disclosure.")]
+    failing = [r for r in reasons if r.endswith(NOT_JUSTIFIED)]
     assert len(failing) == 1 and failing[0].startswith(named)
     assert reasons[0].startswith("The public interest criteria that apply: Protection of")
 
@@ -243,7 +254,7 @@ def test_the_failing_consideration_is_named_and_only_it(changes, named):
 def test_every_failing_consideration_is_named():
     answers = answers_to(
         "not_justified",
-        confidence={**NOT_HOLDER, "holder_views_sought": "no"},
+        IN_FAVOUR,
         proportionate_to_aim="no",
         another_equally_effective_means="yes",
         necessary_to_prevent_or_detect_crime="no",
@@ -254,40 +265,37 @@ def test_every_failing_consideration_is_named():
         "not proportionate",
         "another equally effective means",
         "not necessary to prevent or detect crime",
-        "You have not sought the views",
+        "they agree to the disclosure",
     ):
         assert named in reasons
+
+
+def test_the_considerations_are_one_page_with_one_box_for_the_weighing():
+    first = FLOW.question("proportionate_to_aim")
+    assert [q.id for q in FLOW.page_questions(first, NO_DUTY)] == CONSIDERATIONS
+    assert [q.kind for q in FLOW.page_members(first)] == [ONE, ONE, ONE, ONE, TEXT]
+    assert {q.id for q in FLOW.questions if q.kind == TEXT} == {"other_public_interest", "weighing"}
+    page = PageSession("public_interest")
+    steps = page.walk(answers_to("justified", IN_FAVOUR))
+    assert steps[-1] == tuple(CONSIDERATIONS) and len(steps) == 5
+    assert page.step == "check"
 
 
 def test_every_consideration_is_asked_even_after_one_fails():
     answers = answers_to("not_justified", proportionate_to_aim="no")
     asked = [q.id for q, _ in replay(FLOW, answers).path]
-    assert asked[-len(JUDGING_ORDER) :] == [q for q, _ in JUDGING_ORDER]
-
-
-def test_views_not_sought_is_not_justified_yet_with_that_reason():
-    answers = answers_to("seek_views_first", {**NOT_HOLDER, "holder_views_sought": "no"})
-    outcome = replay(FLOW, answers).outcome
-    assert KIND.indication(outcome.indication).agrees_with == "do_not_disclose"
-    reasons = texts(outcome_reasons("seek_views_first", answers))
-    assert any(
-        r.startswith("You have not sought the views of the person representing") for r in reasons
-    )
-    assert any("disclosure is not justified until they have" in r for r in reasons)
+    assert asked[-len(CONSIDERATIONS) :] == CONSIDERATIONS
 
 
 @pytest.mark.parametrize(
     ("confidence", "named"),
     [
         (NO_DUTY, "No Duty of Confidence would be overridden without consent."),
+        (HOLDER, "You represent the organisation that holds the Duty of Confidence."),
         (
-            {**DUTY, "represents_holder": "yes"},
-            "You represent the organisation that holds the Duty of Confidence.",
-        ),
-        (
-            {**NOT_HOLDER, "holder_views_sought": "yes", "holder_views": "Agreed"},
+            IN_FAVOUR,
             "The views of the person representing the organisation that holds the Duty of "
-            "Confidence were sought and taken into account.",
+            "Confidence were sought: they agree to the disclosure. Take them into account.",
         ),
     ],
 )
@@ -297,17 +305,24 @@ def test_justified_names_every_consideration_met_and_the_duty_of_confidence(conf
     assert named in reasons
     assert "The intended disclosure is proportionate to the intended aim." in reasons
     assert "There is no other equally effective means of achieving the same aim." in reasons
+    assert (
+        "The disclosure is necessary to prevent or detect crime and uphold the rights and "
+        "freedoms of the public." in reasons
+    )
     assert "It is necessary to disclose the information, to protect others." in reasons
     assert reasons[-1].startswith("On this site's reading of the guide")
+    assert not any(NOT_JUSTIFIED in text for text in reasons)
+
+
+def test_justified_names_only_the_necessity_answered_yes():
+    answers = answers_to("justified", necessary_to_prevent_or_detect_crime="no")
+    reasons = " ".join(texts(outcome_reasons("justified", answers)))
+    assert "It is necessary to disclose the information, to protect others." in reasons
+    assert "necessary to prevent or detect crime" not in reasons
 
 
 def test_another_public_interest_is_named_as_described():
-    answers = {
-        "criterion_applies": "yes",
-        "which_criteria": ["justice", "another"],
-        "other_public_interest": "Protecting patients at a care home",
-    }
-    answers = answers_to("justified", {**answers, "overrides_duty_of_confidence": "no"})
+    answers = answers_to("justified", ANOTHER)
     assert texts(outcome_reasons("justified", answers))[0] == (
         "The public interest criteria that apply: Administration of justice; another public "
         "interest (Protecting patients at a care home)."
@@ -315,22 +330,17 @@ def test_another_public_interest_is_named_as_described():
 
 
 def test_cautions_show_proportionality_the_final_arbiter_and_advice():
-    justified = texts(
-        cautions("justified", answers_to("justified", {**DUTY, "represents_holder": "yes"}))
-    )
+    justified = texts(cautions("justified", answers_to("justified", HOLDER)))
     assert RULE_OF_PROPORTIONALITY in justified
-    assert (
-        "The originating Partner will be the final arbiter as to whether information is "
-        "disclosed or not." in justified
-    )
-    advice = (
-        "The Partner may wish to seek specialist or legal advice if there is lack of clarity "
-        "around justifiable disclosure of information."
-    )
-    not_justified = texts(cautions("not_justified", {"criterion_applies": "no"}))
-    for found in (justified, not_justified):
-        assert any(text.startswith(advice) for text in found)
+    assert FINAL_ARBITER + "." in justified
+    assert any("also needs a lawful basis under data protection law" in t for t in justified)
+    not_justified = texts(cautions("not_justified", {"which_criteria": ["none"]}))
+    seek = texts(cautions("seek_views_first", NOT_SOUGHT))
+    for found in (justified, not_justified, seek):
+        assert any(text.startswith(ADVICE) for text in found)
     assert RULE_OF_PROPORTIONALITY not in not_justified
+    assert FINAL_ARBITER + "." in seek
+    assert FINAL_ARBITER + "." not in texts(cautions("justified", answers_to("justified")))
 
 
 DAMAGES = (
@@ -340,45 +350,141 @@ DAMAGES = (
 
 
 def test_overriding_a_duty_of_confidence_must_be_fully_documented():
-    answers = answers_to("justified", {**DUTY, "represents_holder": "yes"})
-    required = texts(reasons_required(answers, "justified", "disclose"))
-    assert any(DAMAGES in text for text in required)
-    assert reasons_required(answers, "justified", "do_not_disclose") == []
+    for confidence in (HOLDER, IN_FAVOUR):
+        answers = answers_to("justified", confidence)
+        required = texts(reasons_required(answers, "justified", "disclose"))
+        assert len(required) == 1 and DAMAGES in required[0]
+        assert reasons_required(answers, "justified", "do_not_disclose") == []
     assert reasons_required(answers_to("justified"), "justified", "disclose") == []
+    state = replay(FLOW, answers_to("justified", HOLDER))
+    assert DAMAGES in form_errors(KIND, state, {"decision": "disclose"})["decision_reasons"]
 
 
 def test_disclosing_without_the_holders_views_must_say_why():
-    answers = answers_to("seek_views_first", {**NOT_HOLDER, "holder_views_sought": "no"})
-    required = texts(reasons_required(answers, "not_justified", "disclose"))
+    required = texts(reasons_required(NOT_SOUGHT, "seek_views", "disclose"))
     assert len(required) == 2 and DAMAGES in required[0]
+    assert required[1].startswith("You have not sought the views of the person representing")
+
+
+def test_the_record_has_three_choices_each_matching_an_indication():
+    assert [(o.value, o.label) for o in KIND.choices] == [
+        ("disclose", "Disclose in the public interest"),
+        ("do_not_disclose", "Do not disclose"),
+        (
+            "not_yet",
+            "Not yet: I will seek the views of the organisation that holds the Duty of "
+            "Confidence first",
+        ),
+    ]
+    assert [(i.id, i.agrees_with, i.tone) for i in KIND.indications] == [
+        ("justified", "disclose", "go"),
+        ("not_justified", "do_not_disclose", "stop"),
+        ("seek_views", "not_yet", "neutral"),
+    ]
+
+
+FORM = {
+    "maker_name": "Sam Jones",
+    "maker_role": "Health visitor",
+    "maker_organisation": "signatory-1",
+    "maker_organisation_other": "",
+    "requested_by": "DC Smith, Hertfordshire Constabulary",
+    "requested_on": "2026-12-01",
+    "about": "Adult B",
+    "information": "Injuries seen at a home visit",
+    "purpose": "An investigation of assault",
+    "decision": "disclose",
+    "decision_reasons": "The children are at risk; the final arbiter was asked.",
+    "disclosed_what": "The injuries seen",
+    "disclosed_to": "DC Smith",
+    "disclosed_on": "2026-12-02T10:00",
+    "disclosed_how": "Secure email",
+    "advice": "legal",
+    "advice_details": "Children Litigation Unit, 1 December",
+}
+NOT_DISCLOSED = {"disclosed_what", "disclosed_to", "disclosed_on", "disclosed_how"}
 
 
 def test_the_record_asks_what_was_disclosed_only_when_disclosing():
     state = replay(FLOW, answers_to("justified"))
-    form = {"decision": "disclose", "decision_reasons": ""}
-    errors = form_errors(KIND, state, form)
-    for name in ("disclosed_what", "disclosed_to", "disclosed_on", "disclosed_how"):
-        assert name in errors
-    errors = form_errors(KIND, state, {**form, "decision": "do_not_disclose"})
-    assert not {"disclosed_what", "disclosed_to", "disclosed_on", "disclosed_how"} & set(errors)
-    for name in ("requested_by", "manager_advice", "legal_advice"):
-        assert name in errors
+    assert form_errors(KIND, state, FORM) == {}
+    errors = form_errors(KIND, state, {**FORM, **dict.fromkeys(NOT_DISCLOSED, "")})
+    assert set(errors) == NOT_DISCLOSED
+    quiet = {**FORM, **dict.fromkeys(NOT_DISCLOSED, ""), "decision": "do_not_disclose"}
+    assert form_errors(KIND, state, quiet) == {}
+    # Not disclosing differs from the indication, so the reasons must say why.
+    assert form_errors(KIND, state, {**quiet, "decision_reasons": ""})["decision_reasons"] == (
+        "Enter your reasons. Your decision differs from the outcome the tool indicated: record "
+        "your reasons."
+    )
+
+
+def test_not_yet_is_the_choice_that_matches_seeking_the_views_first():
+    state = replay(FLOW, NOT_SOUGHT)
+    form = {**FORM, **dict.fromkeys(NOT_DISCLOSED, ""), "decision": "not_yet"}
+    assert form_errors(KIND, state, form) == {}
+    assert form_errors(KIND, state, {**form, "decision_reasons": ""}) == {
+        "decision_reasons": "Enter your reasons"
+    }
+    assert form_errors(KIND, state, {**form, "decision": "maybe"})["decision"]
 
 
 def test_outcome_headings():
     assert {o.id: (o.heading, o.indication) for o in FLOW.outcomes} == {
         "justified": ("Disclosure in the public interest is justified", "justified"),
         "seek_views_first": (
-            "Not justified yet: seek the views of the organisation that holds the Duty of "
-            "Confidence",
+            "Seek the views of the organisation that holds the Duty of Confidence, then decide",
+            "seek_views",
+        ),
+        "holder_against": (
+            "Not justified: the organisation that holds the Duty of Confidence is against "
+            "disclosure",
             "not_justified",
         ),
         "not_justified": ("The public interest does not justify disclosure", "not_justified"),
     }
-    assert [(i.id, i.agrees_with, i.tone) for i in KIND.indications] == [
-        ("justified", "disclose", "go"),
-        ("not_justified", "do_not_disclose", "stop"),
-    ]
+
+
+def expected_outcome(answers) -> str:
+    """The rule as the tool's page states it (docs/tools/public-interest.md#the-rule and
+    #duty-of-confidence), written out again from the answers."""
+    if list(answers["which_criteria"]) == ["none"]:
+        return "not_justified"
+    if answers["overrides_duty_of_confidence"] == "yes" and answers["represents_holder"] == "no":
+        if answers["holder_views"] == "not_sought":
+            return "seek_views_first"
+        if answers["holder_views"] == "against":
+            return "holder_against"
+    necessary = "yes" in (
+        answers["necessary_to_prevent_or_detect_crime"],
+        answers["necessary_to_protect_others"],
+    )
+    met = (
+        answers["proportionate_to_aim"] == "yes"
+        and answers["another_equally_effective_means"] == "no"
+        and necessary
+    )
+    return "justified" if met else "not_justified"
+
+
+@given(answers=paths(FLOW))
+def test_no_path_is_justified_without_the_holders_agreement_or_with_a_consideration_failing(
+    answers,
+):
+    state = replay(FLOW, answers)
+    assert state.done
+    given_answers = state.answers
+    if state.outcome.id == "justified":
+        assert given_answers.get("holder_views") not in ("against", "not_sought")
+        assert given_answers["proportionate_to_aim"] == "yes"
+        assert given_answers["another_equally_effective_means"] == "no"
+        assert "yes" in (
+            given_answers["necessary_to_prevent_or_detect_crime"],
+            given_answers["necessary_to_protect_others"],
+        )
+    if given_answers.get("holder_views") in ("against", "not_sought"):
+        assert not set(CONSIDERATIONS) & set(given_answers)
+    assert state.outcome.id == expected_outcome(given_answers)
 
 
 def test_every_question_belongs_to_a_section_and_cites_something():
@@ -392,42 +498,110 @@ def _guide_text(page: str) -> str:
     return " ".join(re.sub(r"\*\*\*|\{:[^}]*\}", "", text).split())
 
 
-def test_the_criteria_and_the_six_questions_are_the_guides_words_in_its_order():
-    guide = _guide_text("public-interest.md")
-    labels = [o.label for o in FLOW.question("which_criteria").options]
-    assert labels[-1] == "Another public interest"
-    assert "- " + " - ".join(labels[:-1]) in guide
-    six = [
-        FLOW.question(q).text
-        for q in (
-            "proportionate_to_aim",
-            "vulnerability_of_those_at_risk",
-            "impact_on_individual",
-            "another_equally_effective_means",
-            "necessary_to_prevent_or_detect_crime",
-            "necessary_to_protect_others",
-        )
-    ]
-    assert "- " + " - ".join(six) in guide
-    assert RULE_OF_PROPORTIONALITY in guide
+GUIDE = _guide_text("public-interest.md") + " " + _guide_text("legal-framework.md")
 
 
-def test_hints_that_quote_the_guide_quote_it_word_for_word():
-    guide = _guide_text("public-interest.md") + " " + _guide_text("legal-framework.md")
+def _guide_sentence(starting: str) -> str:
+    """The guide's sentence that starts with ``starting``, as the guide has it."""
+    return re.search(re.escape(starting) + r"[^.]*\.", GUIDE).group(0)
+
+
+def _judging_list() -> list[str]:
+    """The guide's six questions for judging the public interest, in its order."""
+    text = (DOCS / "public-interest.md").read_text("utf-8")
+    after = text.split("it is necessary to consider the following:", 1)[1]
+    return re.findall(r"^- (.+)$", after.split("\n\n", 2)[1], re.MULTILINE)
+
+
+def test_the_criteria_and_the_considerations_are_the_guides_words_in_its_order():
+    options = FLOW.question("which_criteria").options
+    labels = [o.label for o in options if o.value != "another" and not o.exclusive]
+    assert "- " + " - ".join(labels) in GUIDE
+    six = _judging_list()
+    assert len(six) == 6
+    asked = [FLOW.question(q).text for q in CONSIDERATIONS[:4]]
+    assert asked == [six[0], six[3], six[4], six[5]]
+    weighing = FLOW.question("weighing").text
+    for question in (six[1], six[2]):  # asked in the one box, in the guide's order
+        assert question[0].lower() + question[1:].rstrip("?") in weighing
+    assert FLOW.question("proportionate_to_aim").page.hint.rstrip(".") in GUIDE
+    assert RULE_OF_PROPORTIONALITY in GUIDE
+
+
+def test_words_that_quote_the_guide_quote_it_word_for_word():
     for question_id in (
         "overrides_duty_of_confidence",
-        "holder_views_sought",
         "proportionate_to_aim",
-        "necessary_to_prevent_or_detect_crime",
         "necessary_to_protect_others",
     ):
-        assert FLOW.question(question_id).hint in guide, question_id
-    assert "The originating Partner will be the final arbiter" in guide
+        assert FLOW.question(question_id).hint in GUIDE, question_id
+    must_seek = _guide_sentence("When overriding the Duty of Confidence")
+    assert FLOW.question("holder_views").hint.startswith(must_seek)
+    final = _guide_sentence("The originating Partner")
+    assert final in FLOW.question("represents_holder").hint
+    assert FLOW.question("holder_views").option("against").hint == final
+    summary = FLOW.nodes["holder_against"].summary
+    assert summary == final + " " + _guide_sentence("The Partner may wish")
+
+
+def _tool_page() -> str:
+    return (DOCS / "tools" / "public-interest.md").read_text("utf-8")
+
+
+def _section(anchor: str) -> str:
+    """The tool page's section ``anchor`` as written, up to the next section."""
+    text = _tool_page()
+    start = text.index("{#" + anchor + "}")
+    following = text.find("\n## ", start)
+    return text[start : following if following > 0 else None]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def test_the_tools_page_has_the_sections_the_tool_cites():
-    page = (DOCS / "tools" / "public-interest.md").read_text("utf-8")
+    page = _tool_page()
+    assert page.startswith('---\ntitle: "Decision tool: Public interest test"\n')
+    assert "render_macros: true" in page.split("---", 2)[1]
     assert '{{ decision_tool("public_interest", "../public-interest-paper/") }}' in page
-    for anchor in ("the-rule", "data-protection"):
-        assert "{#" + anchor + "}" in page
-    assert "this site's reading" in page
+    for anchor in (
+        "public-interest",
+        "the-rule",
+        "duty-of-confidence",
+        "the-law",
+        "common-law-duty-of-confidence",
+        "article-8",
+        "data-protection",
+    ):
+        assert page.count("{#" + anchor + "}") == 1, anchor
+    assert "this site's reading" in _section("the-rule")
+    assert "This site reads it as the organisation that holds the Duty of Confidence" in (
+        _words(_section("duty-of-confidence"))
+    )
+
+
+def test_the_pages_quotes_in_its_rule_are_the_guides_words():
+    for anchor in ("the-rule", "duty-of-confidence"):
+        section = _section(anchor)
+        quotes = re.findall(r"^> .*(?:\n> .*)*", section, re.MULTILINE)
+        quoted = [_words(re.sub(r"^> |\*\*\*", "", q, flags=re.MULTILINE)) for q in quotes]
+        quoted += [_words(q) for q in re.findall(r'"([^"]+)"', section)]
+        assert len(quotes) == 1 and len(quoted) >= 3, anchor
+        for words in quoted:
+            assert words in GUIDE, (anchor, words)
+
+
+def test_the_page_describes_the_tool_in_its_own_words():
+    rule, confidence = _words(_section("the-rule")), _words(_section("duty-of-confidence"))
+    for question_id in CONSIDERATIONS[:4]:
+        assert FLOW.question(question_id).text in rule, question_id
+    criteria = FLOW.question("which_criteria")
+    for value in ("another", "none"):
+        assert f"**{criteria.option(value).label}**" in rule
+    page = rule + " " + confidence
+    for outcome in FLOW.outcomes:
+        assert f"**{outcome.heading}**" in page, outcome.id
+    for option in FLOW.question("holder_views").options:
+        assert f"**{option.label}**" in confidence, option.value
+    assert f"**{KIND.choice_label('not_yet')}**" in confidence

@@ -1,10 +1,11 @@
 """The share flow, one block per question: given these answers, this response leads there.
-
-The numbered routes are those the guide requires (issue 9): each is a row here and a test
-below that names the guide's words.
-"""
+Then the rules issue 18 asks every path to keep, each as a test that names the guide's or
+the statute's words, and a property test where the rule is general."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,310 +13,333 @@ from hypothesis import strategies as st
 
 from fss_logic.flow import replay
 from fss_logic.flows.share import KIND
+from fss_logic.flows.share import consent as c
 from fss_logic.flows.share import flow as f
 from fss_logic.flows.share.flow import FLOW, SECTIONS
-from fss_logic.flows.share.rules import cautions, outcome_reasons, reasons_required
+from fss_logic.flows.share.rules import (
+    cautions,
+    indication_so_far,
+    outcome_reasons,
+    part_outcome,
+    reasons_required,
+)
 from fss_logic.record import why_reasons
-from tests.unit.routes import exit_rows, path_to, prefixed
+from tests.unit.routes import exit_rows, here, path_to, prefixed
 from tests.unit.strategies import paths
 
 START = {"legitimate_purpose": "yes"}
-CONFIDENTIAL = {**START, "identifiable": "yes", "confidential": "yes"}
-NO_DOUBT = {**CONFIDENTIAL, "capacity_in_doubt": "no"}
-CONSENT = {**NO_DOUBT, "have_consent": "yes"}
-FOR_PURPOSE = {**CONSENT, "consent_for_purpose": "yes"}
-AGENCIES_FIRST = {**FOR_PURPOSE, "consent_agencies": ["signatory-1"]}
-COVERED = {**AGENCIES_FIRST, "consent_covers_agency": "yes"}
-SENSITIVE = {**COVERED, "consent_sensitive": "yes"}
-NO_CONSENT = {**NO_DOUBT, "have_consent": "no"}
-REFUSED = {**NO_CONSENT, "why_no_consent": "refused"}
-NOT_SOUGHT = {**NO_CONSENT, "why_no_consent": "not_sought"}
-UNSAFE = {**NOT_SOUGHT, "why_without_consent": "unsafe", "why_without_consent_details": "Risk"}
-ANOTHER = {**UNSAFE, "another_reason": "yes"}
-WHO = {**START, "identifiable": "no"}
-WHOSE = {**WHO, "agencies": ["signatory-1"], "whose_information": ["child"]}
-HOW = {**WHOSE, "sensitive": "no", "their_consent": "yes"}
-TRANSFER = {**HOW, "how_much": "all", "fact_and_opinion": "no", "right_person": "yes"}
-TELL = {**TRANSFER, "transfer_method": "hertsfx"}
-PERSONAL_WHO = {**START, "identifiable": "yes", "confidential": "no"}
-PERSONAL_HOW = {
-    **PERSONAL_WHO,
-    "agencies": ["signatory-1"],
-    "whose_information": ["child"],
-    "sensitive": "no",
-    "their_consent": "yes",
+IDENT = {**START, "identifiable": "yes"}
+CONF = {**IDENT, "confidential": "yes"}
+PLAIN = {**IDENT, "confidential": "no"}
+ANON = {**START, "identifiable": "no"}
+NOT_URGENT = {**CONF, "urgent": "no"}
+URGENT = {**CONF, "urgent": "urgent"}
+ONE_AGENCY = {"agencies": ["signatory-1"]}
+
+
+def who(base: dict, people=("child",), sensitive="no") -> dict:
+    return {**base, **ONE_AGENCY, "whose_information": list(people), "sensitive": sensitive}
+
+
+def consent(base: dict, sensitive: str = "no", **said) -> dict:
+    """``who`` with each person's consent, as ``child="given"`` and so on."""
+    answers = who(base, tuple(said), sensitive)
+    return {**answers, **{c.PEOPLE[person]: status for person, status in said.items()}}
+
+
+GATEWAY_FOUND = {
+    "gw_sharing_organisation": "police",
+    "gw_receiving_organisation": "la_children",
+    "gw_purposes": ["significant_harm"],
+    "gw_s16la_facilitate": "yes",
+    "gw_s16la_detriment": "no",
+    "gw_gateways_relied_on": ["children_act_2004"],
 }
-GATEWAYS_DONE = {
-    **PERSONAL_HOW,
-    **prefixed(path_to(f.GATEWAYS.flow, "gateway_identified"), f.GATEWAYS),
+NO_GATEWAY = {
+    "gw_sharing_organisation": "la_children",
+    "gw_receiving_organisation": "police",
+    "gw_purposes": ["other_purpose"],
+    "gw_gateways_relied_on": ["none"],
 }
-PERSONAL_TRANSFER = {
-    **GATEWAYS_DONE,
+HOW = {
     "how_much": "necessary",
     "fact_and_opinion": "yes",
     "right_person": "yes",
+    "transfer_method": "secure_email",
+    "privacy_notice": "yes",
 }
-PI_JUSTIFIED = path_to(f.PUBLIC_INTEREST_REASON.flow, "justified")
-OVERRIDE = {
-    **REFUSED,
-    "refusal_concerns": "Risk to the child",
-    **prefixed(PI_JUSTIFIED, f.PUBLIC_INTEREST_OVERRIDE),
-}
-IN_BEST_INTERESTS = prefixed(
-    path_to(f.CAPACITY.flow, "lacks_capacity_sharing_in_best_interests"), f.CAPACITY
+ALL_GIVEN = consent(NOT_URGENT, child="given")
+REFUSED = consent(NOT_URGENT, child="not_asked", parent="refused")
+NOT_ASKED = consent(NOT_URGENT, child="not_asked")
+PI_JUSTIFIED = prefixed(
+    path_to(f.PUBLIC_INTEREST_FLOW, "justified", {"overrides_duty_of_confidence": "yes"}),
+    f.PUBLIC_INTEREST_OVERRIDE,
 )
+OVERRIDDEN = {**REFUSED, **PI_JUSTIFIED}
+IN_BEST_INTERESTS = prefixed(
+    path_to(
+        f.CAPACITY_FLOW, "lacks_capacity_sharing_in_best_interests", {"reason_to_doubt": "yes"}
+    ),
+    f.CAPACITY,
+)
+
+
+def lawful(answers: dict, basis="public_task", sensitive_basis="safeguarding_public_task") -> dict:
+    key = "lawful_basis_sensitive" if answers.get("sensitive") == "yes" else "lawful_basis"
+    return {**answers, key: sensitive_basis if key.endswith("sensitive") else basis}
+
+
+def ready_to_tell(answers: dict, gateways=GATEWAY_FOUND, **how) -> dict:
+    """On to the last How? question, from a path that has reached the gateways."""
+    done = lawful({**answers, **gateways})
+    return {**done, **HOW, **how}
+
+
+def single(person: str, status: str, base=NOT_URGENT, sensitive="no") -> dict:
+    return who(base, (person,), sensitive)
+
 
 # (earlier answers, question, response, where it leads)
 ROUTES = [
-    # When?
+    # When? The guide's three first questions, with its arrows.
     ({}, "legitimate_purpose", "yes", "identifiable"),
     ({}, "legitimate_purpose", "no", "do_not_share_information"),
     (START, "identifiable", "yes", "confidential"),
     (START, "identifiable", "no", "agencies"),
-    ({**START, "identifiable": "yes"}, "confidential", "yes", "capacity_in_doubt"),
-    ({**START, "identifiable": "yes"}, "confidential", "no", "agencies"),
-    # Capacity: the Mental Capacity Act checklist runs inside, where there is doubt.
-    (CONFIDENTIAL, "capacity_in_doubt", "yes", f.CAPACITY.entry),
-    (CONFIDENTIAL, "capacity_in_doubt", "no", "have_consent"),
-    *exit_rows(f.CAPACITY, {**CONFIDENTIAL, "capacity_in_doubt": "yes"}),
-    # Consent that counts: for this purpose, covering the agency, explicit where sensitive.
-    (NO_DOUBT, "have_consent", "yes", "consent_for_purpose"),
-    (NO_DOUBT, "have_consent", "no", "why_no_consent"),
-    (CONSENT, "consent_for_purpose", "yes", "consent_agencies"),
-    (CONSENT, "consent_for_purpose", "no", "why_without_consent"),
-    (FOR_PURPOSE, "consent_agencies", ["signatory-1"], "consent_covers_agency"),
-    (FOR_PURPOSE, "consent_agencies", ["other"], "consent_other_agency"),
-    (
-        {**FOR_PURPOSE, "consent_agencies": ["other"]},
-        "consent_other_agency",
-        "A charity",
-        "consent_covers_agency",
-    ),
-    (AGENCIES_FIRST, "consent_covers_agency", "yes", "consent_sensitive"),
-    (AGENCIES_FIRST, "consent_covers_agency", "no", "why_without_consent"),
-    (COVERED, "consent_sensitive", "yes", "explicit_consent"),
-    (COVERED, "consent_sensitive", "no", "whose_information"),
-    (SENSITIVE, "explicit_consent", "written", "whose_information"),
-    (SENSITIVE, "explicit_consent", "verbal", "verbal_consent_record"),
-    (SENSITIVE, "explicit_consent", "no", "why_without_consent"),
-    (
-        {**SENSITIVE, "explicit_consent": "verbal"},
-        "verbal_consent_record",
-        "3 May, 10:00, school report",
-        "whose_information",
-    ),
-    # No consent that covers this sharing.
-    (NO_CONSENT, "why_no_consent", "refused", "refusal_concerns"),
-    (NO_CONSENT, "why_no_consent", "not_sought", "why_without_consent"),
-    (NOT_SOUGHT, "why_without_consent", "unsafe", "why_without_consent_details"),
-    (NOT_SOUGHT, "why_without_consent", "prejudice", "why_without_consent_details"),
-    (NOT_SOUGHT, "why_without_consent", "other", "why_without_consent_details"),
-    # 1. Urgent, or safeguarding paramount: share now, recording the reason.
-    (NOT_SOUGHT, "why_without_consent", "urgent", "urgent_reason"),
-    (NOT_SOUGHT, "why_without_consent", "paramount", "urgent_reason"),
-    (
-        {**NOT_SOUGHT, "why_without_consent": "paramount"},
-        "urgent_reason",
-        "Immediate risk",
-        "agencies",
-    ),
-    (
-        {**AGENCIES_FIRST, "consent_covers_agency": "no", "why_without_consent": "urgent"},
-        "urgent_reason",
-        "Immediate risk",
-        "whose_information",
-    ),
-    (
-        {**NOT_SOUGHT, "why_without_consent": "unsafe"},
-        "why_without_consent_details",
-        "Risk",
-        "another_reason",
-    ),
-    (UNSAFE, "another_reason", "yes", "which_reason"),
-    (UNSAFE, "another_reason", "no", "do_not_share"),
-    # 6. The public interest runs the public interest test; another lawful basis is named.
-    (ANOTHER, "which_reason", ["public_interest"], f.PUBLIC_INTEREST_REASON.entry),
-    (ANOTHER, "which_reason", ["other_lawful_basis"], "reason_why"),
-    (ANOTHER, "which_reason", ["public_function", "vital_interests"], "reason_why"),
-    *exit_rows(f.PUBLIC_INTEREST_REASON, {**ANOTHER, "which_reason": ["public_interest"]}),
-    (
-        {
-            **ANOTHER,
-            "which_reason": ["public_interest"],
-            **prefixed(
-                path_to(f.PUBLIC_INTEREST_REASON.flow, "not_justified"), f.PUBLIC_INTEREST_REASON
-            ),
-        },
-        "public_interest_fell_short",
-        "no",
-        "do_not_share",
-    ),
-    (
-        {
-            **ANOTHER,
-            "which_reason": ["vital_interests", "public_interest"],
-            **prefixed(
-                path_to(f.PUBLIC_INTEREST_REASON.flow, "not_justified"), f.PUBLIC_INTEREST_REASON
-            ),
-        },
-        "public_interest_fell_short",
-        "yes",
-        "reason_why",
-    ),
-    ({**ANOTHER, "which_reason": ["vital_interests"]}, "reason_why", "Risk to life", "agencies"),
-    (
-        {
-            **AGENCIES_FIRST,
-            "consent_covers_agency": "no",
-            "why_without_consent": "unsafe",
-            "why_without_consent_details": "Risk",
-            "another_reason": "yes",
-            "which_reason": ["vital_interests"],
-        },
-        "reason_why",
-        "Risk to life",
-        "whose_information",
-    ),
-    # 2. A refusal is weighed: the public interest test, then "is it justifiable?".
-    (REFUSED, "refusal_concerns", "Risk to the child", f.PUBLIC_INTEREST_OVERRIDE.entry),
-    *exit_rows(f.PUBLIC_INTEREST_OVERRIDE, {**REFUSED, "refusal_concerns": "Risk"}),
-    (OVERRIDE, "override_justified", "yes", "override_reasons"),
-    (OVERRIDE, "override_justified", "no", "do_not_share_refusal"),
-    ({**OVERRIDE, "override_justified": "yes"}, "override_reasons", "Proportionate", "agencies"),
+    (IDENT, "confidential", "yes", "urgent"),
+    (IDENT, "confidential", "no", "agencies"),
+    # Urgent, or safeguarding paramount: asked before consent, so share now shows at once.
+    (CONF, "urgent", "urgent", "agencies"),
+    (CONF, "urgent", "paramount", "agencies"),
+    (CONF, "urgent", "no", "agencies"),
     # Who?
-    (WHO, "agencies", ["signatory-1"], "whose_information"),
-    (WHO, "agencies", ["signatory-1", "other"], "other_agency"),
-    ({**WHO, "agencies": ["other"]}, "other_agency", "A charity", "whose_information"),
-    ({**WHO, "agencies": ["signatory-1"]}, "whose_information", ["child"], "sensitive"),
+    (NOT_URGENT, "agencies", ["signatory-1"], "whose_information"),
+    (NOT_URGENT, "agencies", ["signatory-1", "other"], "other_agency"),
+    (ANON, "agencies", ["signatory-1"], "how_much"),
+    ({**NOT_URGENT, "agencies": ["other"]}, "other_agency", "A charity", "whose_information"),
+    ({**ANON, "agencies": ["other"]}, "other_agency", "A charity", "how_much"),
+    ({**NOT_URGENT, **ONE_AGENCY}, "whose_information", ["child"], "sensitive"),
     (
-        {**COVERED, "consent_sensitive": "no"},
-        "whose_information",
-        ["child"],
-        f.GATEWAYS.entry,
-    ),
-    (WHOSE, "sensitive", "no", "their_consent"),
-    (
-        {**WHOSE, "sensitive": "no", "their_consent": "no"},
-        "their_consent_exception",
-        "yes",
-        "how_much",
-    ),
-    (
-        {
-            **PERSONAL_WHO,
-            "agencies": ["signatory-1"],
-            "whose_information": ["child"],
-            "sensitive": "yes",
-        },
-        "their_consent",
-        "no",
-        "their_consent_exception",
-    ),
-    (
-        {
-            **PERSONAL_WHO,
-            "agencies": ["signatory-1"],
-            "whose_information": ["child"],
-            "sensitive": "yes",
-        },
-        "their_consent",
-        "yes",
-        f.GATEWAYS.entry,
-    ),
-    (
-        {
-            **PERSONAL_WHO,
-            "agencies": ["signatory-1"],
-            "whose_information": ["child"],
-            "sensitive": "yes",
-            "their_consent": "no",
-        },
-        "their_consent_exception",
-        "no",
-        f.GATEWAYS.entry,
-    ),
-    (WHOSE, "sensitive", "yes", "their_consent"),
-    ({**WHOSE, "sensitive": "no"}, "their_consent", "yes", "how_much"),
-    (
-        {
-            **OVERRIDE,
-            "override_justified": "yes",
-            "override_reasons": "x",
-            "agencies": ["signatory-1"],
-            "whose_information": ["child"],
-        },
+        {**NOT_URGENT, **ONE_AGENCY, "whose_information": ["child"]},
         "sensitive",
         "yes",
-        f.GATEWAYS.entry,
+        "consent_child",
+    ),
+    (
+        {**NOT_URGENT, **ONE_AGENCY, "whose_information": ["child"]},
+        "sensitive",
+        "no",
+        "consent_child",
+    ),
+    ({**PLAIN, **ONE_AGENCY, "whose_information": ["child"]}, "sensitive", "no", f.GATEWAYS.entry),
+    # Do you have consent? Each person ticked is asked; the next person on the page follows.
+    *[
+        (who(NOT_URGENT, (person, following)), c.PEOPLE[person], "given", c.PEOPLE[following])
+        for person, following in (("child", "parent"), ("parent", "carer"), ("carer", "others"))
+    ],
+    # The consent position: each status, for one person alone.
+    *[
+        (single(person, status), c.PEOPLE[person], status, leads)
+        for person in c.PEOPLE
+        for status, leads in (
+            ("given", f.GATEWAYS.entry),
+            ("partial", "why_without_consent"),
+            ("refused", f.PUBLIC_INTEREST_OVERRIDE.entry),
+            ("not_asked", "why_without_consent"),
+            ("capacity", f.CAPACITY.entry),
+        )
+    ],
+    (single("others", "given", sensitive="yes"), "consent_others", "given", "explicit_consent"),
+    (single("others", "refused", base=URGENT), "consent_others", "refused", f.GATEWAYS.entry),
+    # Capacity: the checklist's outcomes, for a parent whose capacity is in doubt.
+    *exit_rows(FLOW, f.CAPACITY, {**consent(NOT_URGENT, parent="capacity")}),
+    (
+        {
+            **who(NOT_URGENT, ("child", "parent")),
+            "consent_child": "refused",
+            "consent_parent": "capacity",
+            **{k: v for k, v in IN_BEST_INTERESTS.items() if k != "mca_sharing_in_best_interests"},
+        },
+        "mca_sharing_in_best_interests",
+        "yes",
+        f.PUBLIC_INTEREST_OVERRIDE.entry,
     ),
     (
         {
-            **CONFIDENTIAL,
-            "capacity_in_doubt": "yes",
-            **IN_BEST_INTERESTS,
-            "agencies": ["signatory-1"],
-            "whose_information": ["child"],
+            **who(NOT_URGENT, ("child", "parent"), "yes"),
+            "consent_child": "given",
+            "consent_parent": "capacity",
+            **{k: v for k, v in IN_BEST_INTERESTS.items() if k != "mca_sharing_in_best_interests"},
         },
-        "sensitive",
-        "no",
-        "their_consent",
-    ),
-    # The legal gateways run inside, for personal information, before How?.
-    *exit_rows(f.GATEWAYS, PERSONAL_HOW),
-    # How?
-    (HOW, "how_much", "necessary", "fact_and_opinion"),
-    (HOW, "how_much", "all", "fact_and_opinion"),
-    ({**HOW, "how_much": "all"}, "fact_and_opinion", "yes", "right_person"),
-    ({**HOW, "how_much": "all"}, "fact_and_opinion", "no", "right_person"),
-    (
-        {**HOW, "how_much": "all", "fact_and_opinion": "no"},
-        "right_person",
+        "mca_sharing_in_best_interests",
         "yes",
-        "transfer_method",
+        "explicit_consent",
+    ),
+    # Consent from everyone, sensitive information: explicit?
+    (
+        consent(NOT_URGENT, child="given", sensitive="yes"),
+        "explicit_consent",
+        "written",
+        f.GATEWAYS.entry,
     ),
     (
-        {**HOW, "how_much": "all", "fact_and_opinion": "no"},
-        "right_person",
-        "unsure",
-        "transfer_method",
+        consent(NOT_URGENT, child="given", sensitive="yes"),
+        "explicit_consent",
+        "verbal",
+        "verbal_consent_record",
     ),
-    (TRANSFER, "transfer_method", "secure_email", "tell_individual"),
-    (TRANSFER, "transfer_method", "hertsfx", "tell_individual"),
-    (PERSONAL_TRANSFER, "transfer_method", "hertsfx", "privacy_notice"),
-    # 9. Another method: what will be done instead, shown as a departure.
-    (TRANSFER, "transfer_method", "other", "other_method"),
-    ({**TRANSFER, "transfer_method": "other"}, "other_method", "Fax", "tell_individual"),
     (
-        {**PERSONAL_TRANSFER, "transfer_method": "other"},
+        consent(NOT_URGENT, child="given", sensitive="yes"),
+        "explicit_consent",
+        "no",
+        "why_without_consent",
+    ),
+    (
+        {**consent(NOT_URGENT, child="given", sensitive="yes"), "explicit_consent": "verbal"},
+        "verbal_consent_record",
+        "3 May, 10:00, the school report",
+        f.GATEWAYS.entry,
+    ),
+    # Consent missing, or falling short.
+    (NOT_ASKED, "why_without_consent", "seek", "seek_consent"),
+    (NOT_ASKED, "why_without_consent", "unsafe", "another_reason"),
+    (NOT_ASKED, "why_without_consent", "obstruct", "another_reason"),
+    (NOT_ASKED, "why_without_consent", "cannot_consent", "another_reason"),
+    *[
+        ({**NOT_ASKED, "why_without_consent": "unsafe"}, "another_reason", reason, leads)
+        for reason, leads in (
+            ("public_function", f.PUBLIC_INTEREST_REASON.entry),
+            ("vital_interests", f.GATEWAYS.entry),
+            ("other_lawful_basis", f.PUBLIC_INTEREST_REASON.entry),
+            ("public_interest", f.PUBLIC_INTEREST_REASON.entry),
+            ("no", "do_not_share"),
+        )
+    ],
+    # The public interest test, for another reason and to weigh a refusal.
+    *exit_rows(
+        FLOW,
+        f.PUBLIC_INTEREST_REASON,
+        {**NOT_ASKED, "why_without_consent": "unsafe", "another_reason": "public_interest"},
+    ),
+    *exit_rows(FLOW, f.PUBLIC_INTEREST_OVERRIDE, REFUSED),
+    # The legal gateways, then the lawful basis page.
+    *exit_rows(FLOW, f.GATEWAYS, consent(NOT_URGENT, child="given")),
+    *[
+        ({**ALL_GIVEN, **GATEWAY_FOUND}, "lawful_basis", option.value, "how_much")
+        for option in FLOW.question("lawful_basis").options
+    ],
+    *[
+        (
+            {
+                **consent(NOT_URGENT, child="given", sensitive="yes"),
+                "explicit_consent": "written",
+                **GATEWAY_FOUND,
+            },
+            "lawful_basis_sensitive",
+            option.value,
+            "how_much",
+        )
+        for option in FLOW.question("lawful_basis_sensitive").options
+    ],
+    # How? one page.
+    (lawful({**ALL_GIVEN, **GATEWAY_FOUND}), "how_much", "necessary", "fact_and_opinion"),
+    (lawful({**ALL_GIVEN, **GATEWAY_FOUND}), "how_much", "all", "fact_and_opinion"),
+    *[
+        (
+            lawful({**ALL_GIVEN, **GATEWAY_FOUND, "how_much": "necessary"}),
+            "fact_and_opinion",
+            v,
+            "right_person",
+        )
+        for v in ("yes", "no")
+    ],
+    *[
+        (
+            lawful(
+                {**ALL_GIVEN, **GATEWAY_FOUND, "how_much": "necessary", "fact_and_opinion": "yes"}
+            ),
+            "right_person",
+            v,
+            "transfer_method",
+        )
+        for v in ("yes", "unsure")
+    ],
+    *[
+        (
+            lawful(
+                {
+                    **ALL_GIVEN,
+                    **GATEWAY_FOUND,
+                    **{k: HOW[k] for k in ("how_much", "fact_and_opinion", "right_person")},
+                }
+            ),
+            "transfer_method",
+            v,
+            "privacy_notice",
+        )
+        for v in ("secure_email", "hertsfx", "other")
+    ],
+    *[
+        (
+            {
+                **ANON,
+                **ONE_AGENCY,
+                "how_much": "necessary",
+                "fact_and_opinion": "yes",
+                "right_person": "yes",
+            },
+            "transfer_method",
+            v,
+            leads,
+        )
+        for v, leads in (("secure_email", "share"), ("hertsfx", "share"), ("other", "other_method"))
+    ],
+    *[
+        (
+            lawful(
+                {
+                    **ALL_GIVEN,
+                    **GATEWAY_FOUND,
+                    **{
+                        k: HOW[k]
+                        for k in ("how_much", "fact_and_opinion", "right_person", "transfer_method")
+                    },
+                }
+            ),
+            "privacy_notice",
+            v,
+            "tell_individual",
+        )
+        for v in ("yes", "no", "unsure")
+    ],
+    # Where the path ends: each outcome, from the last How? answer.
+    (ready_to_tell(ALL_GIVEN), "tell_individual", "aware", "share"),
+    (ready_to_tell(ALL_GIVEN), "tell_individual", "yes", "share"),
+    (ready_to_tell(ALL_GIVEN), "tell_individual", "no_risk_of_harm", "not_told_reason"),
+    (ready_to_tell(ALL_GIVEN), "tell_individual", "no_crime_exemption", "not_told_reason"),
+    (ready_to_tell(ALL_GIVEN, transfer_method="other"), "tell_individual", "aware", "other_method"),
+    (ready_to_tell(consent(URGENT, child="not_asked")), "tell_individual", "aware", "share_now"),
+    (ready_to_tell(ALL_GIVEN, how_much="all"), "tell_individual", "aware", "put_right"),
+    (ready_to_tell(ALL_GIVEN, gateways=NO_GATEWAY), "tell_individual", "aware", "seek_advice"),
+    (ready_to_tell(OVERRIDDEN), "tell_individual", "aware", "must_share"),
+    (
+        {**ready_to_tell(ALL_GIVEN, transfer_method="other"), "tell_individual": "no_risk_of_harm"},
         "other_method",
-        "Fax",
-        "privacy_notice",
-    ),
-    # 7. Fair processing: the Privacy Notice.
-    (
-        {**PERSONAL_TRANSFER, "transfer_method": "hertsfx"},
-        "privacy_notice",
-        "yes",
-        "tell_individual",
+        "By hand, sealed",
+        "not_told_reason",
     ),
     (
-        {**PERSONAL_TRANSFER, "transfer_method": "hertsfx"},
-        "privacy_notice",
-        "no",
-        "tell_individual",
+        {**ready_to_tell(ALL_GIVEN, transfer_method="other"), "tell_individual": "aware"},
+        "other_method",
+        "By hand, sealed",
+        "put_right",
     ),
     (
-        {**PERSONAL_TRANSFER, "transfer_method": "hertsfx"},
-        "privacy_notice",
-        "unsure",
-        "tell_individual",
+        {**ready_to_tell(ALL_GIVEN), "tell_individual": "no_risk_of_harm"},
+        "not_told_reason",
+        "It would alert the father",
+        "share",
     ),
-    (TELL, "tell_individual", "aware", "share"),
-    (TELL, "tell_individual", "yes", "share"),
-    (TELL, "tell_individual", "no", "not_told_reason"),
-    # 8. The other reason not to tell: it would prejudice crime prevention or the purpose.
-    (TELL, "tell_individual", "prejudice", "not_told_reason"),
-    ({**TELL, "tell_individual": "no"}, "not_told_reason", "Would alert the parent", "share"),
 ]
 
 
@@ -328,185 +352,401 @@ def test_response_leads_there(earlier, question, response, leads_to):
     before = replay(FLOW, earlier)
     assert before.current is not None and before.current.id == question, "setup reaches it"
     after = replay(FLOW, {**earlier, question: response})
-    reached = after.outcome.id if after.outcome else after.current.id
-    assert reached == leads_to
+    assert here(after) == leads_to
 
 
 def finish(answers: dict) -> dict:
-    """On to the outcome from ``answers``, by first options."""
-    return path_to(FLOW, "share", answers) if replay(FLOW, answers).current else answers
-
-
-def reasons_text(answers: dict) -> str:
+    """On to an outcome from ``answers``, by the first answer each question allows."""
+    answers = dict(answers)
     state = replay(FLOW, answers)
-    return " ".join(r.text for r in outcome_reasons(state.outcome.id, state.answers))
-
-
-def test_1_urgent_or_paramount_shares_now_and_never_ends_in_do_not_share():
-    for why in ("urgent", "paramount"):
-        answers = finish({**NOT_SOUGHT, "why_without_consent": why, "urgent_reason": "Now"})
+    while state.current is not None:
+        question = state.current
+        first = question.options[0].value if question.options else "Typed"
+        answers[question.id] = [first] if question.kind == "many" else first
         state = replay(FLOW, answers)
-        assert state.outcome.id == "share"
-        assert "take immediate action and share the information without consent" in (
-            reasons_text(answers)
-        )
-    assert "safeguarding is paramount" in reasons_text(
-        finish({**NOT_SOUGHT, "why_without_consent": "paramount", "urgent_reason": "Now"})
+    return answers
+
+
+def ended(answers: dict):
+    state = replay(FLOW, answers)
+    assert state.done, state.current
+    return state
+
+
+def words(answers: dict) -> str:
+    state = ended(answers)
+    found = outcome_reasons(state.outcome.id, state.answers) + cautions(
+        state.outcome.id, state.answers
+    )
+    return " ".join(r.text for r in found)
+
+
+# Rule 1: a person's best interests never decide a child's protection.
+
+
+def test_1_best_interests_against_sharing_rules_out_only_that_basis():
+    not_in_interests = prefixed(
+        path_to(
+            f.CAPACITY_FLOW,
+            "lacks_capacity_sharing_not_in_best_interests",
+            {"reason_to_doubt": "yes"},
+        ),
+        f.CAPACITY,
+    )
+    answers = {**consent(NOT_URGENT, child="not_asked", parent="capacity"), **not_in_interests}
+    state = replay(FLOW, answers)
+    assert state.current.id == "why_without_consent", "the other reasons to share follow"
+    finished = ended(
+        {
+            **answers,
+            "why_without_consent": "cannot_consent",
+            "another_reason": "public_interest",
+            **prefixed(
+                path_to(
+                    f.PUBLIC_INTEREST_FLOW, "justified", {"overrides_duty_of_confidence": "yes"}
+                ),
+                f.PUBLIC_INTEREST_REASON,
+            ),
+            **lawful({"sensitive": "no"} | GATEWAY_FOUND),
+            **HOW,
+            "tell_individual": "aware",
+        }
+    )
+    assert finished.outcome.indication == f.SHARE
+    assert "rules out only their best interests as a basis" in words(finished.answers)
+    assert (
+        "The most important consideration is whether sharing information is likely to safeguard"
+        in words(finished.answers)
     )
 
 
-@settings(max_examples=200)
+@settings(max_examples=150)
 @given(data=st.data())
-def test_no_path_after_urgent_or_paramount_reaches_do_not_share(data):
-    start = data.draw(
-        st.sampled_from([NOT_SOUGHT, {**AGENCIES_FIRST, "consent_covers_agency": "no"}])
+def test_1_no_path_where_best_interests_are_against_sharing_stops_there(data):
+    not_in_interests = prefixed(
+        path_to(
+            f.CAPACITY_FLOW,
+            "lacks_capacity_sharing_not_in_best_interests",
+            {"reason_to_doubt": "yes"},
+        ),
+        f.CAPACITY,
     )
-    why = data.draw(st.sampled_from(["urgent", "paramount"]))
-    answers = data.draw(paths(FLOW, given={**start, "why_without_consent": why}))
-    assert replay(FLOW, answers).outcome.indication == f.SHARE
+    start = {**consent(NOT_URGENT, child="not_asked", parent="capacity"), **not_in_interests}
+    answers = data.draw(paths(FLOW, given=start))
+    state = replay(FLOW, answers)
+    assert "why_without_consent" in state.answers, "the route went on to the other reasons"
+    assert state.outcome.id not in ("do_not_share_refusal",)
+
+
+# Rule 2: a reason whose own test failed cannot lead to "share".
 
 
 @settings(max_examples=300)
 @given(paths(FLOW))
-def test_no_share_indication_without_a_recorded_reason(answers):
-    """A share indication without consent that counts always asked for the reason in the
-    person's own words, and sharing requires reasons in the record (the core requires them
-    for every decision)."""
+def test_2_no_share_indication_whose_reason_failed_its_own_test(answers):
     state = replay(FLOW, answers)
-    asked = set(state.answers)
-    if state.outcome.indication == f.SHARE and answers.get("confidential") == "yes":
-        from fss_logic.flows.share.rules import has_consent, lacks_capacity_in_best_interests
+    if state.outcome.indication != f.SHARE:
+        return
+    for part in (f.PUBLIC_INTEREST_REASON, f.PUBLIC_INTEREST_OVERRIDE):
+        reached = part_outcome(state.answers, part)
+        assert reached in (None, "justified"), (part.prefix, reached)
+    if c.capacity_outcome(state.answers) == "lacks_capacity_sharing_not_in_best_interests":
+        assert state.answers.get("another_reason") not in (None, "no")
+    if state.answers.get("confidential") == "yes" and not f.urgent(state.answers):
+        if not c.has_consent(state.answers):
+            # Without consent: a public interest found justified, or the individual's life.
+            justified = "justified" in (
+                part_outcome(state.answers, f.PUBLIC_INTEREST_REASON),
+                part_outcome(state.answers, f.PUBLIC_INTEREST_OVERRIDE),
+            )
+            assert justified or state.answers.get("another_reason") == "vital_interests"
 
-        if not has_consent(state.answers) and not lacks_capacity_in_best_interests(state.answers):
-            written = {"urgent_reason", "reason_why", "override_reasons"}
-            assert asked & written, sorted(asked)
-            assert why_reasons(KIND, state, f.SHARE), "the reasons must say why"
+
+def test_2_the_public_interest_failing_as_the_only_reason_indicates_do_not_share():
+    failed = prefixed(
+        path_to(f.PUBLIC_INTEREST_FLOW, "not_justified", {"overrides_duty_of_confidence": "yes"}),
+        f.PUBLIC_INTEREST_REASON,
+    )
+    answers = {
+        **NOT_ASKED,
+        "why_without_consent": "unsafe",
+        "another_reason": "public_interest",
+        **failed,
+    }
+    state = ended(answers)
+    assert state.outcome.id == "do_not_share"
+    assert "the public interest test does not justify disclosure: do not share" in words(answers)
+    assert "change your answer to the question about it" in state.outcome.summary
 
 
-def test_2_a_refusal_asks_whether_overriding_is_justifiable_and_says_must():
-    question = FLOW.question("override_justified")
-    assert "information can and MUST be shared" in question.hint
-    answers = finish({**OVERRIDE, "override_justified": "yes", "override_reasons": "x"})
+# Rule 3: seek the views first is a step, not a refusal.
+
+
+@pytest.mark.parametrize("part", [f.PUBLIC_INTEREST_REASON, f.PUBLIC_INTEREST_OVERRIDE])
+def test_3_views_not_sought_is_its_own_indication_not_do_not_share(part):
+    setup = (
+        REFUSED
+        if part is f.PUBLIC_INTEREST_OVERRIDE
+        else {**NOT_ASKED, "why_without_consent": "unsafe", "another_reason": "public_interest"}
+    )
+    views = prefixed(
+        path_to(
+            f.PUBLIC_INTEREST_FLOW, "seek_views_first", {"overrides_duty_of_confidence": "yes"}
+        ),
+        part,
+    )
+    state = ended({**setup, **views})
+    assert state.outcome.id == "seek_views_first"
+    assert state.outcome.indication == f.NOT_YET != f.DO_NOT_SHARE
+    assert state.outcome.heading.startswith(
+        "Seek the views of the organisation that holds the Duty"
+    )
+    assert KIND.indication(f.NOT_YET).agrees_with == "not_yet"
+
+
+# Rule 4: the originating Partner is the final arbiter.
+
+
+def test_4_the_holder_against_disclosure_is_never_justified():
+    against = prefixed(
+        path_to(f.PUBLIC_INTEREST_FLOW, "holder_against", {"overrides_duty_of_confidence": "yes"}),
+        f.PUBLIC_INTEREST_OVERRIDE,
+    )
+    state = ended({**REFUSED, **against})
+    assert state.outcome.id == "holder_against" and state.outcome.indication == f.DO_NOT_SHARE
+    assert "final arbiter" in state.outcome.summary and "legal advice" in state.outcome.summary
+    required = " ".join(r.text for r in reasons_required(state.answers, f.DO_NOT_SHARE, f.SHARE))
+    assert "final arbiter" in required
+
+
+# Rule 5: nothing already answered is asked again.
+
+
+def test_5_the_parts_do_not_ask_what_the_host_settled():
+    ids = {q.id for q in FLOW.questions}
+    assert "pio_overrides_duty_of_confidence" not in ids  # confidential, without consent
+    assert "pi_overrides_duty_of_confidence" not in ids
+    assert "mca_reason_to_doubt" not in ids  # the doubt was given with the consent question
+    assert f.PUBLIC_INTEREST_OVERRIDE.entry == "pio_which_criteria"
+    # "Do you have consent?" and "... for this purpose?" are one question, asked per person.
+    texts = [q.text for q in FLOW.questions if not q.part]
+    assert not any(t == "Do you have consent?" for t in texts)
+    assert FLOW.question("consent_child").text == (
+        "The child: do we have their consent to share this information for this purpose?"
+    )
+    assert FLOW.question("consent_child").page.heading == "Do you have consent?"
+
+
+# Rule 6: urgent means share now, whatever the reason consent is missing.
+
+
+@settings(max_examples=200)
+@given(data=st.data())
+def test_6_urgent_always_shares_now_and_never_says_seek_advice_before_you_share(data):
+    why = data.draw(st.sampled_from(["urgent", "paramount"]))
+    answers = data.draw(paths(FLOW, given={**CONF, "urgent": why}))
     state = replay(FLOW, answers)
-    assert state.outcome.id == "share"
-    assert "can and MUST be shared" in reasons_text(answers)
-    required = [r.text for r in reasons_required(state.answers, f.SHARE, f.SHARE)]
-    assert any("overriding a refusal of consent" in text for text in required)
+    assert state.outcome.id == "share_now" and state.outcome.indication == f.SHARE
+    said = " ".join(
+        r.text
+        for r in outcome_reasons(state.outcome.id, state.answers)
+        + cautions(state.outcome.id, state.answers)
+        + reasons_required(state.answers, f.SHARE, f.SHARE)
+    )
+    assert "seek advice before you share" not in said.lower()
+    assert "take immediate action and share the information without consent" in said
 
 
-def test_3_when_overriding_is_not_justified_the_summary_does_not_speak_of_another_reason():
-    answers = {**OVERRIDE, "override_justified": "no"}
-    state = replay(FLOW, answers)
-    assert state.outcome.id == "do_not_share_refusal"
-    assert "no other reason" not in state.outcome.summary
-    assert "another reason" not in reasons_text(answers).lower()
-    assert "Overriding the refusal is not considered justifiable" in reasons_text(answers)
+def test_6_the_share_now_indication_shows_at_once_after_the_urgent_question():
+    assert indication_so_far(FLOW.question("agencies"), URGENT) == "share_now"
+    assert indication_so_far(FLOW.question("consent_child"), URGENT) == "share_now"
+    assert indication_so_far(FLOW.question("urgent"), CONF) is None
+    assert indication_so_far(FLOW.question("agencies"), NOT_URGENT) is None
+    state = replay(FLOW, URGENT)
+    assert state.current.id == "agencies" and len(state.path) == 4
 
 
-def test_4_consent_that_falls_short_is_not_treated_as_consent_never_sought():
-    question = FLOW.question("why_without_consent")
-    assert question.text == "Why are you not seeking consent that covers this sharing?"
-    answers = {**AGENCIES_FIRST, "consent_covers_agency": "no", "why_without_consent": "unsafe"}
-    answers = finish({**answers, "why_without_consent_details": "x", "another_reason": "no"})
-    text = reasons_text(answers)
-    assert "does not include the agency you want to share with" in text
-    # The agencies are chosen before "does this include the agency?" is asked.
-    order = [q.id for q, _ in replay(FLOW, answers).path]
-    assert order.index("consent_agencies") < order.index("consent_covers_agency")
+# Rule 7: consent from everyone whose information is shared.
 
 
-def test_5_who_without_their_consent_cautions_and_points_back_to_the_consent_rules():
-    answers = {**PERSONAL_WHO, "agencies": ["signatory-1"], "whose_information": ["child"]}
-    answers.update(sensitive="yes", their_consent="no", their_consent_exception="no")
-    answers = finish(answers)
-    state = replay(FLOW, answers)
-    found = " ".join(c.text for c in cautions(state.outcome.id, state.answers))
-    assert "go back to the consent questions" in found
-
-
-def test_6_public_interest_with_no_criterion_does_not_justify_and_another_lawful_basis_exists():
-    options = [o.value for o in FLOW.question("which_reason").options]
-    assert "other_lawful_basis" in options
-    no_criterion = prefixed({"criterion_applies": "no"}, f.PUBLIC_INTEREST_REASON)
-    answers = {**ANOTHER, "which_reason": ["public_interest"], **no_criterion}
-    assert replay(FLOW, answers).current.id == "public_interest_fell_short"
-    final = {**answers, "public_interest_fell_short": "no"}
-    assert replay(FLOW, final).outcome.id == "do_not_share"
-    assert "does not justify disclosure" in reasons_text(final)
-
-
-def test_7_duty_of_confidence_and_fair_processing_are_asked():
-    assert FLOW.question("pio_holder_views_sought")
-    assert "fair processing" in FLOW.question("privacy_notice").hint
-    answers = finish({**PERSONAL_TRANSFER, "transfer_method": "hertsfx", "privacy_notice": "no"})
-    state = replay(FLOW, answers)
-    found = " ".join(c.text for c in cautions(state.outcome.id, state.answers))
-    assert "fair processing" in found
-
-
-def test_8_not_telling_because_it_would_prejudice_crime_or_the_purpose():
-    labels = [o.label for o in FLOW.question("tell_individual").options]
-    assert (
-        "No: telling them would prejudice the prevention or detection of crime, or the purpose "
-        "of sharing" in labels
+def test_7_each_person_ticked_is_asked_and_anyone_without_consent_takes_the_without_consent_rules():
+    answers = who(NOT_URGENT, ("child", "carer"))
+    shown = FLOW.page_questions(FLOW.question("consent_child"), replay(FLOW, answers).answers)
+    assert [q.id for q in shown] == ["consent_child", "consent_carer"]
+    partly = {**answers, "consent_child": "given", "consent_carer": "not_asked"}
+    assert replay(FLOW, partly).current.id == "why_without_consent"
+    state = ended({**partly, "why_without_consent": "seek"})
+    assert state.outcome.id == "seek_consent" and state.outcome.indication == f.NOT_YET
+    assert "Consent: the child consents to this sharing; the carer has not been asked." in words(
+        state.answers
     )
 
 
-def test_9_another_transfer_method_is_a_departure_with_what_is_done_instead():
-    answers = finish({**TRANSFER, "transfer_method": "other", "other_method": "By hand"})
-    state = replay(FLOW, answers)
-    found = " ".join(c.text for c in cautions(state.outcome.id, state.answers))
-    assert "A departure from the agreement" in found and "By hand" in found
-    required = " ".join(r.text for r in reasons_required(state.answers, f.SHARE, f.SHARE))
-    assert "other than Secure email or HertsFX" in required
+def test_7_partial_consent_offers_to_seek_consent_that_covers_it():
+    state = ended({**consent(NOT_URGENT, parent="partial"), "why_without_consent": "seek"})
+    assert state.outcome.heading == "Seek consent that covers this sharing, then decide"
 
 
-def test_lacking_capacity_follows_best_interests():
-    answers = finish({**CONFIDENTIAL, "capacity_in_doubt": "yes", **IN_BEST_INTERESTS})
-    assert replay(FLOW, answers).outcome.id == "share"
-    assert "sharing is in their best interests" in reasons_text(answers)
+# Rule 8: MUST where the guide says must.
 
 
-def test_the_indication_is_shown_as_soon_as_the_when_questions_decide_it():
-    from fss_logic.flows.share.rules import indication_so_far
-
-    assert indication_so_far(FLOW.question("agencies"), {}) == "share"
-    assert indication_so_far(FLOW.question(f.GATEWAYS.entry), {}) == "share"
-    assert indication_so_far(FLOW.question("consent_agencies"), {}) is None
-    assert indication_so_far(FLOW.question("have_consent"), {}) is None
-
-
-def test_the_five_when_questions_use_the_guides_words_in_its_order():
-    assert [
-        q.text
-        for q in FLOW.questions
-        if q.id
-        in (
-            "legitimate_purpose",
-            "identifiable",
-            "confidential",
-            "have_consent",
-            "another_reason",
+def test_8_a_justified_override_says_the_information_can_and_must_be_shared():
+    state = ended(
+        finish(
+            {
+                **OVERRIDDEN,
+                **lawful({"sensitive": "no"} | GATEWAY_FOUND),
+                **HOW,
+                "tell_individual": "aware",
+            }
         )
-    ] == [
-        "Is there a clear and legitimate purpose for sharing information?",
-        "Does the information enable an individual to be identified?",
-        "Is the information confidential?",
-        "Do you have consent?",
-        "Is there another reason to share information such as to fulfil a public function "
-        "or to protect the vital interests of the individual?",
-    ]
+    )
+    assert state.outcome.heading == "The information can and MUST be shared"
+    assert state.outcome.indication == f.SHARE
+    assert "can and MUST be shared" in words(state.answers)
+    required = " ".join(r.text for r in reasons_required(state.answers, f.SHARE, f.SHARE))
+    assert "overriding a refusal of consent" in required
+
+
+@settings(max_examples=150)
+@given(data=st.data())
+def test_8_every_share_after_a_justified_refusal_override_says_must(data):
+    answers = data.draw(paths(FLOW, given=OVERRIDDEN))
+    state = replay(FLOW, answers)
+    if state.outcome.indication == f.SHARE:
+        assert "MUST" in state.outcome.heading
+
+
+# Rule 10 and 11 inside the share tool.
+
+
+def test_10_steps_not_taken_leave_the_persons_own_decision_to_be_sought():
+    steps = prefixed(
+        path_to(f.CAPACITY_FLOW, "take_steps_first", {"reason_to_doubt": "yes"}), f.CAPACITY
+    )
+    state = replay(FLOW, {**consent(NOT_URGENT, parent="capacity"), **steps})
+    assert state.current.id == "why_without_consent"
+
+
+def test_11_a_charity_needs_no_gateway_and_is_not_told_to_seek_advice_before_sharing():
+    charity = {
+        "gw_sharing_organisation": "charity",
+        "gw_receiving_organisation": "la_children",
+        "gw_purposes": ["child_welfare"],
+        "gw_s16la_sharer_in_scope": "no",
+        "gw_s16la_facilitate": "yes",
+        "gw_s16la_detriment": "no",
+        "gw_gateways_relied_on": ["none"],
+    }
+    state = ended(
+        {
+            **lawful({**ALL_GIVEN, **charity}, basis="recognised_legitimate_interest"),
+            **HOW,
+            "tell_individual": "aware",
+        }
+    )
+    assert state.outcome.id == "share"
+    assert "seek advice before you share" not in words(state.answers).lower()
+    assert "No statutory gateway is needed" in words(state.answers)
+
+
+def test_11_a_public_body_with_no_gateway_seeks_advice_first():
+    state = ended({**lawful({**ALL_GIVEN, **NO_GATEWAY}), **HOW, "tell_individual": "aware"})
+    assert state.outcome.id == "seek_advice" and state.outcome.indication == f.NOT_YET
+
+
+# Rule 12: the lawful basis in every share record.
+
+
+@settings(max_examples=200)
+@given(paths(FLOW))
+def test_12_every_path_to_share_personal_information_asked_the_lawful_basis(answers):
+    state = replay(FLOW, answers)
+    if state.outcome.indication == f.SHARE and state.answers.get("identifiable") == "yes":
+        assert {"lawful_basis", "lawful_basis_sensitive"} & set(state.answers)
+        fact = next(fact for fact in KIND.facts if fact.name == "lawful_basis")
+        assert fact.compute(state.answers).startswith(
+            tuple(o.label.split(":")[0] for o in FLOW.question("lawful_basis").options)
+            + tuple(o.label.split(":")[0] for o in FLOW.question("lawful_basis_sensitive").options)
+        )
+
+
+def test_12_the_public_authority_limit_on_ea_and_f_is_said():
+    police_ea = lawful({**ALL_GIVEN, **GATEWAY_FOUND}, basis="recognised_legitimate_interest")
+    state = ended({**police_ea, **HOW, "tell_individual": "aware"})
+    assert "do not apply to processing carried out by public authorities" in words(state.answers)
+    required = " ".join(r.text for r in reasons_required(state.answers, f.SHARE, f.SHARE))
+    assert "public authorities" in required
+
+
+def test_12_consent_as_the_basis_without_consent_is_put_right_first():
+    answers = {
+        **lawful({**OVERRIDDEN, **GATEWAY_FOUND}, basis="consent"),
+        **HOW,
+        "tell_individual": "aware",
+    }
+    state = ended(answers)
+    assert state.outcome.id == "put_right"
+    assert "You chose consent as your lawful basis" in words(answers)
+
+
+def test_12_vital_interests_for_sensitive_information_needs_the_person_unable_to_consent():
+    answers = lawful(
+        {
+            **consent(NOT_URGENT, child="not_asked", sensitive="yes"),
+            "why_without_consent": "unsafe",
+            "another_reason": "vital_interests",
+            **GATEWAY_FOUND,
+        },
+        sensitive_basis="vital_interests",
+    )
+    state = ended({**answers, **HOW, "tell_individual": "aware"})
+    assert "only where the person is physically or legally incapable of giving consent" in words(
+        state.answers
+    )
+
+
+# Rule 14: How? answers that depart from the agreement change the headline.
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"transfer_method": "other", "other_method": "Personal email"}, "Secure email or HertsFX"),
+        ({"right_person": "unsure"}, "right information to the right person"),
+        ({"how_much": "all"}, "all the information you hold"),
+    ],
+)
+def test_14_a_departure_says_put_this_right_before_you_share(change, said):
+    answers = {**ready_to_tell(ALL_GIVEN), **change, "tell_individual": "aware"}
+    state = ended(answers)
+    assert state.outcome.heading == "Put this right before you share"
+    assert said in words(answers)
+    # Urgent: a departure does not hold up the sharing, but it is shown, and asked about.
+    urgent = {
+        **ready_to_tell(consent(URGENT, child="not_asked")),
+        **change,
+        "tell_individual": "aware",
+    }
+    assert ended(urgent).outcome.id == "share_now" and said in words(urgent)
+
+
+def test_14_not_telling_the_individual_is_limited_to_harm_and_the_crime_exemption():
+    options = FLOW.question("tell_individual").options
+    assert [o.value for o in options] == ["aware", "yes", "no_risk_of_harm", "no_crime_exemption"]
+    assert "Schedule 2, Part 1, paragraph 2" in options[3].hint
+    assert "purpose of sharing" not in " ".join(o.label for o in options)
+
+
+# The guide's words and arrows.
 
 
 def test_outcomes_use_the_guides_words():
     headings = {o.id: o.heading for o in FLOW.outcomes}
-    assert headings == {
-        "do_not_share_information": "Do not share information",
-        "do_not_share": "Do not share",
-        "do_not_share_refusal": "Do not share",
-        "do_not_share_best_interests": "Do not share",
-        "share": "You can share but should consider how",
-    }
+    assert headings["do_not_share_information"] == "Do not share information"
+    assert headings["do_not_share"] == "Do not share"
+    assert headings["share"] == "You can share but should consider how"
+    assert headings["must_share"] == "The information can and MUST be shared"
 
 
 def test_every_question_belongs_to_a_section_and_cites_the_guide():
@@ -522,28 +762,11 @@ def test_agencies_are_the_signatories_and_another_organisation():
     assert labels == [*load_agreement().signatories, "Another organisation"]
 
 
-GUIDE_WHEN = (
-    __import__("pathlib").Path(__file__).resolve().parents[2] / "docs" / "when-and-how-to-share.md"
-)
-WHEN_SETUP = {
-    "legitimate_purpose": {},
-    "identifiable": START,
-    "confidential": {**START, "identifiable": "yes"},
-    "have_consent": NO_DOUBT,
-    "another_reason": UNSAFE,
-}
-CONSENT_THAT_COUNTS = {
-    "consent_for_purpose": "yes",
-    "consent_agencies": ["signatory-1"],
-    "consent_covers_agency": "yes",
-    "consent_sensitive": "no",
-}
+GUIDE_WHEN = Path(__file__).resolve().parents[2] / "docs" / "when-and-how-to-share.md"
 
 
 def guide_when_arrows() -> list[tuple[str, str, str]]:
     """(question, Yes or No, where the guide's arrow points) from the guide's When? part."""
-    import re
-
     text = GUIDE_WHEN.read_text("utf-8").split("## Who?")[0]
     arrows = []
     for block in re.split(r"^### ", text, flags=re.M)[1:]:
@@ -553,32 +776,70 @@ def guide_when_arrows() -> list[tuple[str, str, str]]:
     return arrows
 
 
+# Where each of the guide's When? questions is asked in the tool, and an answer of Yes or No.
+WHEN_IN_THE_TOOL = {
+    "Is there a clear and legitimate purpose for sharing information?": (
+        {},
+        "legitimate_purpose",
+        {"Yes": "yes", "No": "no"},
+    ),
+    "Does the information enable an individual to be identified?": (
+        START,
+        "identifiable",
+        {"Yes": "yes", "No": "no"},
+    ),
+    "Is the information confidential?": (IDENT, "confidential", {"Yes": "yes", "No": "no"}),
+    "Do you have consent?": (who(NOT_URGENT), "consent_child", {"Yes": "given", "No": "not_asked"}),
+    "Is there another reason to share information such as to fulfil a public function or to protect the vital interests of the individual?": (
+        {**NOT_ASKED, "why_without_consent": "unsafe"},
+        "another_reason",
+        {"Yes": "vital_interests", "No": "no"},
+    ),
+}
+
+
 def test_the_when_questions_follow_the_guides_arrows():
-    """The guide's When? page and the tool agree, arrow by arrow: "see next question" asks
-    the guide's next question (the consent rules may come between), and each end is the
-    outcome the guide names."""
+    """The guide's When? page and the tool agree, arrow by arrow. "See next question" asks
+    the guide's next question (the urgent question, Who? and the consent rules may come
+    between); "you can share but should consider how" ends in a share outcome after How?;
+    the guide's "do not share" ends there."""
     arrows = guide_when_arrows()
     assert len(arrows) == 10
-    by_text = {q.text: q.id for q in FLOW.questions}
-    when_ids = [by_text[question] for question, _, _ in arrows[::2]]
-    for number, (question, answer, where) in enumerate(arrows):
-        question_id = by_text[question]
-        answers = {**WHEN_SETUP[question_id], question_id: answer.lower()}
-        if question_id == "have_consent" and answer == "Yes":
-            answers.update(CONSENT_THAT_COUNTS)
+    order = list(WHEN_IN_THE_TOOL)
+    for question, answer, where in arrows:
+        setup, question_id, values = WHEN_IN_THE_TOOL[question]
+        assert replay(FLOW, setup).current.id == question_id, question
+        answers = {**setup, question_id: values[answer]}
         if where == "see next question":
-            following = when_ids[when_ids.index(question_id) + 1]
-            if question_id == "have_consent":  # the consent rules come between
-                answers.update(why_no_consent="not_sought", why_without_consent="unsafe")
-                answers.update(why_without_consent_details="Risk")
-            elif question_id == "confidential":  # and capacity, where there is no doubt
-                answers.update(capacity_in_doubt="no")
-            assert replay(FLOW, answers).current.id == following, (question, answer)
+            following = WHEN_IN_THE_TOOL[order[order.index(question) + 1]][1]
+            assert path_to(FLOW, following, answers), (question, answer)
             continue
         state = replay(FLOW, finish(answers))
-        heading = {
-            "you can share but should consider how": "You can share but should consider how",
-            "then do not share information": "Do not share information",
-            "do not share": "Do not share",
-        }[where]
-        assert state.outcome.heading == heading, (question, answer, number)
+        if where == "you can share but should consider how":
+            assert state.outcome.indication == f.SHARE or state.outcome.indication == f.NOT_YET, (
+                question,
+                answer,
+            )
+            assert "how_much" in state.answers, "How? is asked"
+        else:
+            assert (
+                state.outcome.heading
+                == {
+                    "then do not share information": "Do not share information",
+                    "do not share": "Do not share",
+                }[where]
+            )
+
+
+def test_reasons_for_sharing_without_consent_are_required():
+    state = ended(
+        {
+            **ready_to_tell(
+                {**NOT_ASKED, "why_without_consent": "unsafe", "another_reason": "vital_interests"}
+            ),
+            "tell_individual": "aware",
+        }
+    )
+    assert state.outcome.indication == f.SHARE
+    required = [r.text for r in why_reasons(KIND, state, f.SHARE)]
+    assert any("You are sharing without consent" in text for text in required)

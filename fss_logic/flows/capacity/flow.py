@@ -113,8 +113,8 @@ QUESTIONS = (
             "a decision merely because he makes an unwise decision (section 1(4)). A lack of "
             "capacity cannot be established merely by reference to a person's age or "
             "appearance, a condition of theirs or an aspect of their behaviour (section "
-            "2(3)); but a condition, or how they are behaving, can be a reason to doubt it "
-            "and to assess."
+            "2(3), in short); but a condition, or how they are behaving, can be a reason to "
+            "doubt it and to assess."
         ),
         kind=ONE,
         options=YES_NO,
@@ -312,9 +312,10 @@ QUESTIONS = (
         ),
         hint=(
             "A health and welfare attorney, or a deputy, may make decisions for the person "
-            "within the scope of their authority (sections 9 and 16). Nothing done for the "
-            "person may conflict with a decision they make within that scope (section 6(6)). "
-            "If you are not sure, the Office of the Public Guardian keeps the registers."
+            "within the scope of their authority (sections 9 and 16). Acting for the person "
+            "under section 5 does not extend to an act that conflicts with a decision they "
+            "make within that scope (section 6(6)). If you are not sure, the Office of the "
+            "Public Guardian keeps the registers."
         ),
         kind=ONE,
         options=(*YES_NO, Option(NOT_SURE, "I am not sure")),
@@ -515,10 +516,11 @@ OUTCOMES = (
             "The person cannot make this decision because of an impairment of, or a "
             "disturbance in the functioning of, the mind or brain, and an attorney or deputy "
             "has authority to make it. Ask them: they must decide in the person's best "
-            "interests (section 4), and nothing done for the person may conflict with their "
-            "decision within the scope of their authority (section 6(6))."
+            "interests (section 4). If they refuse, sharing without consent would need another "
+            "basis under the guide's rules on sharing without consent, such as the protection "
+            "of a child."
         ),
-        cites=(IMPAIRMENT, BEST_INTERESTS_PAGE, PRINCIPLES),
+        cites=(IMPAIRMENT, BEST_INTERESTS_PAGE, WITHOUT_CONSENT),
     ),
     Outcome(
         id="lacks_capacity_sharing_in_best_interests",

@@ -86,7 +86,10 @@ FIELDS = (
             Option(DO_NOT_SHARE, "No: sharing is not in their best interests"),
         ),
         required=When("decision", (f.LACKS_CAPACITY,)),
-        hint="Only if you decided the person lacks capacity (section 4).",
+        hint=(
+            "Only if you decided the person lacks capacity (section 4). Where an attorney or "
+            "deputy decides, their decision."
+        ),
         missing="Select whether sharing is in the person's best interests",
         record_label="Sharing in their best interests",
     ),

@@ -195,8 +195,8 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
             Finding(
                 "You are not sure whether an attorney or a deputy has authority for this "
                 "decision. Check with the Office of the Public Guardian: if one has, they "
-                "decide, and nothing done for the person may conflict with their decision "
-                "(section 6(6)).",
+                "decide, and acting for the person under section 5 does not extend to an act "
+                "that conflicts with their decision (section 6(6)).",
                 f.BEST_INTERESTS_PAGE,
             )
         )
@@ -272,7 +272,16 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 f.GUIDE_MCA,
             )
         )
-    if indication == f.TAKE_STEPS_FIRST or choice == f.TAKE_STEPS_FIRST:
+    if indication == f.TAKE_STEPS_FIRST and choice == f.LACKS_CAPACITY:
+        required.append(
+            Finding(
+                "A person is not to be treated as unable to make a decision unless all "
+                "practicable steps to help him to do so have been taken without success (section "
+                "1(3)): record that they have now been taken, and what they were.",
+                f.PRINCIPLES,
+            )
+        )
+    elif f.TAKE_STEPS_FIRST in (indication, choice):
         required.append(
             Finding(
                 "Record which practicable steps to help the person decide have not yet been "

@@ -429,6 +429,12 @@ LIMIT_QUESTIONS = (
         "behalf of one",
     ),
     (
+        "reasonable_grounds",
+        "reasonable_grounds",
+        asks_reasonable_grounds,
+        "you are the police and you chose Prevent, referring someone to a Channel panel",
+    ),
+    (
         "health_care_scope",
         "health_care_scope",
         asks_health_care_scope,
@@ -449,12 +455,6 @@ LIMIT_QUESTIONS = (
         asks_channel_partner,
         "you chose Prevent, the recipient is a Channel panel, the police or a local authority, "
         "and your organisation is neither the police nor probation",
-    ),
-    (
-        "reasonable_grounds",
-        "reasonable_grounds",
-        asks_reasonable_grounds,
-        "you are the police and you chose Prevent, referring someone to a Channel panel",
     ),
 )
 RELIANCE_START = "gateways_relied_on"
@@ -699,6 +699,23 @@ QUESTIONS = (
         next=_route_after("necessary_or_expedient"),
     ),
     Question(
+        id="reasonable_grounds",
+        section=CHANNEL,
+        text=(
+            "Are there reasonable grounds to believe that the individual is vulnerable to being "
+            "drawn into terrorism?"
+        ),
+        hint=(
+            "A chief officer of police may refer an individual to a panel only if there are "
+            "reasonable grounds to believe that the individual is vulnerable to being drawn into "
+            "terrorism (section 36(3))."
+        ),
+        kind=ONE,
+        options=YES_NO_NOT_SURE,
+        cites=(COUNTER_TERRORISM, SECTION_36),
+        next=RELIANCE_START,
+    ),
+    Question(
         id="health_care_scope",
         section=HEALTH,
         text=(
@@ -766,23 +783,6 @@ QUESTIONS = (
         options=YES_NO_NOT_SURE,
         cites=(COUNTER_TERRORISM, SECTION_38),
         next=_route_after("channel_partner"),
-    ),
-    Question(
-        id="reasonable_grounds",
-        section=CHANNEL,
-        text=(
-            "Are there reasonable grounds to believe that the individual is vulnerable to being "
-            "drawn into terrorism?"
-        ),
-        hint=(
-            "A chief officer of police may refer an individual to a panel only if there are "
-            "reasonable grounds to believe that the individual is vulnerable to being drawn into "
-            "terrorism (section 36(3))."
-        ),
-        kind=ONE,
-        options=YES_NO_NOT_SURE,
-        cites=(COUNTER_TERRORISM, SECTION_36),
-        next=RELIANCE_START,
     ),
     Question(
         id=RELIANCE_START,

@@ -113,7 +113,10 @@ def section_47_assist_applies(answers: Answers) -> bool:
 
 
 def police_common_law_applies(answers: Answers) -> bool:
-    """The police's common law powers to share for a policing purpose."""
+    """The police's common law powers to share for a policing purpose. A referral to a
+    Channel panel rests on section 36 instead: "only if there are reasonable grounds"."""
+    if recipient(answers) == f.CHANNEL_PANEL and answers.get("reasonable_grounds") != YES:
+        return False
     return sharer(answers) == f.POLICE and any(chose(answers, p) for p in POLICING_PURPOSES)
 
 
@@ -520,6 +523,12 @@ OTHER_PURPOSE = Finding(
     "or duty you would rely on, with its Act and section, and seek advice.",
     f.OTHER_POWERS,
 )
+OTHER_PURPOSE_NO_GATEWAY_NEEDED = Finding(
+    "You chose another purpose: the gateways the guide names do not cover it. Your "
+    "organisation needs no statutory gateway: name your lawful basis for this purpose, and how "
+    "the duty of confidence is answered.",
+    f.NO_GATEWAY_NEEDED_PAGE,
+)
 NOTHING_IN_PLAY = Finding(
     "None of the gateways the guide names covers the purpose you chose, for these "
     "organisations. Your organisation may have another power to share: name it, with its Act "
@@ -552,7 +561,8 @@ def considered(answers: Answers) -> list[Finding]:
     if chose(answers, f.PREVENT):
         weighed += [(section_38_applies(answers), _section_38(answers)), (False, PREVENT_DUTY)]
     if chose(answers, f.OTHER_PURPOSE):
-        weighed.append((False, OTHER_PURPOSE))
+        needs_none = sharer(answers) in f.NEEDS_NO_STATUTORY_GATEWAY
+        weighed.append((False, OTHER_PURPOSE_NO_GATEWAY_NEEDED if needs_none else OTHER_PURPOSE))
     return [finding for applies, finding in weighed if applies] + [
         finding for applies, finding in weighed if not applies
     ]
@@ -620,7 +630,8 @@ def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
     if outcome_id == f.NO_GATEWAY_NEEDED:
         reasons.append(NO_STATUTORY_GATEWAY)
     elif outcome_id == f.NO_GATEWAY_IDENTIFIED and not any(
-        finding not in (PREVENT_DUTY, OTHER_PURPOSE) for finding in reasons
+        finding not in (PREVENT_DUTY, OTHER_PURPOSE, OTHER_PURPOSE_NO_GATEWAY_NEEDED)
+        for finding in reasons
     ):
         reasons.append(NOTHING_IN_PLAY)
     return reasons + _relied_on_findings(answers)
@@ -640,6 +651,14 @@ CRIME_EXEMPTION_NOTE = Finding(
     "disapply some data protection provisions where applying them would be likely to "
     "prejudice the prevention or detection of crime, but it is not a gateway or a lawful "
     "basis. Seek advice on the power you rely on.",
+    f.CRIME_EXEMPTION,
+)
+CRIME_EXEMPTION_NO_GATEWAY_NEEDED = Finding(
+    "For law enforcement, the crime exemption (Data Protection Act 2018, Schedule 2, Part 1, "
+    "paragraph 2) can disapply some data protection provisions where applying them would be "
+    "likely to prejudice the prevention or detection of crime, but it is not a lawful basis: "
+    "your organisation needs no statutory gateway, but it needs a lawful basis and an answer to "
+    "the duty of confidence.",
     f.CRIME_EXEMPTION,
 )
 ARTICLE_8 = Finding(
@@ -669,7 +688,12 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     """What every decision about a gateway must still answer, and the law that changed."""
     found: list[Finding] = []
     if chose(answers, f.LAW_ENFORCEMENT):
-        found.append(PART_3 if sharer(answers) == f.POLICE else CRIME_EXEMPTION_NOTE)
+        if sharer(answers) == f.POLICE:
+            found.append(PART_3)
+        elif sharer(answers) in f.NEEDS_NO_STATUTORY_GATEWAY:
+            found.append(CRIME_EXEMPTION_NO_GATEWAY_NEEDED)
+        else:
+            found.append(CRIME_EXEMPTION_NOTE)
     found += [ARTICLE_8, CONFIDENCE]
     if outcome_id == f.NO_GATEWAY_IDENTIFIED:
         found.append(OTHER_POWERS_CAUTION)

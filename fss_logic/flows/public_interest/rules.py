@@ -214,6 +214,15 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
     required: list[Finding] = []
     if choice != DISCLOSE:
         return required
+    if c.holder_against(answers):
+        required.append(
+            Finding(
+                "The organisation that holds the Duty of Confidence is against the disclosure, "
+                "and the originating Partner will be the final arbiter: say on what authority "
+                "you disclose, and what specialist or legal advice you sought.",
+                DUTY_OF_CONFIDENCE,
+            )
+        )
     if c.overrides_duty_of_confidence(answers):
         required.append(
             Finding(
@@ -229,15 +238,6 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 "You have not sought the views of the person representing the organisation that "
                 "holds the Duty of Confidence: say why, as Partners must seek their views and "
                 "take these into account.",
-                DUTY_OF_CONFIDENCE,
-            )
-        )
-    if c.holder_against(answers):
-        required.append(
-            Finding(
-                "The organisation that holds the Duty of Confidence is against the disclosure, "
-                "and the originating Partner will be the final arbiter: say on what authority "
-                "you disclose, and what specialist or legal advice you sought.",
                 DUTY_OF_CONFIDENCE,
             )
         )
