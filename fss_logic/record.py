@@ -277,6 +277,12 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
         return _problem(
             "The file is not a decision record this tool can read: it has no schema version."
         )
+    if isinstance(version, int) and not isinstance(version, bool) and 0 < version < SCHEMA_VERSION:
+        return _problem(
+            "The file is a decision record made by an earlier version of these tools (schema "
+            f"version {version}); this version reads version {SCHEMA_VERSION}, so it cannot be "
+            "opened here. Its printed copy stands as it is."
+        )
     if version != SCHEMA_VERSION:
         return _problem(
             "The file is not a decision record this tool can read: its schema version is "

@@ -15,7 +15,7 @@ from __future__ import annotations
 from fss_logic.kind import ToolKind
 from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, Field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 RECORD_TYPE = "fss-decision-record"
 ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
 ISO_MINUTE = ISO_DATE + "T[0-9]{2}:[0-9]{2}"

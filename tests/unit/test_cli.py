@@ -62,8 +62,12 @@ def test_a_record_of_every_kind_verifies_and_renders(kind, tmp_path):
 
 
 def test_the_share_tools_combined_record_has_each_part(tmp_path):
-    record = make(SHARE, first_answers(SHARE.flow), full_form(SHARE))
-    assert set(record["parts"]) == {"capacity", "gateways"}  # the parts its path went through
+    from tools.paths import PATHS
+
+    lacks = next(p for p in PATHS if p.name.startswith("A parent lacks capacity"))
+    record = make(SHARE, dict(lacks.answers), full_form(SHARE))
+    # the parts its path went through: the checklist, the public interest test, the gateways
+    assert set(record["parts"]) == {"capacity", "public_interest", "gateways"}
     result = run("verify", write(tmp_path, record))
     assert result.returncode == 0, result.stderr
 

@@ -263,23 +263,16 @@ RECORD_FORM = {
     "maker_role": "Social worker",
     "maker_organisation": "signatory-1",
     "maker_organisation_other": "",
-    "requested_by": "DC Smith, Hertfordshire Constabulary",
-    "requested_on": "2026-11-20",
+    "requested": "DC Smith, Hertfordshire Constabulary, 20/11/2026",
     "about": "Child A",
     "information": "School attendance",
     "purpose": "Safeguarding",
     "decision": "do_not_share",
     "decision_reasons": "No clear purpose",
-    "shared_what": "",
     "shared_with": "",
     "shared_on": "",
-    "shared_how": "",
-    "manager_advice": "no",
-    "manager_advice_details": "",
-    "legal_advice": "no",
-    "legal_advice_details": "",
-    "individual_told": "not_applicable",
-    "individual_not_told_reason": "",
+    "advice": "none",
+    "advice_details": "",
 }
 
 
@@ -290,7 +283,7 @@ def record_text():
 
 def test_a_decision_not_to_share_makes_a_record(record_text):
     record = json.loads(record_text)
-    assert record["tool"]["id"] == "share" and record["schema_version"] == 2
+    assert record["tool"]["id"] == "share" and record["schema_version"] == 3
     assert record["indicated_outcome"]["heading"] == "Do not share information"
     assert record["indicated_outcome"]["indication"] == "do_not_share"
     assert record["decision"] == {
@@ -301,7 +294,8 @@ def test_a_decision_not_to_share_makes_a_record(record_text):
         "reasons_required": [],
     }
     assert record["decision_maker"]["organisation"] == "Hertfordshire County Council"
-    assert record["sections"]["share"]["shared_what"] == ""
+    assert record["sections"]["share"]["shared_with"] == ""
+    assert record["sections"]["share"]["lawful_basis"] == ""  # not asked on this path
     assert record["reference"] == "FSS-20261124-A1B2C3D4"
     rendered = render_record_html(SHARE, record)
     assert "Information sharing decision record" in rendered
@@ -314,8 +308,12 @@ def test_a_decision_not_to_share_makes_a_record(record_text):
         (lambda t: t.replace('"Child A"', '"Child B"'), "has been changed since it was made"),
         (lambda t: t[:-20], "not valid JSON"),
         (lambda t: "[]", "holds no record"),
-        (lambda t: t.replace('"schema_version": 2', '"schema_version": 1'), "schema version is 1"),
-        (lambda t: re.sub(r'\s*"schema_version": 2,', "", t), "it has no schema version."),
+        (
+            lambda t: t.replace('"schema_version": 3', '"schema_version": 2'),
+            "made by an earlier version of these tools (schema version 2)",
+        ),
+        (lambda t: t.replace('"schema_version": 3', '"schema_version": 9'), "schema version is 9"),
+        (lambda t: re.sub(r'\s*"schema_version": 3,', "", t), "it has no schema version."),
         (lambda t: '{"nonsense": "<b>"}', "it has no schema version."),
         (
             lambda t: t.replace('"about": "Child A",', '"about": "Child A", "x": 1,'),
@@ -343,13 +341,13 @@ def test_answers_that_do_not_lead_to_the_recorded_outcome_are_refused(record_tex
 
 def test_a_resealed_record_missing_what_its_decision_needs_is_refused(record_text):
     record = json.loads(record_text)
-    record["decision"]["choice"] = "share"  # no what, with whom, when or how
+    record["decision"]["choice"] = "share"  # no with whom or when
     record["decision"]["choice_text"] = "Share the information"
     record["digest"]["value"] = digest_of(record)
     checked = verify_record_text(record_file_text(record), KINDS)
     assert not checked.ok
     assert checked.problems[0].startswith("The record is not complete, so it cannot be opened")
-    assert "Enter what you shared" in checked.problems[0]
+    assert "Enter whom you shared it with" in checked.problems[0]
 
 
 def test_oversized_and_non_text_files_are_refused():
@@ -361,34 +359,23 @@ def test_oversized_and_non_text_files_are_refused():
 
 
 def test_reasons_are_required_for_every_decision_and_say_why_where_the_guide_asks():
-    state = replay(
-        SHARE.flow,
-        {
-            "legitimate_purpose": "yes",
-            "identifiable": "yes",
-            "confidential": "yes",
-            "capacity_in_doubt": "no",
-            "have_consent": "no",
-            "why_no_consent": "refused",
-            "refusal_concerns": "Worries at school",
-            "pio_criterion_applies": "no",
-        },
-    )
+    from tests.unit.test_share_flow import REFUSED, prefixed
+
+    none = prefixed({"which_criteria": ["none"]}, SHARE.flow.parts[2])
+    state = replay(SHARE.flow, {**REFUSED, **none})
     assert state.outcome.id == "do_not_share_refusal"
     share = {
         **RECORD_FORM,
         "decision": "share",
         "decision_reasons": "",
-        "shared_what": "x",
         "shared_with": "y",
         "shared_on": "2026-11-24T10:00",
-        "shared_how": "HertsFX",
     }
     errors = form_errors(SHARE, state, share)
     assert list(errors) == ["decision_reasons"]
     assert errors["decision_reasons"] == (
-        "Enter your reasons. You are sharing without consent: the decision should always be "
-        "recorded together with the rationale."
+        "Enter your reasons. You are sharing without consent: record why consent has not been "
+        "obtained, and the rationale for the decision."
     )
     assert form_errors(SHARE, state, {**share, "decision_reasons": "Risk"}) == {}
     # Not sharing, as the tool indicated: reasons are still required, with nothing added.
@@ -402,10 +389,8 @@ def test_a_decision_that_differs_from_the_indication_says_so():
     share = {
         **RECORD_FORM,
         "decision": "share",
-        "shared_what": "x",
         "shared_with": "y",
         "shared_on": "24/11/2026 10:00",
-        "shared_how": "HertsFX",
     }
     record = build_record(SHARE, state, share, NOW, RANDOM)
     assert record["decision"]["matches_indication"] is False
@@ -451,10 +436,8 @@ def test_the_summary_for_case_notes_is_plain_text_with_what_a_case_note_needs():
         "maker_name": "Sam <b>Jones</b>",
         "decision": "share",
         "decision_reasons": "Line one\nline two",
-        "shared_what": "Attendance",
         "shared_with": "School nurse",
         "shared_on": "24/11/2026 10:00",
-        "shared_how": "Secure email",
     }
     record = build_record(SHARE, state, form, NOW, RANDOM)
     assert render_case_notes(SHARE, record) == (
@@ -465,18 +448,13 @@ def test_the_summary_for_case_notes_is_plain_text_with_what_a_case_note_needs():
         "The tool indicated: Do not share information\n"
         "Decision: Share the information (different from what the tool indicated)\n"
         "Reasons: Line one\nline two\n"
-        "Who asked: DC Smith, Hertfordshire Constabulary\n"
-        "When they asked: 20 November 2026\n"
+        "Who asked, and when: DC Smith, Hertfordshire Constabulary, 20/11/2026\n"
         "Whom the information is about: Child A\n"
         "What information: School attendance\n"
         "Purpose: Safeguarding\n"
-        "What: Attendance\n"
         "With whom: School nurse\n"
         "When: 24 November 2026, 10:00\n"
-        "How: Secure email\n"
-        "Advice from a manager: No\n"
-        "Legal advice: No\n"
-        "Told that the information has been shared: Not applicable: nothing has been shared\n"
+        "Advice sought: No\n"
         "Guide references: Is there a clear and legitimate purpose for sharing information? "
         "(guide: when-and-how-to-share/#clear-and-legitimate-purpose); Introduction (guide: "
         "#purpose); The seven golden rules to sharing information: rule 7 (guide: "

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from fss_logic.flows.share import flow as share_flow
+from fss_logic.flow import replay
+from fss_logic.flows import KINDS
 from fss_logic.web import PageSession, initial_html
-from tests.unit.routes import path_to
+from tools.paths import PATHS
 
 BASE = "../../"
 
@@ -17,8 +18,8 @@ class Browser(PageSession):
     def __init__(self):
         super().__init__("share", BASE)
 
-    def send(self, **event):
-        return super().send(event)
+    def send(self, event=None, **fields):
+        return super().send({**(event or {}), **fields})
 
     def answer(self, question, *values):
         return self.send(type="answer", question=question, values={"answer": list(values)})
@@ -28,42 +29,14 @@ class Browser(PageSession):
         return self.response["html"]
 
 
-def _part(part, outcome) -> list[tuple]:
-    """The answers, in order, of a path through a part to ``outcome``."""
-    answers = path_to(part.flow, outcome)
-    return [(part.prefix + k, v) for k, v in answers.items()]
+HARD = next(p for p in PATHS if p.name.startswith("Consent refused, child at risk"))
+"""The commonest hard case: consent refused, a child at risk, the override justified."""
+REFUSED_AND_OVERRIDDEN = list(HARD.answers.items())
+WHEN_REFUSED = REFUSED_AND_OVERRIDDEN[: list(HARD.answers).index("agencies")]
 
 
-WHEN_REFUSED = [
-    ("legitimate_purpose", "yes"),
-    ("identifiable", "yes"),
-    ("confidential", "yes"),
-    ("capacity_in_doubt", "no"),
-    ("have_consent", "no"),
-    ("why_no_consent", "refused"),
-    ("refusal_concerns", "Risk to the child"),
-    *_part(share_flow.PUBLIC_INTEREST_OVERRIDE, "justified"),
-    ("override_justified", "yes"),
-    ("override_reasons", "Risk to life outweighs the refusal"),
-]
-WHO_AND_HOW = [
-    ("agencies", "signatory-2"),
-    ("whose_information", "child"),
-    ("sensitive", "yes"),
-    *_part(share_flow.GATEWAYS, "gateway_identified"),
-    ("how_much", "necessary"),
-    ("fact_and_opinion", "yes"),
-    ("right_person", "yes"),
-    ("transfer_method", "hertsfx"),
-    ("privacy_notice", "yes"),
-    ("tell_individual", "aware"),
-]
-REFUSED_AND_OVERRIDDEN = WHEN_REFUSED + WHO_AND_HOW
-
-
-def answer_all(browser, answers=REFUSED_AND_OVERRIDDEN):
-    for question, value in answers:
-        browser.answer(question, *(value if isinstance(value, list) else [value]))
+def answer_all(browser, answers=HARD.answers):
+    browser.walk(dict(answers))
 
 
 def test_the_first_step_is_the_same_before_and_after_python_loads():
@@ -86,74 +59,68 @@ def test_back_and_check_your_answers_and_change():
     answer_all(browser)
     assert browser.state["step"] == "check"
     assert "Check your answers" in browser.html
-    assert browser.html.count('data-fss-event="change"') == len(REFUSED_AND_OVERRIDDEN)
+    path = replay(KINDS["share"].flow, browser.state["answers"]).path
+    assert browser.html.count('data-fss-event="change"') == len(path)
+    # Back from the check goes to the last step: the How? page, all of it.
     browser.send(type="back")
-    assert browser.state == {**browser.state, "step": "question", "at": "tell_individual"}
+    assert browser.state == {**browser.state, "step": "question", "at": "how_much"}
+    assert "How will you share it?" in browser.html
+    assert browser.html.count('class="fss-page__question"') == 6
     browser.send(type="back")
-    browser.send(type="back")
-    assert browser.state["at"] == "transfer_method"
-    browser.answer("transfer_method", "hertsfx")  # the same answer: on to the next one
-    assert browser.state["at"] == "privacy_notice"
-    browser.answer("privacy_notice", "yes")
-    assert browser.state["at"] == "tell_individual"
-    browser.answer("tell_individual", "aware")
+    assert browser.state["at"] == "lawful_basis_sensitive"  # the page's one question shown
+    browser.answer_with(HARD.answers)  # the same answer: on to the next step
+    assert browser.state["at"] == "how_much"
+    browser.answer_with(HARD.answers)
     assert browser.state["step"] == "check"
-    # Change "Do you have consent?" to yes: the no-consent answers no longer apply.
-    browser.send(type="change", question="have_consent")
-    browser.answer("have_consent", "yes")
-    assert browser.state["at"] == "consent_for_purpose"
-    assert "why_no_consent" not in browser.state["answers"]
-    assert "override_justified" not in browser.state["answers"]
+    # Change the parent's consent: the page it is on opens, and the refusal's answers go.
+    browser.send(type="change", question="consent_parent")
+    assert browser.state["at"] == "consent_child"
+    browser.answer_with({**HARD.answers, "consent_child": "given", "consent_parent": "given"})
+    assert browser.state["at"] == "explicit_consent"  # sensitive, and everyone consents
     assert not [k for k in browser.state["answers"] if k.startswith("pio_")]
-    # As in GOV.UK smart answers, the answers after a changed one are asked again, since
-    # what they mean may have changed with it.
-    assert "agencies" not in browser.state["answers"]
-    browser.answer("consent_for_purpose", "yes")
-    browser.answer("consent_agencies", "signatory-2")
-    browser.answer("consent_covers_agency", "yes")
-    browser.answer("consent_sensitive", "no")
-    assert browser.state["at"] == "whose_information"  # the agencies were asked already
-    for question, value in WHO_AND_HOW[1:]:
-        if question != "sensitive":
-            browser.answer(question, *(value if isinstance(value, list) else [value]))
+    assert browser.state["answers"]["agencies"] == ["signatory-1"]  # asked before: kept
+    browser.answer_with({"explicit_consent": "written"})
+    assert browser.state["at"] == "gw_sharing_organisation"
+    browser.walk(HARD.answers)
     assert browser.state["step"] == "check"
+
+
+FORM = {
+    "maker_name": ["Sam"],
+    "maker_role": ["Social worker"],
+    "maker_organisation": ["signatory-5"],
+    "requested": ["PC Lee, 20/11/2026"],
+    "about": ["Child A; Parent B"],
+    "information": ["Health"],
+    "purpose": ["Safeguarding"],
+    "decision": ["share"],
+    "shared_with": ["Police"],
+    "shared_on": ["2026-11-24T10:00"],
+    "advice": ["none"],
+}
 
 
 def test_outcome_form_and_record():
     browser = Browser()
     answer_all(browser)
     browser.send(type="continue")
-    assert "You can share but should consider how" in browser.html
-    assert "Consent was sought and refused" in browser.html
+    assert "The information can and MUST be shared" in browser.html
+    assert "Consent: the child has not been asked; the parent was asked and refused." in (
+        browser.html
+    )
     browser.send(type="continue")
     assert browser.state["step"] == "form"
-    assert browser.state["form"]["shared_with"] == "Hertfordshire Constabulary"
-    assert browser.state["form"]["shared_how"] == "HertsFX"
-    values = {
-        "maker_name": ["Sam"],
-        "maker_role": ["Social worker"],
-        "maker_organisation": ["signatory-5"],
-        "requested_by": ["PC Lee"],
-        "requested_on": ["2026-11-20"],
-        "about": ["Child A"],
-        "information": ["Health"],
-        "purpose": ["Safeguarding"],
-        "decision": ["share"],
-        "shared_what": ["Summary"],
-        "shared_with": ["Police"],
-        "shared_on": ["2026-11-24T10:00"],
-        "shared_how": ["HertsFX"],
-        "manager_advice": ["no"],
-        "legal_advice": ["no"],
-        "individual_told": ["yes"],
-    }
+    form = browser.state["form"]
+    assert form["shared_with"] == "Hertfordshire County Council"
+    assert form["about"] == "Child; Parent"
+    assert form["purpose"].startswith("Enquiries into whether a child is suffering")
     browser.send(
-        type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="deadbeef"
+        type="submit_record", values=FORM, now="2026-11-24T16:00:00+00:00", random="deadbeef"
     )
     assert browser.state["step"] == "form"
     assert "You are overriding a refusal of consent" not in browser.html  # first reason shown
     assert "Enter your reasons. You are sharing without consent" in browser.html
-    values["decision_reasons"] = ["Risk to life outweighs the refusal"]
+    values = {**FORM, "decision_reasons": ["Risk to life outweighs the refusal"]}
     response = browser.send(
         type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="deadbeef"
     )
@@ -163,10 +130,18 @@ def test_outcome_form_and_record():
     assert browser.send(type="downloaded")["unsaved"] is False
     record = json.loads(response["download"]["text"])
     assert record["decision"]["reasons_required"] == [
-        "You are sharing without consent: the decision should always be recorded together "
-        "with the rationale.",
+        "You are sharing without consent: record why consent has not been obtained, and the "
+        "rationale for the decision.",
         "You are overriding a refusal of consent: record why it is justifiable and proportionate.",
     ]
+    assert record["sections"]["share"]["lawful_basis"] == (
+        "Public task, and the safeguarding condition: Article 6(1)(e), Article 9(2)(g) and "
+        "Data Protection Act 2018, Schedule 1, paragraph 18"
+    )
+    assert (
+        "Lawful basis under data protection law: Public task"
+        in (response["download"]["case_notes"])
+    )
 
 
 def test_opening_a_bad_file_leaves_the_page_exactly_as_it_is():
@@ -192,19 +167,11 @@ def made_record() -> str:
     browser.send(type="continue")
     browser.send(type="continue")
     values = {
-        "maker_name": ["Sam"],
-        "maker_role": ["Social worker"],
-        "maker_organisation": ["signatory-5"],
-        "requested_by": ["PC Lee"],
-        "requested_on": ["20/11/2026"],
-        "about": ["Child A"],
-        "information": ["Health"],
-        "purpose": ["Safeguarding"],
+        **FORM,
         "decision": ["do_not_share"],
         "decision_reasons": ["No clear purpose"],
-        "manager_advice": ["no"],
-        "legal_advice": ["no"],
-        "individual_told": ["not_applicable"],
+        "shared_with": [""],
+        "shared_on": [""],
     }
     response = browser.send(
         type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="0a1b2c3d"

@@ -790,7 +790,7 @@ WHEN_IN_THE_TOOL = {
     ),
     "Is the information confidential?": (IDENT, "confidential", {"Yes": "yes", "No": "no"}),
     "Do you have consent?": (who(NOT_URGENT), "consent_child", {"Yes": "given", "No": "not_asked"}),
-    "Is there another reason to share information such as to fulfil a public function or to protect the vital interests of the individual?": (
+    FLOW.question("another_reason").text: (
         {**NOT_ASKED, "why_without_consent": "unsafe"},
         "another_reason",
         {"Yes": "vital_interests", "No": "no"},
