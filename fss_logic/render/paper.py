@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fss_logic.flow import MANY, ONE, Flow, Outcome, Question, Route
+from fss_logic.flow import MANY, ONE, Flow, Junction, Outcome, Question, Route
 from fss_logic.flows import KINDS
 from fss_logic.record_form import SELECT, form_fields
 from fss_logic.render.record import SIGNATURES, e
@@ -19,10 +19,28 @@ SELECT_ALL = "Select all that apply."
 
 
 def _numbers(flow: Flow) -> dict[str, str]:
-    """How the paper names each node: "question 3", or the outcome's heading."""
-    names = {q.id: f"question {n}" for n, q in enumerate(flow.questions, 1)}
+    """How the paper names each node: "question 3", "the instructions at 4" (a junction,
+    where nothing is asked), or the outcome's heading."""
+    names = {
+        node.id: f"question {n}" if isinstance(node, Question) else f"the instructions at {n}"
+        for n, node in enumerate(flow.sequence, 1)
+    }
     names.update({o.id: f"the outcome “{o.heading}”" for o in flow.outcomes})
     return names
+
+
+def _words(text: str, names: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: names[m.group(1)], text)
+
+
+def _junction(number: int, junction: Junction, names: dict[str, str]) -> str:
+    anchor = f"paper-{junction.id.replace('_', '-')}"
+    return (
+        f'<section class="fss-paper__question fss-paper__junction" id="{e(anchor)}">'
+        f'<h2 id="{e(anchor)}-heading"><span class="fss-caption">{e(junction.section)}</span> '
+        f"{number}. Where to go next</h2><p>Nothing is asked here.</p>"
+        f"<p><strong>{e(_words(junction.next.paper, names))}</strong></p></section>"
+    )
 
 
 def _goto(target: str, names: dict[str, str]) -> str:
@@ -36,6 +54,18 @@ def _question(number: int, question: Question, flow: Flow, names: dict[str, str]
         f'<h2 id="paper-{e(question.id.replace("_", "-"))}-heading">'
         f'<span class="fss-caption">{e(question.section)}</span> {number}. {e(question.text)}</h2>',
     ]
+    if question.page and flow.page_members(question)[0].id == question.id:
+        count = len(flow.page_members(question))
+        parts.append(
+            f'<p class="fss-paper__page"><strong>{e(question.page.heading)}</strong> '
+            f"(questions {number} to {number + count - 1} are one page on screen). "
+            f"{e(question.page.hint)}</p>"
+        )
+    if question.ask_if is not None:
+        parts.append(
+            f"<p><strong>Answer this only if {e(_words(question.ask_if.paper, names))}. "
+            f"Otherwise {e(_goto(question.next, names))}.</strong></p>"  # type: ignore[arg-type]
+        )
     # On paper, "Tick all that apply" stands in for the screen's "Select all that apply".
     hint = question.hint.replace(SELECT_ALL, "").strip() if question.kind == MANY else question.hint
     if hint:
@@ -56,8 +86,7 @@ def _question(number: int, question: Question, flow: Flow, names: dict[str, str]
     if isinstance(question.next, str):
         parts.append(f"<p><strong>Then {e(_goto(question.next, names))}.</strong></p>")
     elif isinstance(question.next, Route):
-        words = re.sub(r"\{(\w+)\}", lambda m: names[m.group(1)], question.next.paper)
-        parts.append(f"<p><strong>{e(words)}</strong></p>")
+        parts.append(f"<p><strong>{e(_words(question.next.paper, names))}</strong></p>")
     parts.append("</section>")
     return "".join(parts)
 
@@ -75,7 +104,10 @@ def render_paper(flow_id: str) -> str:
     kind = KINDS[flow_id]
     flow = kind.flow
     names = _numbers(flow)
-    questions = "".join(_question(n, q, flow, names) for n, q in enumerate(flow.questions, 1))
+    questions = "".join(
+        _question(n, node, flow, names) if isinstance(node, Question) else _junction(n, node, names)
+        for n, node in enumerate(flow.sequence, 1)
+    )
     outcomes = "".join(_outcome(o) for o in flow.outcomes)
     fields = "".join(
         f'<div class="fss-paper__field"><p><strong>{e(spec.label)}</strong>'
@@ -92,7 +124,8 @@ def render_paper(flow_id: str) -> str:
     return (
         '<div class="fss-paper">'
         f"<p>Start at question 1. Each answer says where to go next. {len(flow.questions)} "
-        "questions in all; most paths use only some of them.</p>"
+        "questions in all; most paths use only some of them. Where the instructions say "
+        "so, nothing is asked: go where they send you.</p>"
         f"{questions}"
         '<h2 id="paper-outcomes">Outcomes</h2>'
         "<p>The tool indicates; you decide. Whatever you decide, complete the record below.</p>"

@@ -17,7 +17,16 @@ from fss_logic.kind import ToolKind
 from fss_logic.progress import progress
 from fss_logic.values import replace
 from fss_logic.record import indicated_outcome
-from fss_logic.record_form import DATE, DATETIME, RADIOS, SELECT, TEXTAREA, Field, form_fields
+from fss_logic.record_form import (
+    DATE,
+    DATETIME,
+    RADIOS,
+    SELECT,
+    TEXTAREA,
+    Field,
+    When,
+    form_fields,
+)
 from fss_logic.render.record import by_part, cite_link, e, findings_list, render_record_html
 from fss_logic.render.text import render_case_notes
 from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step, step_id
@@ -291,12 +300,23 @@ def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
     return "".join(parts)
 
 
-def _form_field(spec: Field, value: str, error: str) -> str:
+def _when(spec: Field, values: Mapping[str, str]) -> str:
+    """A field asked only on a condition names it, and starts hidden unless it holds (the
+    page script shows or hides it as the answer it depends on changes)."""
+    if not isinstance(spec.required, When):
+        return ""
+    hidden = "" if spec.required.holds(values) else " hidden"
+    wanted = " ".join(spec.required.values)
+    return f' data-fss-when="{e(spec.required.name)}" data-fss-when-values="{e(wanted)}"{hidden}'
+
+
+def _form_field(spec: Field, value: str, error: str, values: Mapping[str, str]) -> str:
     field_id = f"fss-f-{spec.name}"
     hint, error_html, described, group = _field_parts(field_id, spec.hint, error)
+    when = _when(spec, values)
     if spec.kind == RADIOS:
         return (
-            f'<div class="{group}"><fieldset class="fss-fieldset"{described}>'
+            f'<div class="{group}"{when}><fieldset class="fss-fieldset"{described}>'
             f'<legend class="fss-fieldset__legend fss-fieldset__legend--small">{e(spec.label)}'
             f"</legend>{hint}{error_html}"
             f"{_choices(spec.name, field_id, ONE, spec.options, {value})}</fieldset></div>"
@@ -326,7 +346,7 @@ def _form_field(spec: Field, value: str, error: str) -> str:
             f'name="{e(spec.name)}" value="{e(value)}" spellcheck="false" '
             f'autocomplete="off"{described}>'
         )
-    return f'<div class="{group}">{label}{hint}{error_html}{control}</div>'
+    return f'<div class="{group}"{when}>{label}{hint}{error_html}{control}</div>'
 
 
 def _form_target(spec: Field) -> str:
@@ -339,13 +359,17 @@ def render_form(kind: ToolKind, step: Step) -> str:
     values, errors = step.state["form"], step.errors
     fields = form_fields(kind)
     groups: dict[str, list[str]] = {}
+    shown: dict[str, bool] = {}
     for spec in fields:
         groups.setdefault(spec.group, []).append(
-            _form_field(spec, values.get(spec.name, ""), errors.get(spec.name, ""))
+            _form_field(spec, values.get(spec.name, ""), errors.get(spec.name, ""), values)
         )
+        holds = not isinstance(spec.required, When) or spec.required.holds(values)
+        shown[spec.group] = shown.get(spec.group, False) or holds
     fieldsets = "".join(
-        f'<fieldset class="fss-fieldset fss-form-group"><legend class="fss-fieldset__legend">'
-        f"<h3>{e(group)}</h3></legend>{''.join(fields)}</fieldset>"
+        f'<fieldset class="fss-fieldset fss-form-group"{"" if shown[group] else " hidden"}>'
+        f'<legend class="fss-fieldset__legend"><h3>{e(group)}</h3></legend>{"".join(fields)}'
+        "</fieldset>"
         for group, fields in groups.items()
     )
     targets = {spec.name: _form_target(spec) for spec in fields}

@@ -377,8 +377,17 @@ def _section_16la(answers: Answers) -> Finding:
         why += "disclosing, so the duty does not apply (section 16LA(3))"
     elif answers.get("s16la_facilitate") == NO:
         why = "you do not consider the disclosure may facilitate the recipient's functions"
+    elif f.NOT_SURE in (
+        answers.get("s16la_sharer_in_scope"),
+        answers.get("s16la_recipient_in_scope"),
+    ):
+        why = (
+            "you are not sure that both organisations are ones it applies to (section 16LA(4)): "
+            "check whether yours, or the recipient, is a designated childcare or education "
+            "agency or provides services under arrangements with one of the listed bodies"
+        )
     else:
-        why = "one of the organisations is not, or may not be, one it applies to (section 16LA(4))"
+        why = "one of the organisations is not one it applies to (section 16LA(4))"
     return Finding(
         f"Children Act 2004, section 16LA does not apply as answered: {why}. " + status,
         f.SECTION_16LA,
@@ -402,11 +411,15 @@ def _section_115(answers: Answers) -> Finding:
     answer = answers.get("necessary_or_expedient")
     if answer == YES:
         return Finding(
-            "Crime and Disorder Act 1998, section 115 may apply: the recipient is a relevant "
-            "authority (or acts on behalf of one), and you consider the disclosure necessary or "
-            "expedient for the purposes of a provision of the Act. It is a power, not a duty: "
-            "you may share, but need not, and data protection law and confidentiality still "
-            "apply.",
+            "Crime and Disorder Act 1998, section 115 may apply: the recipient "
+            + (
+                "acts on behalf of a relevant authority"
+                if answers.get("recipient_relevant_authority") == f.ON_BEHALF
+                else "is a relevant authority"
+            )
+            + ", and you consider the disclosure necessary or expedient for the purposes of a "
+            "provision of the Act. It is a power, not a duty: you may share, but need not, and "
+            "data protection law and confidentiality still apply.",
             f.CRIME_AND_DISORDER,
         )
     return Finding(

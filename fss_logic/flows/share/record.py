@@ -28,7 +28,7 @@ from fss_logic.record_form import (
     When,
 )
 
-SHARED, LAWFUL = "What was shared", "Lawful basis"
+SHARED, LAWFUL = "What was shared", "How it is shared, and the lawful basis"
 GROUPS = (ABOUT_YOU, REQUEST, DECISION, SHARED, LAWFUL, ADVICE)
 
 CHOICES = (
@@ -106,12 +106,14 @@ FIELDS = (
 )
 
 FACTS = (
+    Fact("shared_how", "How", LAWFUL, rules.shared_how),
+    Fact("individual_told", "The individual", LAWFUL, rules.individual_told),
     Fact("lawful_basis", "Lawful basis under data protection law", LAWFUL, rules.lawful_basis),
 )
 
 EMPTY_GROUPS = {
     SHARED: "Nothing: the decision was not to share.",
-    LAWFUL: "Not asked: the path did not reach the lawful basis.",
+    LAWFUL: "Not asked: the path did not reach How? or the lawful basis.",
 }
 
 

@@ -52,6 +52,37 @@ def lawful_basis(answers: Answers) -> str:
     return ""
 
 
+def shared_how(answers: Answers) -> str:
+    """How the information is shared, as the record says it: the method chosen, or what
+    will be done instead."""
+    method = answers.get("transfer_method")
+    if method is None:
+        return ""
+    if method == "other":
+        return f"Another method: {answers.get('other_method', '')}".rstrip(": ")
+    return f.FLOW.question("transfer_method").option(str(method)).label
+
+
+TOLD = {
+    "aware": "They are already aware",
+    YES: "They will be told that the information has been shared",
+    c.NOT_TOLD_HARM: "They will not be told: telling them would create or increase risk of harm",
+    c.NOT_TOLD_CRIME: (
+        "They will not be told: telling them would be likely to prejudice the prevention or "
+        "detection of crime (Data Protection Act 2018, Schedule 2, Part 1, paragraph 2)"
+    ),
+}
+
+
+def individual_told(answers: Answers) -> str:
+    """Whether the individual is told that the information has been shared, and why not."""
+    told = answers.get("tell_individual")
+    if told is None:
+        return ""
+    reason = answers.get("not_told_reason")
+    return TOLD[str(told)] + (f". Why: {reason}" if reason else "")
+
+
 def _basis(answers: Answers) -> str:
     return str(answers.get("lawful_basis", answers.get("lawful_basis_sensitive", "")))
 
@@ -520,9 +551,14 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     if answers.get("privacy_notice") in (NO, "unsure"):
         found.append(
             Finding(
-                "The Privacy Notice does not say the information would be shared: the "
-                "obligation to inform individuals about sharing (known as fair processing) "
-                "continues to apply.",
+                (
+                    "The Privacy Notice does not say the information would be shared"
+                    if answers["privacy_notice"] == NO
+                    else "You are not sure what the Privacy Notice says: check it. Where it "
+                    "does not say the information would be shared"
+                )
+                + ", the obligation to inform individuals about sharing (known as fair "
+                "processing) continues to apply.",
                 f.FAIR_PROCESSING,
             )
         )

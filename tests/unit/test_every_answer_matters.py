@@ -1,0 +1,138 @@
+"""No question that cannot change anything (issue 18, rule 9).
+
+For every question of every tool, each answer it allows must, in some situation the flow
+can reach, change something a practitioner or a reader of the record would see, compared
+with each other answer: where the path goes, the outcome and what it indicates, a reason or
+a caution, what the reasons must cover, a starting value of the record form, or a value the
+record works out from the answers. Typed answers are their own content and are not compared.
+
+The situations are the answers before the question on paths drawn at random (a fixed seed,
+so every run draws the same), continued the same way after it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+
+import pytest
+
+from fss_logic.flow import MANY, ONE, Flow, Question, replay
+from fss_logic.flows import KINDS
+from fss_logic.kind import ToolKind
+from fss_logic.record import part_results
+
+WALKS = {"share": 1500, "public_interest": 300, "capacity": 300, "gateways": 800}
+SITUATIONS = 12  # the most kept for each question
+
+
+def _choose(rng: random.Random, question: Question):
+    values = [o.value for o in question.options]
+    if question.kind == ONE:
+        return rng.choice(values)
+    if question.kind == MANY:
+        alone = sorted(question.exclusive_values())
+        others = [v for v in values if v not in alone]
+        if alone and rng.random() < 0.2:
+            return [rng.choice(alone)]
+        return rng.sample(others, rng.randint(1, min(2, len(others))))
+    return "Typed"
+
+
+def _walk(flow: Flow, rng: random.Random) -> dict:
+    answers: dict = {}
+    state = replay(flow, answers)
+    while state.current is not None:
+        answers[state.current.id] = _choose(rng, state.current)
+        state = replay(flow, answers)
+    return dict(state.answers)
+
+
+def situations(kind: ToolKind) -> dict[str, list[tuple[dict, dict]]]:
+    """For each question: (the answers before it, the answers after it) on drawn paths."""
+    rng = random.Random(18)
+    found: dict[str, list[tuple[dict, dict]]] = {}
+    for _ in range(WALKS[kind.id]):
+        answers = _walk(kind.flow, rng)
+        order = list(answers)
+        for at, question_id in enumerate(order):
+            kept = found.setdefault(question_id, [])
+            if len(kept) < SITUATIONS:
+                before = {k: answers[k] for k in order[:at]}
+                after = {k: answers[k] for k in order[at + 1 :]}
+                if (before, after) not in kept:
+                    kept.append((before, after))
+    return found
+
+
+def _finish(flow: Flow, answers: dict) -> dict:
+    """On to an outcome, the later answers kept where they still answer, else first options."""
+    state = replay(flow, answers)
+    while state.current is not None:
+        question = state.current
+        first = question.options[0].value if question.options else "Typed"
+        answers[question.id] = [first] if question.kind == MANY else first
+        state = replay(flow, answers)
+    return answers
+
+
+def effect(kind: ToolKind, before: Mapping, question: Question, answer, after: Mapping):
+    """What a practitioner or a reader of the record would see change, for one answer."""
+    flow = kind.flow
+    given = {**before, question.id: answer}
+    following = replay(flow, given)
+    where = following.current.id if following.current else following.outcome.id
+    state = replay(flow, _finish(flow, {**given, **after}))
+    outcome = state.outcome
+    answers = state.answers
+    return (
+        where,
+        outcome.id,
+        tuple(r.text for r in kind.reasons(outcome.id, answers)),
+        tuple(c.text for c in kind.cautions(outcome.id, answers)),
+        tuple(
+            tuple(r.text for r in kind.reasons_required(answers, outcome.indication, o.value))
+            for o in kind.choices
+        ),
+        tuple(sorted(kind.defaults(answers).items())),
+        tuple(fact.compute(answers) for fact in kind.facts),
+        tuple(sorted((k, v["id"]) for k, v in part_results(kind, state).items())),
+    )
+
+
+def _answers(question: Question) -> list:
+    if question.kind == ONE:
+        return [o.value for o in question.options]
+    return [[o.value] for o in question.options]
+
+
+CASES = [
+    (kind, question)
+    for kind in KINDS.values()
+    for question in kind.flow.questions
+    if question.kind in (ONE, MANY) and not question.part
+]
+
+
+@pytest.fixture(scope="module")
+def drawn():
+    return {kind.id: situations(kind) for kind in KINDS.values()}
+
+
+@pytest.mark.parametrize(
+    ("kind", "question"), CASES, ids=[f"{k.id}:{q.id}" for k, q in CASES]
+)
+def test_every_answer_changes_something(kind, question, drawn):
+    seen = drawn[kind.id].get(question.id)
+    assert seen, f"no drawn path asks {question.id}: draw more paths"
+    answers = _answers(question)
+    alike = []
+    for a, first in enumerate(answers):
+        for second in answers[a + 1 :]:
+            if not any(
+                effect(kind, before, question, first, after)
+                != effect(kind, before, question, second, after)
+                for before, after in seen
+            ):
+                alike.append((first, second))
+    assert alike == [], f"{question.id}: these answers change nothing between them: {alike}"
