@@ -10,7 +10,9 @@ Measures, against goals a practitioner on an ordinary office PC would notice:
 - Python ready on the tool page against a bare ``loadPyodide`` page on the same server
   and headers, cold and warm, medians of nine, side by side;
 - Lighthouse 12 (mobile defaults) on the home page and every tool page;
-- how long fss_logic takes per event in CPython (the same code Pyodide runs).
+- how long fss_logic takes per event in CPython (the same code Pyodide runs);
+- for the named paths of every tool (``tools/paths.py``), the steps, free-text answers and
+  record form fields, against the budgets of issue 18.
 
 Prints the tables and writes ``bench/results.json`` with the machine and browser; exits 1
 if a goal is missed. Timings are of this machine: compare runs on the same machine.
@@ -140,27 +142,24 @@ def sizes() -> dict:
 
 def cpython_events() -> dict:
     from fss_logic.web import PageSession
+    from paths import PATHS
 
-    events = [
-        {"type": "answer", "question": q, "values": {"answer": [v]}}
-        for q, v in [
-            ("legitimate_purpose", "yes"),
-            ("identifiable", "yes"),
-            ("confidential", "yes"),
-            ("capacity_in_doubt", "no"),
-            ("have_consent", "no"),
-            ("why_no_consent", "refused"),
-            ("refusal_concerns", "Worries at school"),
-        ]
-    ]
+    hard = PATHS[0].answers  # the commonest hard case, step by step as the page sends it
     timings = []
     for _ in range(20):
         page = PageSession("share", "../../")
-        for event in events:
+        while page.shown() and any(q.id in hard for q in page.shown()):
             started = time.perf_counter()
-            page.send(event)
+            page.answer_with(hard)
             timings.append((time.perf_counter() - started) * 1000)
     return {"cpython_event_ms_median": round(statistics.median(timings), 2)}
+
+
+def path_table() -> list[dict]:
+    """Steps, free-text answers and form fields of every named path (tools/paths.py)."""
+    from paths import table
+
+    return table()
 
 
 # Each page, cold then warm, in turn with the other: nine, not five, as a cold start on a
@@ -231,8 +230,8 @@ def bare_comparison() -> dict:
 STEPS = [
     ("Yes", "question:identifiable"),
     ("Yes", "question:confidential"),
-    ("Yes", "question:capacity_in_doubt"),
-    ("No", "question:have_consent"),
+    ("Yes", "question:urgent"),
+    ("No", "question:agencies"),
 ]
 
 
@@ -456,7 +455,23 @@ def main() -> int:
         **comparison,
         **audits,
     }
-    missed = []
+    paths = path_table()
+    missed = [row["path"] for row in paths if row["over"]]
+    print("Named paths (tools/paths.py): steps to the outcome page, free-text answers, form")
+    print("fields, and the step the indication shows on; budgets in brackets, - for none.")
+    print(f"{'tool':16} {'steps':>9} {'text':>7} {'fields':>8} {'shown at':>9}  path")
+    for row in paths:
+
+        def cell(value, budget):
+            return f"{value} ({'-' if budget is None else budget})"
+
+        print(
+            f"{row['tool']:16} {cell(row['steps'], row['max_steps']):>9} "
+            f"{cell(row['text'], row['max_text']):>7} {cell(row['fields'], row['max_fields']):>8} "
+            f"{cell(row['indication_at'], row['indication_within']):>9}  {row['path']}"
+            + (f"  OVER: {'; '.join(row['over'])}" if row["over"] else "")
+        )
+    print()
     print(f"{'measure':32} {'result':>14} {'goal':>14}")
     for name, value in results.items():
         goal = GOALS[name]
@@ -485,6 +500,7 @@ def main() -> int:
     out = ROOT / "bench" / "results.json"
     out.parent.mkdir(exist_ok=True)
     report = {
+        "paths": paths,
         "results": results,
         "side_by_side": details,
         "lighthouse": pages,
