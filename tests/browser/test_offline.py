@@ -47,16 +47,13 @@ def test_after_one_visit_the_tools_and_the_guide_work_offline(
         assert press(page, "Continue") == "check"
         assert press(page, "Continue") == "outcome"
         assert press(page, "Record your decision") == "form"
-        for field in ("maker_name", "maker_role", "requested_by", "about", "information"):
+        for field in ("maker_name", "maker_role", "requested", "about", "information"):
             page.fill(f"#fss-f-{field}", TYPED)
         page.fill("#fss-f-purpose", TYPED)
         page.fill("#fss-f-decision_reasons", TYPED)
         page.select_option("#fss-f-maker_organisation", "signatory-1")
-        page.fill("#fss-f-requested_on", "20/11/2026")
         page.check("#fss-f-decision-do_not_share")
-        page.check("#fss-f-manager_advice-no")
-        page.check("#fss-f-legal_advice-no")
-        page.check("#fss-f-individual_told-not_applicable")
+        page.check("#fss-f-advice-none")
         assert press(page, "Make the record") == "record"
         pdf = page.pdf(path=artifacts_dir / "offline-record.pdf", format="A4")
         printed = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)

@@ -21,11 +21,11 @@ from tests.browser.conftest import Traffic, csp_violations, instrument, watch_co
 from tests.browser.tool import (
     BOOT,
     PYTHON,
-    answer_by_id,
     FIRST,
     FIRST_STEP,
     act,
     answer,
+    answer_step,
     axe_clean,
     choose,
     expect_heading,
@@ -36,12 +36,12 @@ from tests.browser.tool import (
     start_again,
     status,
     step,
+    walk,
 )
 from fss_logic.flows.share import flow as share_flow
 from fss_logic.render.text import render_case_notes
 from tests.unit import test_share_flow as S
-from tests.unit.routes import path_to
-from tests.unit.test_session import WHEN_REFUSED, made_record
+from tests.unit.test_session import HARD, made_record
 
 pytestmark = pytest.mark.browser
 
@@ -92,67 +92,44 @@ def tool(browser, base_url, artifacts_dir):
     context.close()
 
 
-def _through(part, outcome) -> list[tuple]:
-    """A path through a tool run inside the share tool, typed answers full of markup."""
-    return [
-        (part.prefix + question, HOSTILE if value == "Typed" else value)
-        for question, value in path_to(part.flow, outcome).items()
-    ]
-
-
-# Consent refused and overridden, with the public interest test and the legal gateways run
-# inside; another organisation, another transfer method, and not telling the individual:
-# markup typed at every text question. (question id, answer value(s))
-SHARE_PATH = [
-    *WHEN_REFUSED[:6],  # purpose, identifiable, confidential, no doubt, no consent: refused
-    ("refusal_concerns", HOSTILE),
-    *_through(share_flow.PUBLIC_INTEREST_OVERRIDE, "justified"),
-    ("override_justified", "yes"),
-    ("override_reasons", HOSTILE),
-    ("agencies", ["signatory-2", "other"]),
-    ("other_agency", HOSTILE),
-    ("whose_information", ["child", "parent"]),
-    ("sensitive", "yes"),
-    *_through(share_flow.GATEWAYS, "gateway_identified"),
-    ("how_much", "necessary"),
-    ("fact_and_opinion", "yes"),
-    ("right_person", "yes"),
-    ("transfer_method", "other"),
-    ("other_method", HOSTILE),
-    ("privacy_notice", "no"),
-    ("tell_individual", "no"),
-    ("not_told_reason", HOSTILE),
-]
-
+# The commonest hard case (consent refused, a child at risk, the override justified), with
+# another organisation, another transfer method and the individual not told: markup typed
+# at every text question.
+SHARE_PATH = {
+    **HARD.answers,
+    "agencies": ["signatory-2", "other"],
+    "other_agency": HOSTILE,
+    "pio_weighing": HOSTILE,
+    "transfer_method": "other",
+    "other_method": HOSTILE,
+    "privacy_notice": "no",
+    "tell_individual": "no_risk_of_harm",
+    "not_told_reason": HOSTILE,
+}
 
 FORM_TEXT = [
     "fss-f-maker_name",
     "fss-f-maker_role",
-    "fss-f-requested_by",
+    "fss-f-requested",
     "fss-f-about",
     "fss-f-information",
     "fss-f-purpose",
     "fss-f-decision_reasons",
-    "fss-f-shared_what",
     "fss-f-shared_with",
-    "fss-f-shared_how",
-    "fss-f-manager_advice_details",
-    "fss-f-legal_advice_details",
-    "fss-f-individual_not_told_reason",
+    "fss-f-advice_details",
     "fss-f-maker_organisation_other",
 ]
 
 
 def fill_record_form(page, text: str) -> None:
+    """Every field of the form, a decision to share, advice sought: each shows as the
+    answer it depends on is given."""
     page.select_option("#fss-f-maker_organisation", "other")
+    page.check("#fss-f-decision-share")
+    page.check("#fss-f-advice-both")
     for field_id in FORM_TEXT:
         page.fill(f"#{field_id}", text)
-    page.fill("#fss-f-requested_on", "20/11/2026")
     page.fill("#fss-f-shared_on", "24/11/2026 10:30")
-    page.check("#fss-f-decision-share")
-    page.check("#fss-f-manager_advice-yes")
-    page.check("#fss-f-legal_advice-yes")
-    page.check("#fss-f-individual_told-no")
 
 
 def test_answers_given_before_python_is_ready_are_kept(tool):
@@ -183,26 +160,24 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     assert "Select one answer" in page.locator(".fss-error-summary").inner_text()
     page.screenshot(path=artifacts_dir / "tool-01-error.png")
     assert axe_clean(page) == ""
-    for number, (question_id, value) in enumerate(SHARE_PATH, 1):
-        answer_by_id(page, question_id, value)
-        if question_id in ("identifiable", "agencies", "pio_criterion_applies"):
-            page.screenshot(path=artifacts_dir / f"tool-{number:02d}-{question_id}.png")
+    steps = walk(page, SHARE_PATH, lambda n, shown: artifacts_dir / f"tool-{n:02d}-{shown[9:]}.png")
+    assert len(steps) == 20  # 17 steps, and another organisation, method and why not told
     assert step(page) == "check"
     page.screenshot(path=artifacts_dir / "tool-30-check-answers.png", full_page=True)
     assert axe_clean(page) == ""
     check = page.locator(".fss-step").inner_text()
     assert HOSTILE in check  # shown as typed, not as markup
     press(page, "Continue")
-    expect_heading(page, "You can share but should consider how")
+    expect_heading(page, "Put this right before you share")  # another method: a departure
     outcome = page.locator(".fss-step").inner_text()
-    assert "Consent was sought and refused." in outcome
-    assert "can and MUST be shared" in outcome
+    assert "Consent: the child has not been asked; the parent was asked and refused." in outcome
     assert "A departure from the agreement" in outcome and HOSTILE in outcome
     page.screenshot(path=artifacts_dir / "tool-31-outcome.png", full_page=True)
     assert axe_clean(page) == ""
     press(page, "Record your decision")
     expect_heading(page, "Record your decision")
-    assert page.input_value("#fss-f-shared_how") == HOSTILE  # from "Which other method?"
+    assert page.input_value("#fss-f-shared_with") == f"Hertfordshire Constabulary; {HOSTILE}"
+    assert not page.locator("#fss-f-shared_on").is_visible()  # until Share is chosen
     assert press(page, "Make the record") == "form"
     assert "Enter your name" in page.locator(".fss-error-summary").inner_text()
     page.screenshot(path=artifacts_dir / "tool-32-form-errors.png", full_page=True)
@@ -219,7 +194,9 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     assert page.evaluate("window.__pwned") is None
     assert not [url for url in traffic.requests if url.endswith("/x")]
     assert re.search(r"Reference\s+FSS-\d{8}-[0-9A-F]{8}", text)
-    assert "Different" not in text and "You are overriding a refusal of consent" in text
+    assert "Different" in text  # shared although the tool said put it right first
+    assert "You are overriding a refusal of consent" in text
+    assert "Lawful basis under data protection law" in text and "paragraph 18" in text
 
     pdf = page.pdf(path=artifacts_dir / "record.pdf", format="A4")
     printed = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
@@ -260,7 +237,6 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
     to_the_record_form(page)
     fill_record_form(page, "Plain words")
     page.check("#fss-f-decision-do_not_share")
-    page.check("#fss-f-individual_told-not_applicable")
     press(page, "Make the record")
     expect_heading(page, "Your decision record is ready")
     with page.expect_download() as download:
@@ -365,23 +341,22 @@ def press_notice(page, name: str) -> str:
     return act(page, lambda: page.locator(".fss-notice").get_by_role("button", name=name).click())
 
 
+ANONYMISED = {
+    "legitimate_purpose": "yes",
+    "identifiable": "no",
+    "agencies": ["signatory-5"],
+    "how_much": "all",
+    "fact_and_opinion": "no",
+    "right_person": "unsure",
+    "transfer_method": "hertsfx",
+}
+
+
 def test_changing_an_answer_drops_what_no_longer_applies(tool):
     page, _, _ = tool
     start_again(page)
-    for response, then in [
-        ("Yes", "Does the information enable"),
-        ("No", "Which agencies need to be involved"),
-        (["CGL"], "Who do we need information about"),
-        (["Child"], "Is it sensitive"),
-        ("No", "Do we have their consent?"),
-        ("Yes", "How much information"),
-        ("All the information we hold", "Does the information clearly distinguish"),
-        ("No", "Are you giving the right information"),
-        ("I am not sure", "How will the information be shared?"),
-        ("HertsFX", "Will you inform the individual"),
-        ("They are already aware", "Check your answers"),
-    ]:
-        answer(page, response, then)
+    walk(page, ANONYMISED)
+    assert step(page) == "check"
     summary = page.locator(".fss-summary")
     assert "Which agencies need to be involved in the sharing?" in summary.inner_text()
     press(
@@ -390,7 +365,7 @@ def test_changing_an_answer_drops_what_no_longer_applies(tool):
     expect_heading(page, "Does the information enable an individual to be identified?")
     assert page.get_by_label("No", exact=True).is_checked()
     answer(page, "Yes", "Is the information confidential?")
-    answer(page, "Yes", "Is there a reason to doubt that the person has capacity")
+    answer(page, "Yes", "Is the need to share urgent")
     press(page, "Back")
     expect_heading(page, "Is the information confidential?")
     press(page, "Back")
@@ -401,6 +376,21 @@ def test_changing_an_answer_drops_what_no_longer_applies(tool):
     assert rows.count() == 1  # everything after the first answer no longer applied
     press(page, "Continue")
     expect_heading(page, "Do not share information")
+
+
+def test_a_page_of_questions_names_each_problem_and_keeps_what_was_chosen(tool, artifacts_dir):
+    page, _, _ = tool
+    start_again(page)
+    walk(page, {k: v for k, v in ANONYMISED.items() if k not in ("fact_and_opinion",)})
+    assert step(page) == "question:how_much"  # the How? page: one question left unanswered
+    errors = page.locator(".fss-error-summary").inner_text()
+    assert "Select one answer" in errors
+    assert page.locator(".fss-error-message").count() == 1
+    assert page.is_checked("#fss-q-how_much-all") and page.is_checked("#fss-q-right_person-unsure")
+    page.screenshot(path=artifacts_dir / "tool-20-page-error.png", full_page=True)
+    assert axe_clean(page) == ""
+    answer_step(page, ANONYMISED)
+    assert step(page) == "check"
 
 
 def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
@@ -421,11 +411,8 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
         act(page, lambda: page.keyboard.press("Enter"))
         expect_heading(page, text)
 
-    def pick(value: str) -> None:
-        tab_to(
-            f"el.name === 'answer' && el.value === '{value}'"
-            f" || el.name === 'answer' && el.type === 'radio'"
-        )
+    def pick(value: str, name: str = "answer") -> None:
+        tab_to(f"el.name === '{name}' && el.type === 'radio'")
         while page.evaluate("document.activeElement.value") != value:
             page.keyboard.press("ArrowDown")
         page.keyboard.press("Space")
@@ -437,21 +424,17 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
     continue_to("Which agencies need to be involved")
     tab_to("el.value === 'signatory-3'")
     page.keyboard.press("Space")
-    continue_to("Who do we need information about")
-    tab_to("el.value === 'child'")
-    page.keyboard.press("Space")
-    continue_to("Is it sensitive personal information?")
-    for value, then in [
-        ("no", "Do we have their consent?"),
-        ("yes", "How much information"),
-        ("necessary", "Does the information clearly distinguish"),
-        ("yes", "Are you giving the right information"),
-        ("yes", "How will the information be shared?"),
-        ("secure_email", "Will you inform the individual"),
-        ("aware", "Check your answers"),
+    continue_to("How will you share it?")  # the How? checklist: one page
+    assert "Step 4" in page.locator(".fss-progress").inner_text()
+    for name, value in [
+        ("how_much", "necessary"),
+        ("fact_and_opinion", "yes"),
+        ("right_person", "yes"),
+        ("transfer_method", "secure_email"),
     ]:
-        pick(value)
-        continue_to(then)
+        pick(value, name)
+    page.screenshot(path=artifacts_dir / "tool-49-keyboard-how.png", full_page=True)
+    continue_to("Check your answers")
     continue_to("You can share but should consider how")
     tab_to("el.textContent.trim() === 'Record your decision'")
     act(page, lambda: page.keyboard.press("Enter"))
@@ -459,39 +442,29 @@ def test_the_whole_tool_by_keyboard_only(tool, artifacts_dir):
     typed = {
         "fss-f-maker_name": "Kim",
         "fss-f-maker_role": "Nurse",
-        "fss-f-requested_by": "School nurse",
-        "fss-f-about": "Child C",
-        "fss-f-information": "Attendance",
+        "fss-f-requested": "School nurse, 20/11/2026",
+        "fss-f-about": "Children at the school",
+        "fss-f-information": "Attendance figures",
         "fss-f-purpose": "Welfare check",
-        "fss-f-shared_what": "Attendance summary",
     }
-    later = {"fss-f-decision_reasons": "Attendance is a welfare concern; the nurse needs it"}
     for field_id, value in typed.items():
         tab_to(f"el.id === '{field_id}'")
         page.keyboard.type(value)
     tab_to("el.id === 'fss-f-maker_organisation'")
     page.keyboard.press("ArrowDown")  # the first organisation
-    tab_to("el.id === 'fss-f-requested_on'")
-    page.keyboard.type("20/11/2026")
     tab_to("el.id === 'fss-f-decision-share'")
     page.keyboard.press("Space")
-    for field_id, value in later.items():
-        tab_to(f"el.id === '{field_id}'")
-        page.keyboard.type(value)
-    tab_to("el.id === 'fss-f-shared_on'")
+    tab_to("el.id === 'fss-f-decision_reasons'")
+    page.keyboard.type("Figures only; the nurse needs them")
+    tab_to("el.id === 'fss-f-shared_on'")  # shown once Share is chosen
     page.keyboard.type("24/11/2026 10:30")
-    for name in ("manager_advice", "legal_advice"):
-        tab_to(f"el.name === '{name}'")
-        while page.evaluate("document.activeElement.value") != "no":
-            page.keyboard.press("ArrowDown")
-        page.keyboard.press("Space")
-    tab_to("el.name === 'individual_told'")
-    page.keyboard.press("Space")
+    pick("none", "advice")
     tab_to("el.textContent.trim() === 'Make the record'")
     act(page, lambda: page.keyboard.press("Enter"))
     expect_heading(page, "Your decision record is ready")
     text = page.locator(".fss-record").inner_text()
-    assert "Kim" in text and "20 November 2026" in text and "24 November 2026, 10:30" in text
+    assert "Kim" in text and "School nurse, 20/11/2026" in text
+    assert "24 November 2026, 10:30" in text and "Secure email" in text
     page.screenshot(path=artifacts_dir / "tool-50-keyboard-record.png")
 
 
@@ -602,100 +575,115 @@ def test_no_module_workers_says_so_at_once(page, base_url):
     assert "it needs module Web Workers" in status(page)
 
 
-def ordered(answers: dict) -> list[tuple]:
-    """The answers of a finished path, in the order the tool asks them."""
-    state = replay(share_flow.FLOW, answers)
-    return [(question.id, answers[question.id]) for question, _ in state.path]
+# Issue 18's rules, as a practitioner clicks through them: the answers, the outcome, and
+# words the outcome page must show. Rule 8 (a refusal overridden: MUST) is the markup test
+# above, and the unit tests hold every rule on every path.
+def _part(part, outcome, **given) -> dict:
+    return S.prefixed(S.path_to(part.flow, outcome, {**part.settled, **given}), part)
 
 
-def route(given: dict, outcome: str) -> list[tuple]:
-    return ordered(path_to(share_flow.FLOW, outcome, given))
-
-
-# Issue 9's numbered routes, as a practitioner clicks through them: the answers, the
-# outcome, and words the outcome page must show. Route 2 (a refusal overridden: MUST) is
-# the markup test above; the urgent limb of route 1 is in the unit tests, as paramount is
-# here.
-GUIDE_ROUTES = {
-    "1-paramount": (
-        {**S.NOT_SOUGHT, "why_without_consent": "paramount", "urgent_reason": "Risk tonight"},
-        "share",
-        "You said safeguarding is paramount",
-    ),
-    "3-override-not-justified": (
-        {**S.OVERRIDE, "override_justified": "no"},
-        "do_not_share_refusal",
-        "Overriding the refusal is not considered justifiable",
-    ),
-    "4-partial-consent": (
+FINISH = {**S.GATEWAY_FOUND, "lawful_basis": "public_task", **S.HOW, "tell_individual": "aware"}
+RULE_ROUTES = {
+    "1-best-interests-against-sharing": (
         {
-            **S.AGENCIES_FIRST,
-            "consent_covers_agency": "no",
+            **S.consent(S.NOT_URGENT, child="not_asked", parent="capacity"),
+            **_part(share_flow.CAPACITY, "lacks_capacity_sharing_not_in_best_interests"),
+            "why_without_consent": "cannot_consent",
+            "another_reason": "public_interest",
+            **_part(share_flow.PUBLIC_INTEREST_REASON, "justified"),
+            **FINISH,
+        },
+        "share",
+        "rules out only their best interests as a basis",
+    ),
+    "2-public-interest-failed": (
+        {
+            **S.NOT_ASKED,
             "why_without_consent": "unsafe",
-            "why_without_consent_details": "Risk",
-            "another_reason": "no",
+            "another_reason": "public_interest",
+            **_part(share_flow.PUBLIC_INTEREST_REASON, "not_justified"),
         },
         "do_not_share",
-        "The consent given does not include the agency you want to share with",
+        "the public interest test does not justify disclosure: do not share",
     ),
-    "5-their-consent": (
+    "3-seek-views-first": (
+        {**S.REFUSED, **_part(share_flow.PUBLIC_INTEREST_OVERRIDE, "seek_views_first")},
+        "seek_views_first",
+        "Seek them now",
+    ),
+    "4-holder-against": (
+        {**S.REFUSED, **_part(share_flow.PUBLIC_INTEREST_OVERRIDE, "holder_against")},
+        "holder_against",
+        "final arbiter",
+    ),
+    "6-urgent": (
+        {**S.consent(S.URGENT, child="refused"), **FINISH},
+        "share_now",
+        "take immediate action and share the information without consent",
+    ),
+    "7-partial-consent-seek-it": (
+        {**S.consent(S.NOT_URGENT, parent="partial"), "why_without_consent": "seek"},
+        "seek_consent",
+        "Seek consent that covers this sharing",
+    ),
+    "11-charity-no-gateway-needed": (
         {
-            **S.PERSONAL_WHO,
-            "agencies": ["signatory-1"],
-            "whose_information": ["child"],
-            "sensitive": "yes",
-            "their_consent": "no",
-            "their_consent_exception": "no",
+            **S.ALL_GIVEN,
+            "gw_sharing_organisation": "charity",
+            "gw_receiving_organisation": "la_children",
+            "gw_purposes": ["child_welfare"],
+            "gw_s16la_sharer_in_scope": "no",
+            "gw_s16la_facilitate": "yes",
+            "gw_s16la_detriment": "no",
+            "gw_gateways_relied_on": ["none"],
+            "lawful_basis": "recognised_legitimate_interest",
+            **S.HOW,
+            "tell_individual": "aware",
         },
         "share",
-        "go back to the consent questions",
+        "No statutory gateway is needed",
     ),
-    "6-public-interest-no-criterion": (
-        {
-            **S.ANOTHER,
-            "which_reason": ["public_interest"],
-            "pi_criterion_applies": "no",
-            "public_interest_fell_short": "no",
-        },
-        "do_not_share",
-        "the public interest does not justify disclosure",
-    ),
-    "7-fair-processing": (
-        {**S.PERSONAL_TRANSFER, "transfer_method": "hertsfx", "privacy_notice": "no"},
-        "share",
-        "(known as fair processing) continues to apply",
-    ),
-    "8-not-told-prejudice": (
-        {**S.TELL, "tell_individual": "prejudice", "not_told_reason": "It would alert them"},
-        "share",
-        "You can share but should consider how",
-    ),
-    "9-another-method": (
-        {**S.TRANSFER, "transfer_method": "other", "other_method": "By hand"},
-        "share",
-        "A departure from the agreement",
+    "14-not-sure-of-the-person": (
+        {**S.ALL_GIVEN, **FINISH, "right_person": "unsure"},
+        "put_right",
+        "you are not sure that you are",
     ),
 }
 
 
-@pytest.mark.parametrize("name", list(GUIDE_ROUTES))
-def test_each_route_the_guide_requires(tool, name, artifacts_dir):
+@pytest.mark.parametrize("name", list(RULE_ROUTES))
+def test_each_rule_as_a_practitioner_meets_it(tool, name, artifacts_dir):
     page, _, _ = tool
-    given, outcome, words = GUIDE_ROUTES[name]
+    answers, outcome, words = RULE_ROUTES[name]
+    assert replay(share_flow.FLOW, answers).outcome.id == outcome  # the setup is right
     start_again(page)
-    for question_id, value in route(given, outcome):
-        answer_by_id(page, question_id, value)
+    steps = walk(page, answers)
+    if name.startswith("6"):
+        # The share-now indication shows at once: the step after the urgent question.
+        assert steps[4] == "question:agencies"
     assert press(page, "Continue") == "outcome"
-    expected = share_flow.FLOW.nodes[outcome].heading
-    expect_heading(page, expected)
+    expect_heading(page, share_flow.FLOW.nodes[outcome].heading)
     assert words in page.locator(".fss-step").inner_text()
-    if name.startswith("8"):
-        assert press(page, "Record your decision") == "form"
-        assert page.is_checked("#fss-f-individual_told-prejudice")
-    if name.startswith("3"):
-        # 10. Reasons are required for every decision, not to share as well.
+    page.screenshot(path=artifacts_dir / f"tool-rule-{name}.png", full_page=True)
+    if name.startswith("2"):
+        # Reasons are required for every decision, not to share as well.
         assert press(page, "Record your decision") == "form"
         page.check("#fss-f-decision-do_not_share")
         assert press(page, "Make the record") == "form"
         assert "Enter your reasons" in page.locator(".fss-error-summary").inner_text()
-        page.screenshot(path=artifacts_dir / f"tool-route-{name}.png", full_page=True)
+
+
+def test_urgent_shows_share_now_above_the_questions_that_complete_the_record(tool, artifacts_dir):
+    page, _, _ = tool
+    start_again(page)
+    for value in ("yes", "yes", "yes"):
+        answer_step(
+            page, {"legitimate_purpose": value, "identifiable": value, "confidential": value}
+        )
+    answer_step(page, {"urgent": "paramount"})
+    assert step(page) == "question:agencies"
+    banner = page.locator(".fss-outcome--so-far").inner_text()
+    assert "The tool indicates" in banner and "Share the information now" in banner
+    assert "Step 5" in page.locator(".fss-progress").inner_text()
+    page.screenshot(path=artifacts_dir / "tool-60-urgent-banner.png", full_page=True)
+    assert axe_clean(page) == ""

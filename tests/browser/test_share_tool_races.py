@@ -234,14 +234,23 @@ class Walk:
         return 'data-fss-event="back"' in self.oracle.response.get("html", "")
 
     def answer(self) -> None:
-        question = FLOW.question(self.oracle.step.split(":", 1)[1])
+        """Every question on the step shown (one, or a page of them), at random."""
+        shown = self.oracle.shown()
+        values = {question.id: self.fill(question) for question in shown}
+        submit = self.page.locator(".fss-step form button[type=submit]")
+        submit.dblclick() if self.rng.random() < 0.1 else submit.click()
+        if len(shown) == 1:
+            values = {"answer": values[shown[0].id]}
+        self.send(type="answer", question=shown[0].id, values=values)
+
+    def fill(self, question) -> list[str]:
         page, rng = self.page, self.rng
         if question.kind == ONE:
             values = [rng.choice(question.options).value]
             page.check(f"#fss-q-{question.id}-{values[0]}")
         elif question.kind == MANY:
-            values = [o.value for o in question.options if rng.random() < 0.3]
-            values = values or [rng.choice(question.options).value]
+            choices = [o.value for o in question.options if not o.exclusive]
+            values = [v for v in choices if rng.random() < 0.3] or [rng.choice(choices)]
             boxes = page.locator(f"[id^='fss-q-{question.id}-']")
             boxes.first.wait_for()  # the question's own boxes: the new step is shown
             checked = boxes.evaluate_all("els => els.filter(e => e.checked).map(e => e.value)")
@@ -251,9 +260,7 @@ class Walk:
             assert question.kind == TEXT
             values = [rng.choice(RANDOM_TEXT)]
             page.fill(f"#fss-q-{question.id}-input", values[0])
-        submit = page.locator(".fss-step form button[type=submit]")
-        submit.dblclick() if rng.random() < 0.1 else submit.click()
-        self.send(type="answer", question=question.id, values={"answer": values})
+        return values
 
     def press(self, selector: str, **event) -> None:
         self.page.click(selector)

@@ -132,3 +132,60 @@ def answer_by_id(page, question_id: str, value) -> str:
             elif wanted:
                 box.check()
     return press(page, "Continue")
+
+
+def shown_questions(page) -> list:
+    """The questions on the step shown: one, or every question on its page."""
+    from fss_logic.flows import KINDS
+
+    kind = KINDS[page.get_attribute(TOOL, "data-fss-tool")]
+    ids = set(
+        page.evaluate(
+            "Array.from(document.querySelectorAll('.fss-step form [id^=\"fss-q-\"]'),"
+            " (el) => el.id)"
+        )
+    )
+    return [
+        q
+        for q in kind.flow.questions
+        if f"fss-q-{q.id}-input" in ids or any(f"fss-q-{q.id}-{o.value}" in ids for o in q.options)
+    ]
+
+
+def fill_question(page, question, value) -> None:
+    """Give ``value`` (an option's value, a list of them, or text) to one question shown."""
+    if question.kind == "text":
+        page.fill(f"#fss-q-{question.id}-input", value)
+        return
+    wanted = value if isinstance(value, list) else [value]
+    for option in question.options:
+        box = page.locator(f"#fss-q-{question.id}-{option.value}")
+        if question.kind == "many":
+            box.set_checked(option.value in wanted)
+        elif option.value in wanted:
+            box.check()
+
+
+def answer_step(page, answers: dict) -> str:
+    """Answer every question on the step shown from ``answers`` (by question id), as a
+    person would, and Continue; the step that follows."""
+    shown = shown_questions(page)
+    assert shown, f"no question on the step {step(page)}"
+    assert step(page) == f"question:{shown[0].id}"
+    for question in shown:
+        if question.id in answers:
+            fill_question(page, question, answers[question.id])
+    return press(page, "Continue")
+
+
+def walk(page, answers: dict, screenshots=None) -> list[str]:
+    """Answer step after step from ``answers`` until the path leaves the questions; the
+    steps shown, in order. ``screenshots`` (a folder) keeps a picture of each step."""
+    seen = []
+    while step(page).startswith("question:"):
+        seen.append(step(page))
+        if screenshots is not None:
+            page.screenshot(path=screenshots(len(seen), step(page)), full_page=True)
+        if answer_step(page, answers) == seen[-1]:
+            break  # the step asks something ``answers`` does not give: the caller looks
+    return seen

@@ -119,9 +119,7 @@ def drawn():
     return {kind.id: situations(kind) for kind in KINDS.values()}
 
 
-@pytest.mark.parametrize(
-    ("kind", "question"), CASES, ids=[f"{k.id}:{q.id}" for k, q in CASES]
-)
+@pytest.mark.parametrize(("kind", "question"), CASES, ids=[f"{k.id}:{q.id}" for k, q in CASES])
 def test_every_answer_changes_something(kind, question, drawn):
     seen = drawn[kind.id].get(question.id)
     assert seen, f"no drawn path asks {question.id}: draw more paths"

@@ -50,6 +50,21 @@
     return values;
   }
 
+  // A record form field asked only on a condition of another (data-fss-when names it,
+  // data-fss-when-values the values) shows only while it holds; a group with nothing shown
+  // hides too. Python draws them hidden or shown to start with: this follows changes.
+  function showConditions(form) {
+    var values = formValues(form);
+    Array.prototype.forEach.call(form.querySelectorAll("[data-fss-when]"), function (field) {
+      var wanted = field.dataset.fssWhenValues.split(" ");
+      var chosen = values[field.dataset.fssWhen] || [];
+      field.hidden = !chosen.some(function (value) { return wanted.indexOf(value) >= 0; });
+    });
+    Array.prototype.forEach.call(form.querySelectorAll(".fss-form-group"), function (group) {
+      group.hidden = !group.querySelector(".fss-field:not([hidden])");
+    });
+  }
+
   function Tool(root, script) {
     this.root = root;
     // The words this script shows, from fss_logic/words.py (the script has none of its own).
@@ -327,6 +342,8 @@
     });
     this.root.addEventListener("change", function (event) {
       if (event.target.matches("input[data-fss-open]")) self.open(event.target);
+      var form = event.target.closest("form[data-fss-event]");
+      if (form) showConditions(form);
     });
   };
 
