@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from fss_logic.flow import Flow, Junction, Outcome, Question
 from fss_logic.values import value
 
-_CACHE: dict[int, dict[str, tuple[int, int]]] = {}
+_CACHE: dict[int, dict[str, tuple[int, int, float]]] = {}
 
 
 @value
@@ -23,6 +23,7 @@ class Progress:
     number: int
     fewest: int
     most: int
+    typical: int  # the steps left on an average of the ways on, each taken as likely
     section: str
 
 
@@ -30,29 +31,36 @@ def _step_key(question: Question) -> str:
     return question.page.id if question.page else question.id
 
 
-def _left(flow: Flow) -> dict[str, tuple[int, int]]:
-    """For every node: the fewest and most steps from it (itself included) to an outcome."""
+def _left(flow: Flow) -> dict[str, tuple[int, int, float]]:
+    """For every node: the fewest, most and average steps from it (itself included) to an
+    outcome, each way on taken as likely as any other."""
     key = id(flow)
     if key in _CACHE:
         return _CACHE[key]
-    memo: dict[str, tuple[int, int]] = {}
+    memo: dict[str, tuple[int, int, float]] = {}
 
-    def visit(node_id: str) -> tuple[int, int]:
+    def visit(node_id: str) -> tuple[int, int, float]:
         if node_id in memo:
             return memo[node_id]
         node = flow.nodes[node_id]
         if isinstance(node, Outcome):
-            found = (0, 0)
+            found = (0, 0, 0.0)
         else:
             ahead = [visit(t) for t in node.targets()]
-            fewest, most = min(a for a, _ in ahead), max(b for _, b in ahead)
+            fewest, most = min(a[0] for a in ahead), max(a[1] for a in ahead)
+            # The average of the ways on that go on asking: a way that ends the tool at once
+            # is the end of a path, not a sign of how long a path is.
+            going_on = [
+                visit(t)[2] for t in node.targets() if not isinstance(flow.nodes[t], Outcome)
+            ]
+            mean = sum(going_on) / len(going_on) if going_on else 0.0
             if isinstance(node, Junction):
-                found = (fewest, most)
+                found = (fewest, most, mean)
             else:
                 first = node.page is None or flow.page_members(node)[0].id == node.id
                 counts = 1 if first else 0
                 optional = node.ask_if is not None and node.page is None
-                found = (fewest + (0 if optional else counts), most + counts)
+                found = (fewest + (0 if optional else counts), most + counts, mean + counts)
         memo[node_id] = found
         return found
 
@@ -79,7 +87,8 @@ def progress(flow: Flow, answers: Mapping[str, object], at: str) -> Progress:
     section = f"{question.part}: {question.section}" if question.part else question.section
     return Progress(
         number=len(dict.fromkeys(before)) + 1,
-        fewest=min(a for a, _ in ahead),
-        most=max(b for _, b in ahead),
+        fewest=min(a[0] for a in ahead),
+        most=max(a[1] for a in ahead),
+        typical=round(max(a[2] for a in ahead)),
         section=section,
     )

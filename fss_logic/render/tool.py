@@ -138,16 +138,16 @@ def _guide_links(question: Question, base: str) -> str:
 
 
 def _progress_line(flow: Flow, answers: Mapping[str, object], at: str) -> str:
-    """The step's number, the part of the tool it is in, and roughly how many are left."""
+    """The step's number, and roughly how many are left (``fss_logic/progress.py``)."""
     found = progress(flow, answers, at)
     if found.most == 0:
         left = "This is the last question. Then check your answers."
-    elif found.fewest == found.most:
-        left = f"{found.most} more {_steps(found.most)}, then check your answers."
+    elif found.typical == 0:
+        left = "This may be the last step. Then check your answers."
     else:
-        left = f"{found.fewest} to {found.most} more steps, then check your answers."
+        left = f"About {found.typical} more {_steps(found.typical)}, then check your answers."
     return (
-        f'<p class="fss-progress"><span class="fss-progress__step">Step {found.number}'
+        f'<p class="fss-progress"><span class="fss-progress__step">Step {found.number}.'
         f"</span> <span>{e(left)}</span></p>"
     )
 

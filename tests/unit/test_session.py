@@ -287,3 +287,23 @@ def test_a_record_of_another_tool_is_not_opened_here_and_says_where_it_belongs()
     assert response["html"] is None and browser.step == "question:legitimate_purpose"
     assert "it is a record of the tool “Mental Capacity Act checklist”" in response["notice"]
     assert "Open it on that tool&#x27;s page." in response["notice"]
+
+
+def test_every_step_says_which_it_is_and_roughly_how_many_are_left():
+    from fss_logic.progress import progress
+
+    flow = KINDS["share"].flow
+    browser = Browser()
+    browser.send(type="start_again")
+    numbers, said = [], []
+    while browser.shown() and any(q.id in HARD.answers for q in browser.shown()):
+        at = browser.shown()[0].id
+        found = progress(flow, browser.state["answers"] if browser.state else {}, at)
+        numbers.append(found.number)
+        line = browser.html.split('class="fss-progress"')[1].split("</p>")[0]
+        said.append(line)
+        assert found.fewest <= found.typical <= found.most
+        browser.answer_with(HARD.answers)
+    assert numbers == list(range(1, len(numbers) + 1))  # a page of questions is one step
+    assert "Step 1." in said[0] and "more steps, then check your answers" in said[0]
+    assert "Step 17." in said[-1] and "the last step" in said[-1]
