@@ -306,4 +306,4 @@ def test_every_step_says_which_it_is_and_roughly_how_many_are_left():
         browser.answer_with(HARD.answers)
     assert numbers == list(range(1, len(numbers) + 1))  # a page of questions is one step
     assert "Step 1." in said[0] and "more steps, then check your answers" in said[0]
-    assert "Step 17." in said[-1] and "the last step" in said[-1]
+    assert "Step 17." in said[-1] and "then check your answers." in said[-1]
