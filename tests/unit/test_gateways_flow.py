@@ -562,11 +562,11 @@ def test_when_its_test_is_met_section_16la_may_apply_and_its_status_is_said():
         ),
         (
             {**S16LA_MET, "s16la_recipient_in_scope": "not_sure"},
-            "one of the organisations is not, or may not be, one it applies to (section 16LA(4))",
+            "you are not sure that both organisations are ones it applies to (section 16LA(4))",
         ),
         (
             {**S16LA_MET, "s16la_sharer_in_scope": "no"},
-            "one of the organisations is not, or may not be, one it applies to (section 16LA(4))",
+            "one of the organisations is not one it applies to (section 16LA(4))",
         ),
     ],
 )
