@@ -27,6 +27,7 @@ from fss_logic.flow import (
     Flow,
     Option,
     Outcome,
+    Page,
     Question,
     Route,
 )
@@ -70,6 +71,23 @@ TAKE_STEPS_FIRST = "take_steps_first"
 NOT_SURE = "not_sure"
 
 ABILITIES = ("can_understand", "can_retain", "can_use_or_weigh", "can_communicate")
+
+# The Act's own lists, each asked on one page: the four abilities of section 3(1), and the
+# things section 4 says whoever decides a person's best interests must consider.
+ABILITIES_PAGE = Page(
+    "abilities",
+    "Can the person make this decision?",
+    "A person is unable to make a decision for himself if he is unable to understand the "
+    "information relevant to the decision, to retain that information, to use or weigh that "
+    "information as part of the process of making the decision, or to communicate his "
+    "decision (section 3(1)). Answer each for this decision, now.",
+)
+CHECKLIST_PAGE = Page(
+    "best_interests_checklist",
+    "What you must consider in their best interests",
+    "Whoever decides what is in the person's best interests must consider all the relevant "
+    "circumstances (section 4(2)), including these.",
+)
 """The four abilities of section 3(1), in the Act's order: each is asked."""
 
 
@@ -204,6 +222,7 @@ QUESTIONS = (
             "to him in a way that is appropriate to his circumstances (using simple "
             "language, visual aids or any other means) (section 3(2))."
         ),
+        page=ABILITIES_PAGE,
         kind=ONE,
         options=YES_NO,
         cites=(FUNCTIONAL_TEST, ORDER),
@@ -218,6 +237,7 @@ QUESTIONS = (
             "decision for a short period only does not prevent him from being regarded as "
             "able to make the decision (section 3(3))."
         ),
+        page=ABILITIES_PAGE,
         kind=ONE,
         options=YES_NO,
         cites=(FUNCTIONAL_TEST,),
@@ -235,6 +255,7 @@ QUESTIONS = (
             "makes an unwise decision (section 1(4)). What matters is whether they can use "
             "or weigh the information, not whether you agree with what they decide."
         ),
+        page=ABILITIES_PAGE,
         kind=ONE,
         options=YES_NO,
         cites=(FUNCTIONAL_TEST, PRINCIPLES),
@@ -247,6 +268,7 @@ QUESTIONS = (
             "Can the person communicate their decision (whether by talking, using sign "
             "language or any other means)?"
         ),
+        page=ABILITIES_PAGE,
         kind=ONE,
         options=YES_NO,
         cites=(FUNCTIONAL_TEST,),
@@ -365,6 +387,7 @@ QUESTIONS = (
             "improve his ability to participate, as fully as possible in any act done for him "
             "and any decision affecting him (section 4(4))."
         ),
+        page=CHECKLIST_PAGE,
         kind=ONE,
         options=YES_NO,
         cites=(BEST_INTERESTS_PAGE,),
@@ -384,6 +407,7 @@ QUESTIONS = (
             "decision if they had capacity, and the other factors they would be likely to "
             "consider (section 4(6)). If these cannot be found out, say so."
         ),
+        page=CHECKLIST_PAGE,
         kind=TEXT,
         max_length=2000,
         cites=(BEST_INTERESTS_PAGE,),
@@ -401,6 +425,7 @@ QUESTIONS = (
             "consult someone, for example where that would put the person or a child at "
             "risk: say who was not consulted, and why."
         ),
+        page=CHECKLIST_PAGE,
         kind=TEXT,
         max_length=2000,
         cites=(BEST_INTERESTS_PAGE,),
@@ -420,6 +445,7 @@ QUESTIONS = (
             "(section 1(6)). For example, by sharing less information, or with fewer "
             "people. Share only what is necessary."
         ),
+        page=CHECKLIST_PAGE,
         kind=ONE,
         options=YES_NO,
         cites=(PRINCIPLES, BEST_INTERESTS_PAGE),
