@@ -36,6 +36,10 @@ def no_defaults(_answers: Answers) -> dict[str, str]:
     return {}
 
 
+def no_part_summary(part_kind_id: str, outcome_id: str, answers: Answers) -> str | None:
+    return None
+
+
 def no_indication(_question: Question, _answers: Answers) -> str | None:
     return None
 
@@ -87,6 +91,11 @@ class ToolKind:
     - ``indication_so_far(question, answers)``: the id of the outcome already decided
       when ``question`` is asked after ``answers``, where the questions left complete the
       record (shown above them).
+      ``settled_so_far`` names those outcomes that nothing after can change (the others
+      are shown as "so far").
+    - ``part_summary(part_kind_id, outcome_id, answers)``: what the record says a part
+      indicated, where this tool's own answers put it in another light (None: the part's
+      own summary).
     - ``cautions_heading``, ``outcome_note``: words on the outcome step.
     """
 
@@ -103,6 +112,8 @@ class ToolKind:
     empty_groups: Mapping[str, str] = field(default_factory=dict)
     parts: tuple[ToolKind, ...] = ()
     indication_so_far: Callable[[Question, Answers], str | None] = no_indication
+    settled_so_far: tuple[str, ...] = ()
+    part_summary: Callable[[str, str, Answers], str | None] = no_part_summary
     facts: tuple[Fact, ...] = ()
     cautions_heading: str = "Before you act"
     outcome_note: str = (

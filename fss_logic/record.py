@@ -118,7 +118,9 @@ def part_results(kind: ToolKind, state: State) -> dict[str, dict]:
         if answers:
             sub = kind.part_kind(part)
             assert sub.id not in results, f"a path went through {sub.id} twice"
-            results[sub.id] = indicated_outcome(sub, replay(sub.flow, answers))
+            result = indicated_outcome(sub, replay(sub.flow, answers))
+            summary = kind.part_summary(sub.id, result["id"], state.answers)
+            results[sub.id] = result if summary is None else {**result, "summary": summary}
     return results
 
 

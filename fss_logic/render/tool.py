@@ -431,11 +431,22 @@ def _indication_so_far(kind: ToolKind, question: Question, answers: Mapping[str,
         return ""
     outcome = kind.flow.nodes[outcome_id]
     tone = kind.indication(outcome.indication).tone  # type: ignore[union-attr]
+    if outcome_id in kind.settled_so_far:
+        caption, note = (
+            "The tool indicates",
+            "Answer the questions that follow to complete the record.",
+        )
+    else:
+        caption = "So far, the tool indicates"
+        note = (
+            "Answer the questions that follow to complete the record: an answer that departs "
+            "from the agreement or the law can still change this."
+        )
     return (
         f'<div class="fss-outcome fss-outcome--{tone} fss-outcome--so-far">'
-        '<p class="fss-outcome__caption">The tool indicates</p>'
+        f'<p class="fss-outcome__caption">{caption}</p>'
         f'<p class="fss-outcome__heading">{e(outcome.heading)}</p>'  # type: ignore[union-attr]
-        "<p>Answer the questions that follow to complete the record.</p></div>"
+        f"<p>{note}</p></div>"
     )
 
 

@@ -307,3 +307,18 @@ def test_every_step_says_which_it_is_and_roughly_how_many_are_left():
     assert numbers == list(range(1, len(numbers) + 1))  # a page of questions is one step
     assert "Step 1." in said[0] and "more steps, then check your answers" in said[0]
     assert "Step 17." in said[-1] and "then check your answers." in said[-1]
+
+
+def test_the_banner_says_so_far_where_a_later_answer_can_still_change_it():
+    """Urgent: share now, settled. Elsewhere the lawful basis and How? may still put it right."""
+    browser = Browser()
+    browser.walk({k: v for k, v in HARD.answers.items() if k != "lawful_basis_sensitive"})
+    assert browser.step == "question:lawful_basis_sensitive"
+    assert "So far, the tool indicates" in browser.html
+    assert "can still change this" in browser.html
+    urgent = next(p for p in PATHS if p.name.startswith("Urgent"))
+    browser = Browser()
+    browser.walk({k: v for k, v in urgent.answers.items() if k != "agencies"})
+    assert browser.step == "question:agencies"
+    assert "So far" not in browser.html
+    assert "The tool indicates</p>" in browser.html and "Share the information now" in browser.html

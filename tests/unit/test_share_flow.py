@@ -23,7 +23,7 @@ from fss_logic.flows.share.rules import (
     part_outcome,
     reasons_required,
 )
-from fss_logic.record import why_reasons
+from fss_logic.record import part_results, why_reasons
 from tests.unit.routes import exit_rows, here, path_to, prefixed
 from tests.unit.strategies import paths
 
@@ -553,8 +553,14 @@ def test_6_urgent_always_shares_now_and_never_says_seek_advice_before_you_share(
         + cautions(state.outcome.id, state.answers)
         + reasons_required(state.answers, f.SHARE, f.SHARE)
     )
+    parts = " ".join(r["summary"] for r in part_results(KIND, state).values())
     assert "seek advice before you share" not in said.lower()
-    assert "take immediate action and share the information without consent" in said
+    assert "do not share" not in parts.lower()  # what the gateways found holds nothing up
+    if c.consent_missing(state.answers):
+        assert "take immediate action and share the information without consent" in said
+    else:  # everyone consents: nothing says "without consent"
+        assert "take immediate action and share the information." in said
+        assert "without consent" not in said
 
 
 def test_6_the_share_now_indication_shows_at_once_after_the_urgent_question():
@@ -704,6 +710,145 @@ def test_12_vital_interests_for_sensitive_information_needs_the_person_unable_to
     assert "only where the person is physically or legally incapable of giving consent" in words(
         state.answers
     )
+
+
+@pytest.mark.parametrize(
+    ("answers", "said"),
+    [
+        (  # a public authority relying on (ea)
+            lawful({**ALL_GIVEN, **GATEWAY_FOUND}, basis="recognised_legitimate_interest"),
+            "do not apply to processing carried out by public authorities",
+        ),
+        (  # vital interests for sensitive information, refused by someone able to decide
+            lawful(
+                {
+                    **consent(NOT_URGENT, child="refused", sensitive="yes"),
+                    **PI_JUSTIFIED,
+                    **GATEWAY_FOUND,
+                },
+                sensitive_basis="vital_interests",
+            ),
+            "only where the person is physically or legally incapable of giving consent",
+        ),
+        (  # Part 3 of the DPA 2018 for a charity
+            lawful(
+                {
+                    **NOT_ASKED,
+                    "why_without_consent": "unsafe",
+                    "another_reason": "vital_interests",
+                    "gw_sharing_organisation": "charity",
+                    "gw_receiving_organisation": "la_children",
+                    "gw_purposes": ["child_welfare"],
+                    "gw_s16la_sharer_in_scope": "no",
+                    "gw_s16la_facilitate": "yes",
+                    "gw_s16la_detriment": "no",
+                    "gw_gateways_relied_on": ["none"],
+                },
+                basis="law_enforcement",
+            ),
+            "applies only to competent authorities",
+        ),
+    ],
+)
+def test_12_a_lawful_basis_the_answers_rule_out_is_put_right_not_shared(answers, said):
+    state = ended({**answers, **HOW, "tell_individual": "aware"})
+    assert state.outcome.id == "put_right"
+    assert said in words(state.answers)
+
+
+def test_12_best_interests_is_not_consent_so_not_a_lawful_basis():
+    """A person who lacks capacity cannot consent (UK GDPR Article 4(11)): sharing in their
+    best interests covers their information for the consent rules, not as consent."""
+    answers = {
+        **consent(NOT_URGENT, child="capacity", sensitive="yes"),
+        **IN_BEST_INTERESTS,
+        **GATEWAY_FOUND,
+    }
+    assert not c.has_consent(answers) and not c.consent_missing(answers)
+    as_consent = ended(
+        {**answers, "lawful_basis_sensitive": "consent", **HOW, "tell_individual": "aware"}
+    )
+    assert as_consent.outcome.id == "put_right"
+    said = words(as_consent.answers)
+    assert "sharing in their best interests is not their consent" in said
+    assert "You have consent" not in said
+    as_task = ended(
+        {
+            **answers,
+            "lawful_basis_sensitive": "safeguarding_public_task",
+            **HOW,
+            "tell_individual": "aware",
+        }
+    )
+    assert as_task.outcome.id == "share"
+    assert "You have consent" not in words(as_task.answers)
+
+
+def test_5_why_consent_is_missing_is_not_asked_of_the_person_found_to_lack_capacity():
+    not_in_interests = prefixed(
+        path_to(
+            f.CAPACITY_FLOW,
+            "lacks_capacity_sharing_not_in_best_interests",
+            {"reason_to_doubt": "yes"},
+        ),
+        f.CAPACITY,
+    )
+    alone = {**consent(NOT_URGENT, parent="capacity"), **not_in_interests}
+    assert here(replay(FLOW, alone)) == "another_reason"
+    # Someone else has not been asked: why is still asked, about them.
+    with_child = {**consent(NOT_URGENT, child="not_asked", parent="capacity"), **not_in_interests}
+    assert here(replay(FLOW, with_child)) == "why_without_consent"
+
+
+def test_6_urgent_with_everyone_consenting_asks_whether_sensitive_consent_is_explicit():
+    answers = consent(URGENT, child="given", sensitive="yes")
+    assert indication_so_far(FLOW.question("explicit_consent"), answers) == "share_now"
+    assert here(replay(FLOW, answers)) == "explicit_consent"
+    assert here(replay(FLOW, {**answers, "explicit_consent": "no"})) == f.GATEWAYS.entry
+    explicit = {**answers, "explicit_consent": "written", **GATEWAY_FOUND}
+    state = ended(
+        {**explicit, "lawful_basis_sensitive": "consent", **HOW, "tell_individual": "aware"}
+    )
+    assert state.outcome.id == "share_now"
+    said = words(state.answers)
+    assert "Everyone whose information it is consents to this sharing." in said
+    assert "without consent" not in said and "put" not in said.lower()
+
+
+def test_6_urgent_with_no_gateway_found_records_no_hold_up():
+    answers = {
+        **consent(URGENT, child="not_asked"),
+        "gw_sharing_organisation": "school",
+        "gw_receiving_organisation": "police",
+        "gw_purposes": ["law_enforcement"],
+        "gw_gateways_relied_on": ["none"],
+        "lawful_basis": "public_task",
+        **HOW,
+        "tell_individual": "aware",
+    }
+    state = ended(answers)
+    assert state.outcome.id == "share_now"
+    gateways = part_results(KIND, state)["gateways"]
+    assert gateways["id"] == "no_gateway_identified"
+    assert gateways["summary"].endswith("If you cannot name it, seek advice after sharing.")
+    assert "Do not share" not in gateways["summary"]
+    # On its own, the legal gateways tool still says: do not share on a gateway you cannot name.
+    assert "Do not share on the basis of a gateway you cannot name" in (
+        f.GATEWAYS.flow.nodes["no_gateway_identified"].summary
+    )
+
+
+def test_a_reason_never_says_you_can_share_under_a_headline_that_says_otherwise():
+    answers = {
+        **who(PLAIN, ("parent",)),
+        **NO_GATEWAY,
+        "lawful_basis": "public_task",
+        **HOW,
+        "tell_individual": "aware",
+    }
+    state = ended(answers)
+    assert state.outcome.id == "seek_advice"
+    assert "you can share" not in words(state.answers).lower()
 
 
 # Rule 14: How? answers that depart from the agreement change the headline.

@@ -32,6 +32,8 @@ KIND = ToolKind(
     facts=record.FACTS,
     parts=(CAPACITY, PUBLIC_INTEREST, GATEWAYS),
     indication_so_far=rules.indication_so_far,
+    settled_so_far=rules.SETTLED_SO_FAR,
+    part_summary=rules.part_summary,
     cautions_heading="Before you share",
     outcome_note=(
         "The tool indicates; you decide. Keep a record of your decision and the reasons for "

@@ -90,14 +90,49 @@ def lacks_capacity_in_best_interests(answers: Answers) -> bool:
 
 
 def has_consent(answers: Answers) -> bool:
-    """Consent that counts for this sharing, from everyone whose information it is: for this
-    purpose, with these agencies, and explicit where the information is sensitive (consent.md)
-    (or, for someone who lacks capacity, sharing in their best interests)."""
+    """Consent that counts for this sharing, from everyone whose information it is: given
+    for this purpose, with these agencies, and explicit where the information is sensitive
+    (consent.md). Sharing in the best interests of someone who lacks capacity covers their
+    information (``covered``), but it is not their consent: a person who cannot decide
+    cannot consent (UK GDPR Article 4(11))."""
     people = statuses(answers)
     if not people or answers.get("confidential") != YES:
         return False
-    if not all(covered(answers, person) for person in people):
+    if any(status != GIVEN for status in people.values()):
         return False
-    if answers.get("sensitive") == YES and GIVEN in people.values():
+    if answers.get("sensitive") == YES:
         return answers.get("explicit_consent") in ("written", "verbal")
     return True
+
+
+NOT_IN_BEST_INTERESTS = "lacks_capacity_sharing_not_in_best_interests"
+LACKS_CAPACITY = (BEST_INTERESTS, NOT_IN_BEST_INTERESTS)
+
+
+def cannot_consent_as_found(answers: Answers) -> bool:
+    """Everyone not covered is the person the Mental Capacity Act checklist found lacks
+    capacity to decide: why consent is missing is already answered (they cannot consent),
+    so it is not asked again."""
+    missing = [p for p, status in statuses(answers).items() if not covered(answers, p)]
+    return (
+        bool(missing)
+        and all(statuses(answers)[p] == CAPACITY for p in missing)
+        and list(statuses(answers).values()).count(CAPACITY) == 1
+        and capacity_outcome(answers) == NOT_IN_BEST_INTERESTS
+    )
+
+
+def incapable_of_consenting(answers: Answers) -> bool:
+    """The answers show someone is physically or legally incapable of giving consent (UK GDPR
+    Article 9(2)(c)): the checklist found they lack capacity, or you said they cannot
+    consent."""
+    return (
+        capacity_outcome(answers) in LACKS_CAPACITY
+        or answers.get("why_without_consent") == "cannot_consent"
+    )
+
+
+def everyone_consents(answers: Answers) -> bool:
+    """Everyone whose information is to be shared gave consent to this sharing."""
+    people = statuses(answers)
+    return bool(people) and all(status == GIVEN for status in people.values())

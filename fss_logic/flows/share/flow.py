@@ -206,6 +206,8 @@ def consent_route(answers) -> str:
     (asking whether it is explicit, where the information is sensitive)."""
     if c.anyone_refused(answers):
         return PUBLIC_INTEREST_OVERRIDE.entry
+    if c.cannot_consent_as_found(answers):
+        return "another_reason"
     if c.consent_missing(answers):
         return "why_without_consent"
     if answers.get("sensitive") == YES and c.anyone_gave_consent(answers):
@@ -215,10 +217,29 @@ def consent_route(answers) -> str:
 
 def _at_consent_position(answers) -> str:
     if urgent(answers):
-        return GATEWAYS.entry
+        return _urgent_consent(answers)
     if c.capacity_in_doubt(answers):
         return CAPACITY.entry
     return consent_route(answers)
+
+
+def _urgent_consent(answers) -> str:
+    """Urgent: share now whatever the reason consent is missing. Where everyone consents and
+    the information is sensitive, whether the consent is explicit is still asked (it decides
+    whether consent can be the lawful basis); nothing else about consent is."""
+    if answers.get("sensitive") == YES and c.everyone_consents(answers):
+        return "explicit_consent"
+    return GATEWAYS.entry
+
+
+def _after_explicit(answers) -> str:
+    """Consent that is not explicit falls short: ask why, unless the need is urgent."""
+    given = answers["explicit_consent"]
+    if given == "verbal":
+        return "verbal_consent_record"
+    if given == NO and not urgent(answers):
+        return "why_without_consent"
+    return GATEWAYS.entry
 
 
 def _after_how(answers) -> str:
@@ -294,7 +315,7 @@ CONSENT_OPTIONS = (
         c.CAPACITY,
         "There is a reason to doubt that they can decide",
         "The Mental Capacity Act checklist comes next (for a child under 16, whether they are "
-        "competent to decide).",
+        "competent to decide), unless the need to share is urgent.",
     ),
 )
 
@@ -574,8 +595,9 @@ QUESTIONS = (
                 "explicit_consent",
             ),
             _at_consent_position,
-            "If you said the need to share is urgent or safeguarding is paramount, go to "
-            "{gw_sharing_organisation}. Otherwise, if there is a reason to doubt that someone "
+            "If you said the need to share is urgent or safeguarding is paramount: if everyone "
+            "consents and the information is sensitive, go to {explicit_consent}; otherwise go "
+            "to {gw_sharing_organisation}. Otherwise, if there is a reason to doubt that someone "
             "can decide, go to {mca_aged_16_or_over}. Otherwise, if anyone refused consent, go "
             "to {pio_which_criteria}; if anyone's consent is missing or falls short, go to "
             "{why_without_consent}; if everyone consents and the information is sensitive, go "
@@ -588,6 +610,7 @@ QUESTIONS = (
         next=Route(
             (
                 PUBLIC_INTEREST_OVERRIDE.entry,
+                "another_reason",
                 "why_without_consent",
                 "explicit_consent",
                 GATEWAYS.entry,
@@ -595,8 +618,10 @@ QUESTIONS = (
             consent_route,
             "A person who lacks capacity, where sharing is in their best interests, counts as "
             "covered; anyone else the checklist was about has not consented yet. Then: if "
-            "anyone refused consent, go to {pio_which_criteria}; if anyone's consent is missing "
-            "or falls short, go to {why_without_consent}; if everyone consents and the "
+            "anyone refused consent, go to {pio_which_criteria}; if the only person without "
+            "consent is the one the checklist found lacks capacity (sharing not in their best "
+            "interests), they cannot consent: go to {another_reason}; if anyone else's consent "
+            "is missing or falls short, go to {why_without_consent}; if everyone consents and the "
             "information is sensitive, go to {explicit_consent}; otherwise go to "
             "{gw_sharing_organisation}.",
         ),
@@ -622,11 +647,14 @@ QUESTIONS = (
             Option(NO, "No"),
         ),
         cites=(EXPLICIT_CONSENT,),
-        next={
-            "written": GATEWAYS.entry,
-            "verbal": "verbal_consent_record",
-            NO: "why_without_consent",
-        },
+        next=Route(
+            (GATEWAYS.entry, "verbal_consent_record", "why_without_consent"),
+            _after_explicit,
+            "If written, go to {gw_sharing_organisation}; if verbal, go to "
+            "{verbal_consent_record}. If No: where you said the need to share is urgent or "
+            "safeguarding is paramount, go to {gw_sharing_organisation}; otherwise go to "
+            "{why_without_consent}.",
+        ),
     ),
     Question(
         id="verbal_consent_record",
@@ -673,8 +701,8 @@ QUESTIONS = (
             Option(
                 "cannot_consent",
                 "They cannot consent",
-                "For example, they lack capacity to decide, and sharing is not in their best "
-                "interests; or they cannot be reached.",
+                "For example, they cannot be reached, or cannot communicate at all: they are "
+                "physically or legally incapable of giving consent.",
             ),
         ),
         cites=(CONSENT_NOT_OBTAINED, WITHOUT_CONSENT, PARTIAL_CONSENT, RULE_2),

@@ -91,6 +91,11 @@ def _sharer(answers: Answers) -> str:
     return str(answers.get(f.GATEWAYS.prefix + "sharing_organisation", ""))
 
 
+NOT_COMPETENT_AUTHORITIES = (gateways.CHARITY, gateways.PRIVATE)
+"""Kinds of organisation that are not competent authorities for Part 3 of the Data
+Protection Act 2018 (section 30: those in Schedule 7, and others only to the extent that
+they have statutory functions for law enforcement purposes)."""
+
 PUBLIC_AUTHORITIES = (
     gateways.LA_CHILDREN,
     gateways.LA_ADULTS,
@@ -143,12 +148,65 @@ def departures(answers: Answers) -> list[Finding]:
                 f.WHAT_TO_SHARE,
             )
         )
-    if _basis(answers) == c.CONSENT_BASIS and not has_consent(answers):
-        found.append(
-            Finding(
+    found += _lawful_basis_departures(answers)
+    return found
+
+
+def _lawful_basis_departures(answers: Answers) -> list[Finding]:
+    """A lawful basis the answers rule out (issue 18, rule 12)."""
+    basis, sharer = _basis(answers), _sharer(answers)
+    found: list[Finding] = []
+    if basis == c.CONSENT_BASIS and not has_consent(answers):
+        if c.lacks_capacity_in_best_interests(answers):
+            words = (
+                "You chose consent as your lawful basis, but a person who lacks capacity to "
+                "decide cannot give consent: sharing in their best interests is not their "
+                "consent. Choose the basis you do rely on (for a public authority, usually "
+                "public task)."
+            )
+        elif c.everyone_consents(answers) and answers.get("sensitive") == YES:
+            words = (
+                "You chose consent as your lawful basis for sensitive personal information, "
+                "but the consent is not explicit (UK GDPR Article 9(2)(a)): choose the basis "
+                "you do rely on."
+            )
+        else:
+            words = (
                 "You chose consent as your lawful basis, but you do not have consent that "
                 "covers this sharing from everyone whose information it is: choose the basis "
-                "you do rely on.",
+                "you do rely on."
+            )
+        found.append(Finding(words, f.LAWFUL_BASIS_PAGE))
+    if basis in (c.RECOGNISED_BASIS, c.LEGITIMATE_BASIS) and sharer in PUBLIC_AUTHORITIES:
+        found.append(
+            Finding(
+                "Points (ea) and (f) of UK GDPR Article 6(1) do not apply to processing carried "
+                "out by public authorities in the performance of their tasks: your organisation "
+                "is a public authority, so choose the basis you do rely on (for sharing in the "
+                "course of its tasks, usually Article 6(1)(e), public task).",
+                f.LAWFUL_BASIS_PAGE,
+            )
+        )
+    if basis == c.LAW_ENFORCEMENT_BASIS and sharer in NOT_COMPETENT_AUTHORITIES:
+        found.append(
+            Finding(
+                "Part 3 of the Data Protection Act 2018 applies only to competent authorities "
+                "(section 30 and Schedule 7, such as the police) processing for law enforcement "
+                "purposes: your organisation is not one, so choose the basis you do rely on.",
+                f.LAWFUL_BASIS_PAGE,
+            )
+        )
+    if (
+        basis == c.VITAL_INTERESTS_BASIS
+        and answers.get("sensitive") == YES
+        and not c.incapable_of_consenting(answers)
+    ):
+        found.append(
+            Finding(
+                "UK GDPR Article 9(2)(c) allows vital interests for sensitive personal "
+                "information only where the person is physically or legally incapable of "
+                "giving consent, and your answers do not say that anyone is: choose the basis "
+                "you do rely on, or change the answer that says why consent is missing.",
                 f.LAWFUL_BASIS_PAGE,
             )
         )
@@ -185,6 +243,26 @@ def indication_so_far(question: Question, answers: Answers) -> str | None:
     if no_gateway_for_a_public_body(answers) or put_right(answers):
         return None
     return "must_share" if consent_refused(answers) else "share"
+
+
+SETTLED_SO_FAR = ("share_now",)
+"""Urgent: share now, whatever follows (a departure is a caution there, not a headline)."""
+
+
+def part_summary(part_kind_id: str, outcome_id: str, answers: Answers) -> str | None:
+    """Urgent sharing: the legal gateways finding none does not hold up sharing now
+    (consent.md#urgent-sharing); the record says what to do about it, afterwards."""
+    if (
+        f.urgent(answers)
+        and part_kind_id == f.GATEWAYS.flow.id
+        and outcome_id == gateways.NO_GATEWAY_IDENTIFIED
+    ):
+        return (
+            "From your answers, the tool has not found a gateway among those the guide names. "
+            "The need to share is urgent, or safeguarding is paramount: share now, and record "
+            "the power or duty you relied on. If you cannot name it, seek advice after sharing."
+        )
+    return None
 
 
 # Why an outcome was reached.
@@ -315,7 +393,8 @@ def _when(answers: Answers) -> list[Finding]:
     if answers.get("confidential") == NO:
         return [
             Finding(
-                "The information is not confidential: you can share but should consider how.",
+                "The information is not confidential: no duty of confidence stands in the way "
+                "of sharing it.",
                 f.Q_CONFIDENTIAL,
             )
         ]
@@ -326,6 +405,14 @@ def _when(answers: Answers) -> list[Finding]:
             else "the need to share is urgent, and seeking consent will lead to unjustified "
             "delay in making enquiries about allegations of significant harm to a child"
         )
+        if not c.consent_missing(answers):
+            return [
+                Finding(
+                    f"You said {which}: take immediate action and share the information. "
+                    "Everyone whose information it is consents to this sharing.",
+                    f.URGENT,
+                )
+            ]
         return [
             Finding(
                 f"You said {which}: take immediate action and share the information without "
@@ -454,7 +541,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 f.CONSENT_REFUSED,
             )
         ]
-    if outcome_id in ("share", "share_now") and has_consent(answers):
+    if outcome_id == "share" and has_consent(answers):
         return [Finding("You have consent: you can share but should consider how.", f.Q_CONSENT)]
     if outcome_id == "share" and sharing_without_consent(answers):
         return [
@@ -493,41 +580,25 @@ def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
 
 
 def _lawful_basis_cautions(answers: Answers) -> list[Finding]:
+    """A lawful basis to check, though the answers do not rule it out."""
     basis, sharer = _basis(answers), _sharer(answers)
-    found: list[Finding] = []
-    if basis in (c.RECOGNISED_BASIS, c.LEGITIMATE_BASIS) and sharer in PUBLIC_AUTHORITIES:
-        found.append(
-            Finding(
-                "Points (ea) and (f) of UK GDPR Article 6(1) do not apply to processing carried "
-                "out by public authorities in the performance of their tasks: your organisation "
-                "is a public authority, so its basis for sharing in the course of its tasks is "
-                "usually Article 6(1)(e).",
-                f.LAWFUL_BASIS_PAGE,
-            )
-        )
-    if basis == c.LAW_ENFORCEMENT_BASIS and sharer and sharer != gateways.POLICE:
-        found.append(
-            Finding(
-                "Part 3 of the Data Protection Act 2018 applies to competent authorities, such as "
-                "the police, processing for law enforcement purposes: your organisation is not "
-                "the police.",
-                f.LAWFUL_BASIS_PAGE,
-            )
-        )
     if (
-        basis == c.VITAL_INTERESTS_BASIS
-        and answers.get("sensitive") == YES
-        and not lacks_capacity_in_best_interests(answers)
-        and c.capacity_outcome(answers) != "lacks_capacity_sharing_not_in_best_interests"
+        basis == c.LAW_ENFORCEMENT_BASIS
+        and sharer
+        and sharer not in NOT_COMPETENT_AUTHORITIES
+        and sharer not in (gateways.POLICE, gateways.PROBATION)
     ):
-        found.append(
+        return [
             Finding(
-                "Article 9(2)(c) allows vital interests for sensitive information only where the "
-                "person is physically or legally incapable of giving consent: say why they are.",
+                "Part 3 of the Data Protection Act 2018 applies to competent authorities "
+                "processing for law enforcement purposes: the police and probation are among "
+                "them (Schedule 7); another body is one only to the extent that it has "
+                "statutory functions for those purposes (section 30(1)(b)). Check that yours "
+                "does for this sharing.",
                 f.LAWFUL_BASIS_PAGE,
             )
-        )
-    return found
+        ]
+    return []
 
 
 def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
@@ -648,5 +719,9 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                     f.DUTY_OF_CONFIDENCE,
                 )
             )
-    required += [r for r in _lawful_basis_cautions(answers) if r not in required]
+    required += [
+        r
+        for r in _lawful_basis_cautions(answers) + _lawful_basis_departures(answers)
+        if r not in required
+    ]
     return required
