@@ -6,12 +6,14 @@ with each other answer: where the path goes, the outcome and what it indicates, 
 a caution, what the reasons must cover, a starting value of the record form, or a value the
 record works out from the answers. Typed answers are their own content and are not compared.
 
-The situations are the answers before the question on paths drawn at random (a fixed seed,
-so every run draws the same), continued the same way after it.
+The situations are the answers before the question on the named paths of ``tools/paths.py``
+and on paths drawn (a fixed seed, so every run draws the same: half at random, half guided
+to what has been seen least), continued the same way after it.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Mapping
 
@@ -21,9 +23,10 @@ from fss_logic.flow import MANY, ONE, Flow, Question, replay
 from fss_logic.flows import KINDS
 from fss_logic.kind import ToolKind
 from fss_logic.record import part_results
+from tools.paths import PATHS
 
-WALKS = {"share": 1500, "public_interest": 300, "capacity": 300, "gateways": 800}
-SITUATIONS = 12  # the most kept for each question
+WALKS = {"share": 2000, "public_interest": 300, "capacity": 300, "gateways": 800}
+SITUATIONS = 30  # the most kept for each question
 
 
 def _choose(rng: random.Random, question: Question):
@@ -48,12 +51,45 @@ def _walk(flow: Flow, rng: random.Random) -> dict:
     return dict(state.answers)
 
 
+def _guided_walk(flow: Flow, rng: random.Random, visits: dict) -> dict:
+    """A walk that, at each question with options, takes the answer whose next step has
+    been seen least and that has been taken least (the two counted together): it reaches the far ends of the
+    parts (the end of the Mental Capacity Act checklist inside the share tool, a police
+    referral to a Channel panel) that walks at random seldom reach."""
+    answers: dict = {}
+    state = replay(flow, answers)
+    while state.current is not None:
+        question = state.current
+        if question.kind in (ONE, MANY):
+            ahead = []
+            for option in question.options:
+                value = option.value if question.kind == ONE else [option.value]
+                then = replay(flow, {**answers, question.id: value})
+                node = then.current.id if then.current else then.outcome.id
+                taken = visits.get((question.id, option.value), 0)
+                ahead.append((visits.get(node, 0) + taken, rng.random(), option.value, node))
+            _, _, chosen, node = min(ahead)
+            visits[node] = visits.get(node, 0) + 1
+            visits[(question.id, chosen)] = visits.get((question.id, chosen), 0) + 1
+            answers[question.id] = chosen if question.kind == ONE else [chosen]
+        else:
+            answers[question.id] = "Typed"
+        state = replay(flow, answers)
+    return dict(state.answers)
+
+
 def situations(kind: ToolKind) -> dict[str, list[tuple[dict, dict]]]:
-    """For each question: (the answers before it, the answers after it) on drawn paths."""
+    """For each question: (the answers before it, the answers after it) on drawn paths, half
+    of them guided to what has been seen least."""
     rng = random.Random(18)
     found: dict[str, list[tuple[dict, dict]]] = {}
-    for _ in range(WALKS[kind.id]):
-        answers = _walk(kind.flow, rng)
+    visits: dict[str, int] = {}
+    named = [dict(p.answers) for p in PATHS if p.tool == kind.id]
+    drawn = (
+        _walk(kind.flow, rng) if walk % 2 else _guided_walk(kind.flow, rng, visits)
+        for walk in range(WALKS[kind.id])
+    )
+    for answers in [*(dict(replay(kind.flow, a).answers) for a in named), *drawn]:
         order = list(answers)
         for at, question_id in enumerate(order):
             kept = found.setdefault(question_id, [])
@@ -96,7 +132,7 @@ def effect(kind: ToolKind, before: Mapping, question: Question, answer, after: M
         ),
         tuple(sorted(kind.defaults(answers).items())),
         tuple(fact.compute(answers) for fact in kind.facts),
-        tuple(sorted((k, v["id"]) for k, v in part_results(kind, state).items())),
+        json.dumps(part_results(kind, state), sort_keys=True),  # each part as the record has it
     )
 
 
@@ -110,7 +146,7 @@ CASES = [
     (kind, question)
     for kind in KINDS.values()
     for question in kind.flow.questions
-    if question.kind in (ONE, MANY) and not question.part
+    if question.kind in (ONE, MANY)
 ]
 
 

@@ -189,7 +189,23 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
         ]
     if indication != f.LACKS_CAPACITY:
         return []
-    found = [NO_ASSUMPTIONS, UNWISE]
+    found = [NO_ASSUMPTIONS, UNWISE, *answer_cautions(outcome_id, answers)]
+    if outcome_id not in ("attorney_or_deputy_decides", "lacks_capacity_sharing_in_best_interests"):
+        found.append(
+            Finding(
+                "Sharing is not in the person's best interests. If there is another reason "
+                "to share, such as the welfare of a child, weigh it under the guide's rules "
+                "on sharing without consent.",
+                f.WITHOUT_CONSENT,
+            )
+        )
+    return found
+
+
+def answer_cautions(outcome_id: str, answers: Answers) -> list[Finding]:
+    """What particular answers of the best interests checklist say to watch: shown by this
+    tool, and by a tool that runs it inside itself."""
+    found: list[Finding] = []
     if answers.get("attorney_or_deputy") == f.NOT_SURE:
         found.append(
             Finding(
@@ -220,23 +236,15 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
                 f.BEST_INTERESTS_PAGE,
             )
         )
-    if outcome_id == "lacks_capacity_sharing_in_best_interests":
-        if answers.get("less_restrictive_way") == YES:
-            found.append(
-                Finding(
-                    "The purpose can be as effectively achieved in a way that is less "
-                    "restrictive of the person's rights and freedom of action: use that way "
-                    "(section 1(6)). Share only what is necessary.",
-                    f.PRINCIPLES,
-                )
-            )
-    else:
+    if outcome_id == "lacks_capacity_sharing_in_best_interests" and (
+        answers.get("less_restrictive_way") == YES
+    ):
         found.append(
             Finding(
-                "Sharing is not in the person's best interests. If there is another reason "
-                "to share, such as the welfare of a child, weigh it under the guide's rules "
-                "on sharing without consent.",
-                f.WITHOUT_CONSENT,
+                "The purpose can be as effectively achieved in a way that is less "
+                "restrictive of the person's rights and freedom of action: use that way "
+                "(section 1(6)). Share only what is necessary.",
+                f.PRINCIPLES,
             )
         )
     return found

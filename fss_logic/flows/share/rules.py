@@ -10,6 +10,7 @@ named here. The consent position is read by ``consent.py``, which the routing re
 from __future__ import annotations
 
 from fss_logic.flow import NO, YES, Answers, Finding, Part, Question, part_answers, replay
+from fss_logic.flows.capacity import rules as capacity
 from fss_logic.flows.gateways import flow as gateways
 from fss_logic.flows.share import consent as c
 from fss_logic.flows.share import flow as f
@@ -633,6 +634,9 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
                 f.FAIR_PROCESSING,
             )
         )
+    reached = c.capacity_outcome(answers)
+    if reached is not None:  # what the checklist's answers say to watch, here too
+        found += capacity.answer_cautions(reached, part_answers(answers, f.CAPACITY))
     if sum(1 for s in c.statuses(answers).values() if s == c.CAPACITY) > 1:
         found.append(
             Finding(
@@ -682,6 +686,17 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 "You are overriding a refusal of consent: record why it is justifiable and "
                 "proportionate.",
                 f.CONSENT_REFUSED,
+            )
+        )
+    if c.lacks_capacity_in_best_interests(answers) and (
+        answers.get(f.CAPACITY.prefix + "person_encouraged_to_take_part") == NO
+    ):
+        required.append(
+            Finding(
+                "You share in the best interests of a person who lacks capacity, who was not "
+                "permitted and encouraged to take part: record why that was not reasonably "
+                "practicable (Mental Capacity Act 2005, section 4(4)).",
+                f.MCA,
             )
         )
     if answers.get("transfer_method") == "other":
