@@ -53,9 +53,9 @@ def _walk(flow: Flow, rng: random.Random) -> dict:
 
 def _guided_walk(flow: Flow, rng: random.Random, visits: dict) -> dict:
     """A walk that, at each question with options, takes the answer whose next step has
-    been seen least and that has been taken least (the two counted together): it reaches the far ends of the
-    parts (the end of the Mental Capacity Act checklist inside the share tool, a police
-    referral to a Channel panel) that walks at random seldom reach."""
+    been seen least and that has itself been taken least (the two counted together): it
+    reaches the far ends of the parts (the end of the Mental Capacity Act checklist inside
+    the share tool, a police referral to a Channel panel) that walks at random seldom reach."""
     answers: dict = {}
     state = replay(flow, answers)
     while state.current is not None:
