@@ -105,7 +105,7 @@ PATHS = (
         {
             **WHEN,
             "urgent": "paramount",
-            "agencies": ["signatory-2"],
+            "agencies": ["signatory-1"],
             "whose_information": ["child"],
             "sensitive": "yes",
             "consent_child": "not_asked",
@@ -142,7 +142,7 @@ PATHS = (
         {
             **WHEN,
             "urgent": "no",
-            "agencies": ["signatory-1"],
+            "agencies": ["signatory-7"],
             "whose_information": ["parent"],
             "sensitive": "no",
             "consent_parent": "given",
@@ -282,7 +282,7 @@ PATHS = (
             "legitimate_purpose": "yes",
             "identifiable": "yes",
             "confidential": "no",
-            "agencies": ["signatory-1"],
+            "agencies": ["signatory-2"],
             "whose_information": ["parent"],
             "sensitive": "no",
             "gw_sharing_organisation": "la_children",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from fss_logic.flow import replay
+from fss_logic.flows import KINDS
 from tools.paths import PATHS, cost, table, within
 
 
@@ -49,3 +51,14 @@ def test_the_table_has_a_row_for_every_path_and_every_tool():
     rows = table()
     assert [r["path"] for r in rows] == [p.name for p in PATHS]
     assert {r["tool"] for r in rows} == {"share", "public_interest", "capacity", "gateways"}
+
+
+def test_no_named_path_departs_from_the_agreement_unless_that_is_its_point():
+    """A named path is a case a practitioner would bring: its answers agree with each other
+    (the agencies and the recipient the gateways checked, the lawful basis and the consent)."""
+    from fss_logic.flows.share.rules import departures
+
+    for path in PATHS:
+        if path.tool == "share" and path.outcome != "put_right":
+            state = replay(KINDS["share"].flow, path.answers)
+            assert departures(state.answers) == [], path.name

@@ -56,8 +56,8 @@ GATEWAY_FOUND = {
     "gw_gateways_relied_on": ["children_act_2004"],
 }
 NO_GATEWAY = {
-    "gw_sharing_organisation": "la_children",
-    "gw_receiving_organisation": "police",
+    "gw_sharing_organisation": "police",
+    "gw_receiving_organisation": "la_children",
     "gw_purposes": ["other_purpose"],
     "gw_gateways_relied_on": ["none"],
 }
@@ -988,3 +988,32 @@ def test_reasons_for_sharing_without_consent_are_required():
     assert state.outcome.indication == f.SHARE
     required = [r.text for r in why_reasons(KIND, state, f.SHARE)]
     assert any("You are sharing without consent" in text for text in required)
+
+
+def test_every_signatory_has_a_kind_of_organisation_for_the_gateways():
+    from fss_logic.agreement import load_agreement
+    from fss_logic.flows.share.rules import SIGNATORY_KINDS
+
+    assert sorted(SIGNATORY_KINDS) == sorted(load_agreement().signatories)
+    kinds = {o.value for o in f.GATEWAYS.flow.question("receiving_organisation").options}
+    assert all(set(k) <= kinds for k in SIGNATORY_KINDS.values())
+
+
+def test_5_the_agencies_chosen_and_the_recipient_the_gateways_checked_must_agree():
+    police = {"agencies": ["signatory-2"]}  # Hertfordshire Constabulary
+    to_a_school = {
+        **GATEWAY_FOUND,
+        "gw_receiving_organisation": "school",
+        "gw_s16la_recipient_in_scope": "yes",
+    }
+    answers = {**lawful({**ALL_GIVEN, **police, **to_a_school}), **HOW, "tell_individual": "aware"}
+    state = ended(answers)
+    assert state.outcome.id == "put_right"
+    assert "You chose to share with Hertfordshire Constabulary, but the legal gateways were " in (
+        words(state.answers)
+    )
+    to_the_police = {**answers, "gw_receiving_organisation": "police"}
+    assert "You chose to share with" not in words(to_the_police)
+    # Another organisation: nothing to check it against.
+    other = {**to_a_school, "agencies": ["other"], "other_agency": "A school"}
+    assert "You chose to share with" not in words({**answers, **other})

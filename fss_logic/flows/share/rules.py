@@ -112,6 +112,52 @@ Protection Act 2018, section 7): a GP practice providing NHS services and a scho
 among them."""
 
 
+# What kind of organisation each signatory is, in the legal gateways' words: the agencies
+# chosen in When? and the recipient the gateways were checked for must agree.
+# tests/unit/test_share_flow.py fails on a signatory of agreement.json missing here.
+SIGNATORY_KINDS = {
+    "Hertfordshire County Council": (
+        gateways.LA_CHILDREN,
+        gateways.LA_ADULTS,
+        gateways.CHANNEL_PANEL,
+    ),
+    "Hertfordshire Constabulary": (gateways.POLICE,),
+    "Bedfordshire Northamptonshire Cambridgeshire & Hertfordshire Community": (
+        gateways.PROBATION,
+        gateways.PRIVATE,
+    ),
+    "National Probation Service": (gateways.PROBATION,),
+    "CGL": (gateways.CHARITY,),
+    "East of England Probation Service": (gateways.PROBATION,),
+    "East and North Hertfordshire NHS Trust": (gateways.NHS_TRUST,),
+    "Hertfordshire Community NHS Trust": (gateways.NHS_TRUST,),
+    "Hertfordshire Partnership University NHS Foundation Trust": (gateways.NHS_TRUST,),
+    "Princess Alexandra Hospital NHS Trust": (gateways.NHS_TRUST,),
+    "West Hertfordshire Hospitals NHS Trust": (gateways.NHS_TRUST,),
+}
+
+
+def _recipient_disagrees(answers: Answers) -> Finding | None:
+    """The agencies chosen are all signatories, and the recipient the legal gateways were
+    checked for is of a kind none of them is: what the gateways found is not about this
+    sharing."""
+    receiving = answers.get(f.GATEWAYS.prefix + "receiving_organisation")
+    chosen = answers.get("agencies") or []
+    if receiving is None or not chosen or f.OTHER_ORGANISATION in chosen:
+        return None
+    names = {o.value: o.label for o in f.FLOW.question("agencies").options}
+    kinds = [SIGNATORY_KINDS.get(names.get(str(a), "")) for a in chosen]
+    if any(k is None for k in kinds) or any(receiving in k for k in kinds if k):
+        return None
+    label = f.GATEWAYS.flow.question("receiving_organisation").option(str(receiving)).label
+    return Finding(
+        f"You chose to share with {'; '.join(names[str(a)] for a in chosen)}, but the legal "
+        f"gateways were checked for another kind of recipient ({label}): change the answer "
+        "that is wrong, so that what the gateways found is about this sharing.",
+        f.LEGAL_FRAMEWORK,
+    )
+
+
 # Departures: answers that change the headline to "Put this right before you share".
 
 TRANSFER_DEPARTURE = "transfer"
@@ -149,6 +195,9 @@ def departures(answers: Answers) -> list[Finding]:
                 f.WHAT_TO_SHARE,
             )
         )
+    disagrees = _recipient_disagrees(answers)
+    if disagrees is not None:
+        found.append(disagrees)
     found += _lawful_basis_departures(answers)
     return found
 
