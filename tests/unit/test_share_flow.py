@@ -209,6 +209,7 @@ ROUTES = [
         ({**NOT_ASKED, "why_without_consent": "unsafe"}, "another_reason", reason, leads)
         for reason, leads in (
             ("public_function", f.PUBLIC_INTEREST_REASON.entry),
+            ("legal_requirement", f.GATEWAYS.entry),
             ("vital_interests", f.GATEWAYS.entry),
             ("other_lawful_basis", f.PUBLIC_INTEREST_REASON.entry),
             ("public_interest", f.PUBLIC_INTEREST_REASON.entry),
@@ -322,6 +323,14 @@ ROUTES = [
     (ready_to_tell(ALL_GIVEN, how_much="all"), "tell_individual", "aware", "put_right"),
     (ready_to_tell(ALL_GIVEN, gateways=NO_GATEWAY), "tell_individual", "aware", "seek_advice"),
     (ready_to_tell(OVERRIDDEN), "tell_individual", "aware", "must_share"),
+    (
+        ready_to_tell(
+            {**NOT_ASKED, "why_without_consent": "unsafe", "another_reason": "legal_requirement"}
+        ),
+        "tell_individual",
+        "aware",
+        "must_share_by_law",
+    ),
     (
         {**ready_to_tell(ALL_GIVEN, transfer_method="other"), "tell_individual": "no_risk_of_harm"},
         "other_method",
@@ -459,7 +468,13 @@ def test_2_no_share_indication_whose_reason_failed_its_own_test(answers):
                 part_outcome(state.answers, f.PUBLIC_INTEREST_REASON),
                 part_outcome(state.answers, f.PUBLIC_INTEREST_OVERRIDE),
             )
-            assert justified or state.answers.get("another_reason") == "vital_interests"
+            # Or the law requires it; or sharing is in the best interests of the one person
+            # (lacking capacity) whose consent is missing.
+            assert (
+                justified
+                or state.answers.get("another_reason") in ("vital_interests", "legal_requirement")
+                or not c.consent_missing(state.answers)
+            )
 
 
 def test_2_the_public_interest_failing_as_the_only_reason_indicates_do_not_share():
@@ -1017,3 +1032,15 @@ def test_5_the_agencies_chosen_and_the_recipient_the_gateways_checked_must_agree
     # Another organisation: nothing to check it against.
     other = {**to_a_school, "agencies": ["other"], "other_agency": "A school"}
     assert "You chose to share with" not in words({**answers, **other})
+
+
+def test_8_a_legal_requirement_to_disclose_must_be_shared_without_a_public_interest_test():
+    required = {**NOT_ASKED, "why_without_consent": "unsafe", "another_reason": "legal_requirement"}
+    assert here(replay(FLOW, required)) == f.GATEWAYS.entry  # no public interest test
+    # The order or the Act is the duty: no gateway found among the guide's is not "seek advice".
+    state = ended(ready_to_tell(required, gateways=NO_GATEWAY, tell_individual="aware"))
+    assert state.outcome.id == "must_share_by_law"
+    assert state.outcome.heading == "The information MUST be shared: the law requires it"
+    asked = " ".join(r.text for r in reasons_required(state.answers, f.SHARE, f.SHARE))
+    assert "name the court order, or the Act and section" in asked
+    assert "seek advice" not in words(state.answers).lower()

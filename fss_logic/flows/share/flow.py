@@ -176,6 +176,12 @@ GATEWAYS = Part(
 PARTS = (CAPACITY, PUBLIC_INTEREST_REASON, PUBLIC_INTEREST_OVERRIDE, GATEWAYS)
 
 URGENT_OR_PARAMOUNT = ("urgent", "paramount")
+LEGAL_REQUIREMENT = "legal_requirement"
+
+
+def required_by_law(answers) -> bool:
+    """The reason relied on is a legal requirement to disclose (a court order, an Act)."""
+    return answers.get("another_reason") == LEGAL_REQUIREMENT
 
 
 def urgent(answers) -> bool:
@@ -260,6 +266,7 @@ def indicated(answers) -> str:
     - urgent, or safeguarding paramount: share now (consent.md#urgent-sharing);
     - a How? answer that departs from the agreement, or a lawful basis the answers rule out:
       put it right before you share;
+    - the law requires it (a court order, an Act): the information MUST be shared;
     - a public body with no legal gateway identified: seek advice before you share;
     - a refusal overridden as justifiable: the information can and MUST be shared;
     - otherwise: you can share but should consider how.
@@ -270,6 +277,8 @@ def indicated(answers) -> str:
         return "share_now"
     if rules.put_right(answers):
         return "put_right"
+    if required_by_law(answers):
+        return "must_share_by_law"
     if rules.no_gateway_for_a_public_body(answers):
         return "seek_advice"
     if c.anyone_refused(answers):
@@ -282,7 +291,8 @@ INDICATED = (
     "{share_now}. Otherwise, if a How? answer departs from the agreement (another method than "
     "Secure email or HertsFX, not sure it is the right person, or all the information held), "
     "or you chose consent as your lawful basis without consent from everyone, go to "
-    "{put_right}. Otherwise, if no legal gateway was identified for a public body, go to "
+    "{put_right}. Otherwise, if you said the law requires you to share it, go to "
+    "{must_share_by_law}. Otherwise, if no legal gateway was identified for a public body, go to "
     "{seek_advice}. Otherwise, if consent was refused, go to {must_share}; if not, go to "
     "{share}."
 )
@@ -730,6 +740,13 @@ QUESTIONS = (
         options=(
             Option("public_function", "Yes: to fulfil a public function"),
             Option(
+                LEGAL_REQUIREMENT,
+                "Yes: the law requires me to share it",
+                "A court order, or an Act that puts a duty on you to disclose it. A Duty of "
+                "Confidence gives way to a legal requirement to disclose: name the order, or "
+                "the Act and section, in your reasons.",
+            ),
+            Option(
                 "vital_interests",
                 "Yes: to protect the vital interests of the individual",
                 "Life or death: to protect the life of the individual.",
@@ -751,6 +768,7 @@ QUESTIONS = (
         cites=(Q_ANOTHER_REASON, OTHER_LAWFUL_BASIS, PUBLIC_INTEREST, DUTY_OF_CONFIDENCE),
         next={
             "public_function": PUBLIC_INTEREST_REASON.entry,
+            LEGAL_REQUIREMENT: GATEWAYS.entry,
             "vital_interests": GATEWAYS.entry,
             "other_lawful_basis": PUBLIC_INTEREST_REASON.entry,
             "public_interest": PUBLIC_INTEREST_REASON.entry,
@@ -941,7 +959,9 @@ QUESTIONS = (
         id="indicated",
         section=HOW,
         next=Route(
-            ("share_now", "put_right", "seek_advice", "must_share", "share"), indicated, INDICATED
+            ("share_now", "put_right", "must_share_by_law", "seek_advice", "must_share", "share"),
+            indicated,
+            INDICATED,
         ),
     ),
 )
@@ -1056,6 +1076,17 @@ OUTCOMES = (
             "need it."
         ),
         cites=(CONSENT_REFUSED, RULE_7),
+    ),
+    Outcome(
+        id="must_share_by_law",
+        heading="The information MUST be shared: the law requires it",
+        indication=SHARE,
+        summary=(
+            "A legal requirement to disclose (a court order, or a duty an Act puts on you) "
+            "overrides the Duty of Confidence. Share what it requires, and no more, securely, "
+            "with those it names, and record the order, or the Act and section."
+        ),
+        cites=(Q_ANOTHER_REASON, OTHER_LAWFUL_BASIS, RULE_7),
     ),
     Outcome(
         id="share",

@@ -270,8 +270,11 @@ def put_right(answers: Answers) -> bool:
 def no_gateway_for_a_public_body(answers: Answers) -> bool:
     """The legal gateways found none, for an organisation that needs one: a public body acts
     only where the law gives it a power or duty (a GP practice, a charity or a private
-    provider needs none: the gateways tool says so)."""
-    return part_outcome(answers, f.GATEWAYS) == gateways.NO_GATEWAY_IDENTIFIED
+    provider needs none: the gateways tool says so). A legal requirement to disclose is
+    itself the duty: its reasons name it."""
+    return part_outcome(
+        answers, f.GATEWAYS
+    ) == gateways.NO_GATEWAY_IDENTIFIED and not f.required_by_law(answers)
 
 
 # The banner above the questions that complete the record.
@@ -292,6 +295,8 @@ def indication_so_far(question: Question, answers: Answers) -> str | None:
         return None
     if no_gateway_for_a_public_body(answers) or put_right(answers):
         return None
+    if f.required_by_law(answers):
+        return "must_share_by_law"
     return "must_share" if consent_refused(answers) else "share"
 
 
@@ -581,6 +586,15 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
         ]
     if outcome_id == "put_right":
         return departures(answers)
+    if outcome_id == "must_share_by_law":
+        return [
+            Finding(
+                "You said the law requires you to share it: a Duty of Confidence gives way to a "
+                "legal requirement to disclose, so no public interest test is needed. The "
+                "information MUST be shared, as far as the requirement goes.",
+                f.Q_ANOTHER_REASON,
+            )
+        ]
     if outcome_id == "must_share":
         return [
             Finding(
@@ -735,6 +749,14 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                 "You are overriding a refusal of consent: record why it is justifiable and "
                 "proportionate.",
                 f.CONSENT_REFUSED,
+            )
+        )
+    if f.required_by_law(answers):
+        required.append(
+            Finding(
+                "You share because the law requires it: name the court order, or the Act and "
+                "section, that requires you to, and share only what it requires.",
+                f.Q_ANOTHER_REASON,
             )
         )
     if c.lacks_capacity_in_best_interests(answers) and (
