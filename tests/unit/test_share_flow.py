@@ -1044,3 +1044,23 @@ def test_8_a_legal_requirement_to_disclose_must_be_shared_without_a_public_inter
     asked = " ".join(r.text for r in reasons_required(state.answers, f.SHARE, f.SHARE))
     assert "name the court order, or the Act and section" in asked
     assert "seek advice" not in words(state.answers).lower()
+
+
+def test_5_cannot_consent_contradicts_a_finding_of_capacity():
+    has_capacity = prefixed(
+        path_to(f.CAPACITY_FLOW, "has_capacity", {"reason_to_doubt": "yes"}), f.CAPACITY
+    )
+    answers = {
+        **consent(NOT_URGENT, parent="capacity"),
+        **has_capacity,
+        "why_without_consent": "cannot_consent",
+        "another_reason": "vital_interests",
+        **GATEWAY_FOUND,
+    }
+    state = ended({**lawful(answers), **HOW, "tell_individual": "aware"})
+    assert state.outcome.id == "put_right"
+    assert "the Mental Capacity Act checklist found that the person has capacity" in words(
+        state.answers
+    )
+    unsafe = {**answers, "why_without_consent": "unsafe", "another_reason": "public_interest"}
+    assert "found that the person has capacity" not in words(finish(unsafe))

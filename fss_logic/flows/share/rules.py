@@ -198,6 +198,17 @@ def departures(answers: Answers) -> list[Finding]:
     disagrees = _recipient_disagrees(answers)
     if disagrees is not None:
         found.append(disagrees)
+    if answers.get("why_without_consent") == "cannot_consent" and (
+        c.capacity_outcome(answers) == "has_capacity"
+    ):
+        found.append(
+            Finding(
+                "You said they cannot consent, but the Mental Capacity Act checklist found that "
+                "the person has capacity to decide: change the answer that is wrong (why you "
+                "are not seeking their consent, or the checklist).",
+                f.MCA,
+            )
+        )
     found += _lawful_basis_departures(answers)
     return found
 
