@@ -616,6 +616,19 @@ RULE_ROUTES = {
         "holder_against",
         "final arbiter",
     ),
+    "5-agencies-and-recipient-disagree": (
+        {
+            **S.ALL_GIVEN,
+            "agencies": ["signatory-2"],  # Hertfordshire Constabulary; the gateways: a school
+            **{**S.GATEWAY_FOUND, "gw_receiving_organisation": "school"},
+            "gw_s16la_recipient_in_scope": "yes",
+            "lawful_basis": "public_task",
+            **S.HOW,
+            "tell_individual": "aware",
+        },
+        "put_right",
+        "You chose to share with Hertfordshire Constabulary, but the legal gateways were",
+    ),
     "6-urgent": (
         {**S.consent(S.URGENT, child="refused"), **FINISH},
         "share_now",
@@ -625,6 +638,26 @@ RULE_ROUTES = {
         {**S.consent(S.NOT_URGENT, parent="partial"), "why_without_consent": "seek"},
         "seek_consent",
         "Seek consent that covers this sharing",
+    ),
+    "7-best-interests-is-not-consent": (
+        {
+            **S.consent(S.NOT_URGENT, parent="capacity"),
+            **_part(share_flow.CAPACITY, "lacks_capacity_sharing_in_best_interests"),
+            **FINISH,
+            "lawful_basis": "consent",
+        },
+        "put_right",
+        "sharing in their best interests is not their consent",
+    ),
+    "8-the-law-requires-it": (
+        {
+            **S.NOT_ASKED,
+            "why_without_consent": "unsafe",
+            "another_reason": "legal_requirement",
+            **FINISH,
+        },
+        "must_share_by_law",
+        "no public interest test is needed",
     ),
     "11-charity-no-gateway-needed": (
         {
