@@ -288,13 +288,18 @@ def indicated(answers) -> str:
 
 INDICATED = (
     "If you said the need to share is urgent, or safeguarding is paramount, go to "
-    "{share_now}. Otherwise, if a How? answer departs from the agreement (another method than "
-    "Secure email or HertsFX, not sure it is the right person, or all the information held), "
-    "or you chose consent as your lawful basis without consent from everyone, go to "
-    "{put_right}. Otherwise, if you said the law requires you to share it, go to "
-    "{must_share_by_law}. Otherwise, if no legal gateway was identified for a public body, go to "
-    "{seek_advice}. Otherwise, if consent was refused, go to {must_share}; if not, go to "
-    "{share}."
+    "{share_now}. Otherwise, if any of these holds, go to {put_right}: a How? answer departs "
+    "from the agreement (another method than Secure email or HertsFX, not sure it is the "
+    "right person, or all the information held); the lawful basis you chose is one your "
+    "answers rule out (consent without consent from everyone, explicit for sensitive "
+    "information; (ea) or (f) for a public authority; vital interests for sensitive "
+    "information where no one is unable to consent; Part 3 for a charity or private "
+    "provider); the agencies you chose and the recipient the gateways were checked for are "
+    "different kinds of organisation; or you said they cannot consent where the checklist "
+    "found capacity. Otherwise, if you said the law requires you to share it, go to "
+    "{must_share_by_law}. Otherwise, if no legal gateway was identified for a public body, "
+    "go to {seek_advice}. Otherwise, if consent was refused, go to {must_share}; if not, go "
+    "to {share}."
 )
 
 PEOPLE_HINT = {
