@@ -7,7 +7,15 @@ replaying the answers through the flow.
 
 Events: ``answer`` (a question's values), ``back``, ``change`` (a question),
 ``continue``, ``submit_record`` (the form's values, the time and eight random hex digits
-from the browser), ``downloaded``, ``open_record`` (a file's text) and ``start_again``.
+from the browser), ``downloaded``, ``open_record`` (a file's text), ``start_again``
+(asked first where there is anything to lose; ``confirmed`` once the person has said so)
+and ``undo_start_again``.
+
+Nothing a person answered is lost while the tab is open. Answers to questions the path no
+longer asks (an earlier answer changed) are kept (``kept``), so that changing it back
+brings them back; every later answer whose question is still asked stays on the path.
+Only the answers on the path count, and only they go into a record. Start again keeps
+what it cleared (``cleared``) until it is undone or cleared again.
 
 Every event made on a step of the tool names that step (``"step": "question:consent"``,
 see ``step_id``). An event for a step that is no longer shown, such as the second click
@@ -39,9 +47,19 @@ UNCHANGED = "Your answers on this page have not been changed."
 # Events made on a step, which must name the step they were made on.
 STEP_EVENTS = frozenset({"answer", "back", "change", "continue", "submit_record", "downloaded"})
 # Every event the page may send (tests check fss-tool.js sends no other).
-EVENTS = STEP_EVENTS | {"start_again", "open_record"}
+EVENTS = STEP_EVENTS | {"start_again", "undo_start_again", "open_record"}
 # Buttons the page handles itself, sending nothing or an event above.
-PAGE_ACTIONS = frozenset({"print", "download", "copy_notes", "open_confirmed", "open_cancelled"})
+PAGE_ACTIONS = frozenset(
+    {
+        "print",
+        "download",
+        "copy_notes",
+        "open_confirmed",
+        "open_cancelled",
+        "start_again_confirmed",
+        "start_again_cancelled",
+    }
+)
 
 
 def plain(answers: Mapping[str, object]) -> dict:
@@ -62,12 +80,14 @@ def new_state(flow: Flow) -> dict:
     return {
         "flow": flow.id,
         "answers": {},
+        "kept": {},  # answers to questions the path does not ask now
         "step": QUESTION,
         "at": flow.start,
         "returning": False,
         "form": {},
         "record": None,
         "saved": False,
+        "cleared": None,  # what Start again cleared, until it is undone
     }
 
 
@@ -86,6 +106,9 @@ class Step:
     drafts: dict = field(default_factory=dict)  # a page's answers as typed, when one failed
     keep_view: bool = False
     ask_to_open: bool = False
+    ask_to_start_again: bool = False
+    cleared: bool = False  # Start again has just cleared answers: say so, and offer Undo
+    undone: bool = False  # Undo has just brought them back
 
     def replayed(self, flow: Flow) -> State:
         return replay(flow, self.state["answers"])
@@ -97,7 +120,29 @@ class Step:
         return bool(state["answers"]) and not (state["step"] == RECORD and state["saved"])
 
 
-def restore(kind: ToolKind, raw: object) -> dict:
+def anything_to_lose(state: Mapping[str, object]) -> bool:
+    """Answers, kept answers or the record form's typing that Start again would clear."""
+    return bool(state["answers"] or state["kept"] or state["form"])
+
+
+def _kept(flow: Flow, raw: object, answers: Mapping[str, object]) -> dict:
+    """Kept answers from the browser: only answers a question of the flow could take."""
+    if not isinstance(raw, Mapping):
+        return {}
+    kept = {}
+    for question_id, given in raw.items():
+        if question_id in answers or question_id not in flow.nodes:
+            continue
+        question = flow.nodes[question_id]
+        if not isinstance(question, Question):
+            continue
+        taken, error = read_answer(question, {"answer": given})
+        if not error:
+            kept[question_id] = taken
+    return kept
+
+
+def restore(kind: ToolKind, raw: object, depth: int = 0) -> dict:
     """A state from the browser, made safe: unknown or malformed parts are reset."""
     flow = kind.flow
     if not isinstance(raw, Mapping) or raw.get("flow") != flow.id:
@@ -106,6 +151,7 @@ def restore(kind: ToolKind, raw: object) -> dict:
     answers = raw.get("answers")
     if isinstance(answers, Mapping):
         state["answers"] = plain(replay(flow, answers).answers)
+    state["kept"] = plain(_kept(flow, raw.get("kept"), state["answers"]))
     form = raw.get("form")
     if isinstance(form, Mapping):
         state["form"] = {name: value for name, value in clean(kind, form).items() if value}
@@ -118,6 +164,9 @@ def restore(kind: ToolKind, raw: object) -> dict:
     if isinstance(raw.get("record"), Mapping):
         checked = verify_record_text(record_file_text(raw["record"]), {kind.id: kind})
         state["record"] = checked.record if checked.ok else None
+    if depth == 0 and isinstance(raw.get("cleared"), Mapping):
+        cleared = restore(kind, raw["cleared"], depth + 1)
+        state["cleared"] = cleared if anything_to_lose(cleared) else None
     return _settle(flow, state)
 
 
@@ -188,7 +237,9 @@ def apply(kind: ToolKind, raw_state: object, event: Mapping[str, object]) -> Ste
     if kind_of in STEP_EVENTS and event.get("step") != step_id(state):
         return Step(state, keep_view=True)  # made on a step no longer shown: a repeat
     if kind_of == "start_again":
-        return Step(new_state(flow))
+        return _start_again(flow, state, event)
+    if kind_of == "undo_start_again":
+        return _undo_start_again(flow, state)
     if kind_of == "answer":
         return _answer(flow, state, event)
     if kind_of == "back":
@@ -223,11 +274,12 @@ def _answer(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
     errors = {qid: error for qid, (_, error) in read.items() if error}
     if errors:
         return Step(state, errors=errors, drafts={qid: value for qid, (value, _) in read.items()})
-    answers = {**before, **{qid: value for qid, (value, _) in read.items()}}
-    replayed = replay(flow, answers)
+    given = {**state["kept"], **before, **{qid: value for qid, (value, _) in read.items()}}
+    replayed = replay(flow, given)  # later answers still asked stay on the path
     if plain(replayed.answers) != plain(before):
         state.update(record=None, saved=False)
     state["answers"] = plain(replayed.answers)
+    state["kept"] = plain({k: v for k, v in given.items() if k not in replayed.answers})
     order = [q.id for q, _ in replayed.path]
     last = shown[-1].id
     if state["returning"]:
@@ -245,6 +297,31 @@ def _answer(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
     if state["step"] == QUESTION:
         state["at"] = page_start(flow, replayed.answers, state["at"])
     return Step(state)
+
+
+def _start_again(flow: Flow, state: dict, event: Mapping[str, object]) -> Step:
+    """Clear the answers, asking first where there is anything to lose (answers, or the
+    page's typing not yet sent: ``dirty``); what was cleared can be brought back."""
+    at_risk = anything_to_lose(state) or event.get("dirty") is True
+    if not at_risk:  # nothing to clear: what an earlier Start again cleared stays undoable
+        return Step({**new_state(flow), "cleared": state["cleared"]})
+    if event.get("confirmed") is not True:
+        return Step(state, keep_view=True, ask_to_start_again=True)
+    fresh = new_state(flow)
+    if anything_to_lose(state):
+        fresh["cleared"] = {**state, "cleared": None}
+    return Step(fresh, cleared=fresh["cleared"] is not None)
+
+
+def _undo_start_again(flow: Flow, state: dict) -> Step:
+    """Bring back what Start again cleared; anything answered since is kept in its place,
+    so that undoing is itself undone the same way."""
+    cleared = state["cleared"]
+    if not cleared:
+        return Step(state, keep_view=True)
+    now = {**state, "cleared": None}
+    back = {**cleared, "cleared": now if anything_to_lose(now) else None}
+    return Step(_settle(flow, back), undone=True)
 
 
 def _back(flow: Flow, state: dict) -> dict:

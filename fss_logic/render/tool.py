@@ -29,7 +29,16 @@ from fss_logic.record_form import (
 )
 from fss_logic.render.record import by_part, cite_link, e, findings_list, render_record_html
 from fss_logic.render.text import render_case_notes
-from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, Step, step_id
+from fss_logic.session import (
+    CHECK,
+    FORM,
+    OUTCOME,
+    QUESTION,
+    RECORD,
+    Step,
+    anything_to_lose,
+    step_id,
+)
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
 # The question's heading; "elementtiming" lets make bench see when the first one is painted.
@@ -82,6 +91,29 @@ def render_notice(step: Step) -> str:
             '<div class="fss-actions">'
             f"{_button('Open the record', 'open_confirmed', primary=True)}"
             f"{_button('Keep my answers', 'open_cancelled')}</div></div>"
+        )
+    if step.ask_to_start_again:
+        return (
+            '<div class="fss-notice fss-notice--warning" role="alert" '
+            f'aria-labelledby="fss-ask-to-start-again" {AUTOFOCUS}>'
+            '<h2 class="fss-notice__title" id="fss-ask-to-start-again">Clear all your answers '
+            "and start again?</h2><p>This clears every answer you have given in this tool, and "
+            "anything you have typed on this page. You can bring your answers back while this tab "
+            "is open.</p>"
+            '<div class="fss-actions">'
+            f"{_button('Clear my answers', 'start_again_confirmed', primary=True)}"
+            f"{_button('Keep my answers', 'start_again_cancelled')}</div></div>"
+        )
+    if step.cleared:
+        return (
+            f'<div class="fss-notice fss-notice--warning" role="status" {AUTOFOCUS}>'
+            "<p>Your answers were cleared.</p>"
+            f'<div class="fss-actions">{_button("Undo", "undo_start_again")}</div></div>'
+        )
+    if step.undone:
+        return (
+            f'<div class="fss-notice fss-notice--warning" role="status" {AUTOFOCUS}>'
+            "<p>Your answers are back, as they were.</p></div>"
         )
     if not step.notice:
         return ""
@@ -411,7 +443,9 @@ def render_record_step(kind: ToolKind, step: Step, base: str) -> str:
 
 
 def _footer(step: Step) -> str:
-    start_again = _button("Start again", "start_again") if step.state["answers"] else ""
+    start_again = _button("Start again", "start_again") if anything_to_lose(step.state) else ""
+    if step.state["cleared"]:
+        start_again += _button("Bring back the answers you cleared", "undo_start_again")
     return (
         f'<div class="fss-tool__footer fss-no-print">{start_again}'
         '<details class="fss-open"><summary>Open a saved record</summary>'

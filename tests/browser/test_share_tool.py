@@ -720,3 +720,60 @@ def test_urgent_shows_share_now_above_the_questions_that_complete_the_record(too
     assert "Step 5" in page.locator(".fss-progress").inner_text()
     page.screenshot(path=artifacts_dir / "tool-60-urgent-banner.png", full_page=True)
     assert axe_clean(page) == ""
+
+
+def _tab_to(page, predicate: str, limit: int = 200) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
+            return
+    pytest.fail(f"Tab never reached: {predicate}")
+
+
+def _button_named(name: str) -> str:
+    return f"el.tagName === 'BUTTON' && el.textContent.trim() === {name!r}"
+
+
+def test_start_again_asks_first_then_undo_brings_every_answer_back_by_keyboard(tool, artifacts_dir):
+    page, _, _ = tool
+    start_again(page)
+    walk(page, HARD.answers)
+    assert step(page) == "check"
+    typed = page.locator(".fss-step").inner_text()
+    assert HARD.answers["pio_weighing"] in typed
+    _tab_to(page, _button_named("Start again"))
+    act(page, lambda: page.keyboard.press("Enter"))
+    notice = page.locator("[data-fss-notice]")
+    assert "Clear all your answers and start again?" in notice.inner_text()
+    assert step(page) == "check"  # nothing cleared yet
+    page.screenshot(path=artifacts_dir / "tool-70-start-again-asks.png", full_page=True)
+    assert axe_clean(page) == ""
+    _tab_to(page, _button_named("Clear my answers"))
+    act(page, lambda: page.keyboard.press("Enter"))
+    assert step(page) == FIRST_STEP
+    assert "Your answers were cleared." in notice.inner_text()
+    page.screenshot(path=artifacts_dir / "tool-71-cleared-undo.png", full_page=True)
+    assert axe_clean(page) == ""
+    _tab_to(page, _button_named("Undo"))
+    act(page, lambda: page.keyboard.press("Enter"))
+    assert step(page) == "check"
+    assert page.locator(".fss-step").inner_text() == typed  # every answer, as it was
+    assert "Your answers are back" in notice.inner_text()
+
+
+def test_changing_an_answer_and_back_keeps_every_answer_and_text(tool, artifacts_dir):
+    page, _, _ = tool
+    start_again(page)
+    walk(page, HARD.answers)
+    typed = page.locator(".fss-step").inner_text()
+    change = page.locator('.fss-step button[data-fss-event="change"][data-fss-question="urgent"]')
+    act(page, change.click)
+    answer_step(page, {"urgent": "paramount"})  # share now: the refusal is not weighed
+    walk(page, HARD.answers)
+    assert step(page) == "check"
+    assert HARD.answers["pio_weighing"] not in page.locator(".fss-step").inner_text()
+    act(page, change.click)
+    answer_step(page, {"urgent": "no"})
+    assert step(page) == "check"  # nothing asked again
+    assert page.locator(".fss-step").inner_text() == typed
+    page.screenshot(path=artifacts_dir / "tool-72-changed-and-back.png", full_page=True)

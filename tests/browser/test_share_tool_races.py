@@ -195,9 +195,10 @@ def test_start_again_then_at_once_an_answer_is_kept(tool, delay):
     set_delay(page, delay)
     before = revision(page)
     page.get_by_role("button", name="Start again").click()
+    page.get_by_role("button", name="Clear my answers").click()  # waits for it to be asked
     choose(page, "Yes")  # waits for the first question to be shown again
     button(page, "Continue").click()
-    settle(page, before + 2)
+    settle(page, before + 3)
     assert step(page) == "question:identifiable"
     no_errors(page)
     assert page.get_by_label("Yes", exact=True).is_checked() is False  # not answered yet

@@ -76,9 +76,13 @@ def press(page, name: str) -> str:
 
 
 def start_again(page) -> None:
+    """Start again, saying yes when the tool asks first (it does, where there are answers)."""
     button = page.get_by_role("button", name="Start again")
     if button.count():
         act(page, button.click)
+        clear = page.locator("[data-fss-notice]").get_by_role("button", name="Clear my answers")
+        if clear.count():
+            act(page, clear.click)
     assert step(page) == FIRST_STEP
     expect_heading(page, FIRST)
 

@@ -28,6 +28,10 @@ def test_every_button_and_form_python_draws_names_an_event_or_a_page_action():
     seen |= buttons_and_forms(response["notice"])
     response = browser.send(type="open_record", text=made_record(), replace=True)
     seen |= buttons_and_forms(response["html"])
+    response = browser.send(type="start_again")  # asks first
+    seen |= buttons_and_forms(response["notice"])
+    response = browser.send(type="start_again", confirmed=True)  # then offers Undo
+    seen |= buttons_and_forms(response["notice"]) | buttons_and_forms(response["html"])
     assert seen == (EVENTS | PAGE_ACTIONS) - {"downloaded", "open_record"}
 
 
@@ -37,7 +41,8 @@ def test_the_page_script_sends_only_these_events_and_handles_every_page_action()
     assert sent and sent <= EVENTS, sent - EVENTS
     assert {"downloaded", "open_record"} <= sent  # the two no button names
     handled = set(re.findall(r'action === "([a-z_]+)"', script))
-    assert handled == PAGE_ACTIONS
+    # The page adds one thing to one event: whether it holds typing not yet sent.
+    assert handled == PAGE_ACTIONS | {"start_again"}
     assert STEP_EVENTS < EVENTS
 
 

@@ -72,17 +72,28 @@ def test_back_and_check_your_answers_and_change():
     assert browser.state["at"] == "how_much"
     browser.answer_with(HARD.answers)
     assert browser.state["step"] == "check"
-    # Change the parent's consent: the page it is on opens, and the refusal's answers go.
+    # Change the parent's consent: the page it is on opens; only what the change opens up
+    # is asked, and the refusal's answers are kept aside, off the path.
     browser.send(type="change", question="consent_parent")
     assert browser.state["at"] == "consent_child"
     browser.answer_with({**HARD.answers, "consent_child": "given", "consent_parent": "given"})
     assert browser.state["at"] == "explicit_consent"  # sensitive, and everyone consents
+    pio = {k: v for k, v in HARD.answers.items() if k.startswith("pio_")}
     assert not [k for k in browser.state["answers"] if k.startswith("pio_")]
+    assert all(browser.state["kept"][k] == v for k, v in pio.items())
     assert browser.state["answers"]["agencies"] == ["signatory-1"]  # asked before: kept
     browser.answer_with({"explicit_consent": "written"})
-    assert browser.state["at"] == "gw_sharing_organisation"
-    browser.walk(HARD.answers)
+    # The gateways, the lawful basis and How? are still asked: their answers stand.
     assert browser.state["step"] == "check"
+    assert {k: v for k, v in browser.state["answers"].items() if k.startswith("gw_")} == {
+        k: v for k, v in HARD.answers.items() if k.startswith("gw_")
+    }
+    # And back: the refusal's answers come back with it, and nothing is asked again.
+    browser.send(type="change", question="consent_parent")
+    browser.answer_with(HARD.answers)
+    assert browser.state["step"] == "check"
+    assert browser.state["answers"] == {**HARD.answers}
+    assert browser.state["kept"] == {"explicit_consent": "written"}
 
 
 FORM = {
@@ -234,10 +245,15 @@ def test_an_event_for_a_step_no_longer_shown_changes_nothing():
     for step in (None, "question:nowhere", 3):
         response = browser.send(type="continue", step=step)
         assert browser.step == "outcome" and response["html"] is None
-    # Start again is not tied to a step, and twice is the same as once.
-    browser.send(type="start_again", step="check")
-    browser.send(type="start_again", step="outcome")
+    # Start again is not tied to a step, and twice is the same as once: it asks first,
+    # and clearing twice keeps what the first cleared, to be brought back.
+    response = browser.send(type="start_again", step="check")
+    assert "Clear all your answers and start again?" in response["notice"]
+    assert response["html"] is None and browser.state["answers"]  # nothing cleared yet
+    browser.send(type="start_again", step="outcome", confirmed=True)
+    browser.send(type="start_again", step="outcome", confirmed=True)
     assert browser.state["answers"] == {} and browser.step == "question:legitimate_purpose"
+    assert browser.state["cleared"]["answers"] == {"legitimate_purpose": "no"}
 
 
 def test_every_step_names_itself_in_its_html():
@@ -322,3 +338,83 @@ def test_the_banner_says_so_far_where_a_later_answer_can_still_change_it():
     assert browser.step == "question:agencies"
     assert "So far" not in browser.html
     assert "The tool indicates</p>" in browser.html and "Share the information now" in browser.html
+
+
+def test_changing_an_early_answer_and_back_loses_nothing_typed():
+    """Every answer, free text included, comes back when an early answer is changed back."""
+    browser = Browser()
+    browser.walk(HARD.answers)
+    assert browser.state["step"] == "check"
+    before = dict(browser.state["answers"])
+    typed = before["pio_weighing"]
+    browser.send(type="change", question="legitimate_purpose")
+    browser.answer_with({"legitimate_purpose": "no"})  # the path ends at once
+    assert browser.state["step"] == "check"
+    assert browser.state["answers"] == {"legitimate_purpose": "no"}
+    assert browser.state["kept"]["pio_weighing"] == typed  # off the path, kept in the tab
+    browser.send(type="change", question="legitimate_purpose")
+    browser.answer_with({"legitimate_purpose": "yes"})
+    assert browser.state["step"] == "check"  # nothing asked again
+    assert browser.state["answers"] == before and browser.state["kept"] == {}
+    # Only the answers on the path go into the record.
+    browser.send(type="change", question="legitimate_purpose")
+    browser.answer_with({"legitimate_purpose": "no"})
+    browser.send(type="continue")
+    browser.send(type="continue")
+    browser.send(
+        type="submit_record",
+        values={**FORM, "decision": ["do_not_share"], "decision_reasons": ["No purpose"]},
+        now="2026-12-03T10:00:00+00:00",
+        random="0a1b2c3d",
+    )
+    made = json.loads(browser.response["download"]["text"])
+    assert [a["id"] for a in made["answers"]] == ["legitimate_purpose"]
+    assert typed not in browser.response["download"]["text"]
+
+
+def test_start_again_asks_first_and_can_be_undone_while_the_tab_is_open():
+    browser = Browser()
+    browser.walk(HARD.answers)
+    answered = dict(browser.state["answers"])
+    asked = browser.send(type="start_again")
+    assert asked["html"] is None  # the page stays as it is, typing and all
+    assert "Clear all your answers and start again?" in asked["notice"]
+    assert 'data-fss-event="start_again_confirmed"' in asked["notice"]
+    cleared = browser.send(type="start_again", confirmed=True)
+    assert browser.state["answers"] == {} and browser.step == "question:legitimate_purpose"
+    assert "Your answers were cleared." in cleared["notice"]
+    assert 'data-fss-event="undo_start_again"' in cleared["notice"]
+    assert "Bring back the answers you cleared" in cleared["html"]
+    # Answer something new, then bring the cleared answers back: the new ones are kept too.
+    browser.answer_with({"legitimate_purpose": "no"})
+    assert "Bring back the answers you cleared" in browser.html  # still offered
+    back = browser.send(type="undo_start_again")
+    assert browser.state["answers"] == answered and browser.state["step"] == "check"
+    assert "Your answers are back, as they were." in back["notice"]
+    assert browser.state["cleared"]["answers"] == {"legitimate_purpose": "no"}
+    # With nothing to lose, Start again asks nothing.
+    fresh = Browser()
+    response = fresh.send(type="start_again")
+    assert response["notice"] == "" and response["html"]
+    # Typing not yet sent is something to lose: the page says so (dirty), and it asks.
+    assert "Clear all" in fresh.send(type="start_again", dirty=True)["notice"]
+
+
+def test_kept_answers_from_the_browser_are_checked_like_any_answer():
+    browser = Browser()
+    browser.answer_with({"legitimate_purpose": "yes"})
+    state = {
+        **browser.state,
+        "kept": {
+            "confidential": "maybe",  # not one of its options
+            "nowhere": "yes",  # no such question
+            "pio_weighing": "<b>typed</b>",  # a text answer: kept as typed
+            "legitimate_purpose": "no",  # on the path already: the path's answer stands
+        },
+        "cleared": {"flow": "share", "answers": {"legitimate_purpose": "no"}, "cleared": {}},
+    }
+    browser.state = state
+    browser.send(type="back")
+    assert browser.state["kept"] == {"pio_weighing": "<b>typed</b>"}
+    assert browser.state["answers"] == {"legitimate_purpose": "yes"}
+    assert browser.state["cleared"]["cleared"] is None  # one level, no more

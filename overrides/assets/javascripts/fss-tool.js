@@ -338,6 +338,14 @@
         self.notice.textContent = "";
         var summary = self.view.querySelector(".fss-open summary");
         if (summary) summary.focus();
+      } else if (action === "start_again") {
+        self.send({ type: "start_again", dirty: self.dirty() });
+      } else if (action === "start_again_confirmed") {
+        self.send({ type: "start_again", confirmed: true });
+      } else if (action === "start_again_cancelled") {
+        self.notice.textContent = "";
+        var again = self.view.querySelector('button[data-fss-event="start_again"]');
+        if (again) again.focus();
       } else self.send({ type: action, question: button.dataset.fssQuestion });
     });
     this.root.addEventListener("change", function (event) {
