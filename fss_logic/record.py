@@ -236,7 +236,7 @@ def verify_record_bytes(data: bytes, kinds: Mapping[str, ToolKind]) -> Verificat
             ]
         )
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # as the browser reads a file: a BOM is not text
     except UnicodeDecodeError:
         return Verification(problems=["The file is not a decision record: it is not UTF-8 text."])
     return verify_record_text(text, kinds)

@@ -138,6 +138,13 @@ def _field_parts(field_id: str, hint: str, error: str) -> tuple[str, str, str, s
     return hint_html, error_html, described, group
 
 
+def _invalid(error: str) -> str:
+    """A control in error says so to assistive technology, as its message says it on screen.
+    (Radio buttons and checkboxes carry it on their group's message instead: a fieldset
+    cannot take aria-invalid.)"""
+    return ' aria-invalid="true"' if error else ""
+
+
 def _choices(name: str, field_id: str, kind: str, options, chosen: set[str]) -> str:
     input_type = "radio" if kind == ONE else "checkbox"
     items = []
@@ -214,7 +221,7 @@ def _question_body(question: Question, answer: object, error: str, name: str, al
             f'<label for="{e(field_id)}-input">{e(question.text)}</label>{closing}'
             f"{hint}{error_html}"
             f'<textarea class="fss-textarea" id="{e(field_id)}-input" name="{e(name)}" rows="5" '
-            f'spellcheck="true"{described}>{e(value)}</textarea></div>'
+            f'spellcheck="true"{described}{_invalid(error)}>{e(value)}</textarea></div>'
         )
     chosen = {answer} if isinstance(answer, str) else set(answer or ())
     return (
@@ -362,12 +369,12 @@ def _form_field(spec: Field, value: str, error: str, values: Mapping[str, str]) 
         )
         control = (
             f'<select class="fss-select" id="{e(field_id)}" name="{e(spec.name)}"'
-            f"{described}>{options}</select>"
+            f"{described}{_invalid(error)}>{options}</select>"
         )
     elif spec.kind == TEXTAREA:
         control = (
             f'<textarea class="fss-textarea" id="{e(field_id)}" name="{e(spec.name)}" '
-            f'rows="4" spellcheck="true"{described}>{e(value)}</textarea>'
+            f'rows="4" spellcheck="true"{described}{_invalid(error)}>{e(value)}</textarea>'
         )
     else:
         # Dates are typed as text (20/11/2026), as on GOV.UK: a browser's date picker
@@ -376,7 +383,7 @@ def _form_field(spec: Field, value: str, error: str, values: Mapping[str, str]) 
         control = (
             f'<input class="fss-input{width}" type="text" id="{e(field_id)}" '
             f'name="{e(spec.name)}" value="{e(value)}" spellcheck="false" '
-            f'autocomplete="off"{described}>'
+            f'autocomplete="off"{described}{_invalid(error)}>'
         )
     return f'<div class="{group}"{when}>{label}{hint}{error_html}{control}</div>'
 

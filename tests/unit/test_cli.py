@@ -82,6 +82,16 @@ def test_verify_an_edited_record(tmp_path):
     )
 
 
+def test_verify_accepts_a_byte_order_mark_as_the_browser_does(tmp_path):
+    """A record saved again by an editor that adds a UTF-8 BOM is the same record; the
+    browser's file reader drops the mark, and so does verify."""
+    path = share_record(tmp_path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    result = run("verify", path)
+    assert result.returncode == 0, result.stderr
+    assert "a valid decision record" in result.stdout
+
+
 def test_verify_a_missing_file(tmp_path):
     result = run("verify", tmp_path / "nope.json")
     assert result.returncode == 1 and "could not be read" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from fss_logic.flow import replay
 from fss_logic.flows import KINDS
@@ -418,3 +419,23 @@ def test_kept_answers_from_the_browser_are_checked_like_any_answer():
     assert browser.state["kept"] == {"pio_weighing": "<b>typed</b>"}
     assert browser.state["answers"] == {"legitimate_purpose": "yes"}
     assert browser.state["cleared"]["cleared"] is None  # one level, no more
+
+
+def test_fields_in_error_carry_aria_invalid_and_no_others_do():
+    browser = Browser()
+    browser.walk(HARD.answers)
+    browser.send(type="continue")
+    browser.send(type="continue")
+    browser.send(type="submit_record", values={}, now="2026-12-03T10:00:00+00:00", random="0")
+    assert browser.step == "form"
+    invalid = re.findall(r'<(?:input|textarea|select)[^>]*aria-invalid="true"[^>]*>', browser.html)
+    names = {re.search(r'name="([a-z_]+)"', tag).group(1) for tag in invalid}
+    assert {"maker_name", "maker_role", "decision_reasons"} <= names
+    assert "advice_details" not in names  # not in error: not marked
+    # A text question left empty, on its own step.
+    text = Browser()
+    text.walk(HARD.answers)
+    text.send(type="change", question="pio_weighing")
+    text.answer_with({**HARD.answers, "pio_weighing": " "})
+    marked = re.findall(r'<textarea[^>]*aria-invalid="true"[^>]*>', text.html)
+    assert len(marked) == 1 and 'name="pio_weighing"' in marked[0]
