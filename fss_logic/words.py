@@ -25,6 +25,7 @@ PAGE_WORDS: dict[str, str] = {
     "noModuleWorker": "this browser cannot run it (it needs module Web Workers).",
     "noPython": "its Python runtime did not load",
     "copied": "The summary for case notes is copied: paste it into your case notes.",
+    "saved": "The record is saved to your downloads as",
     "notCopied": (
         "The summary could not be copied here. Open “The summary for case notes” below the "
         "buttons, select the text and copy it."

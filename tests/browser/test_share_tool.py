@@ -204,6 +204,9 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     with page.expect_download() as download:
         press(page, "Download record")
     saved = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert status(page) == (
+        f"The record is saved to your downloads as decision-record-{saved['reference']}.json"
+    )
     built = page.get_attribute("[data-fss-tool]", "data-fss-built")
     assert saved["guide"]["site_built"] == built and built  # the record knows its edition
     # Copy for case notes: the plain-text summary, on the clipboard in one click.
@@ -719,6 +722,8 @@ def test_urgent_shows_share_now_above_the_questions_that_complete_the_record(too
     assert step(page) == "question:agencies"
     banner = page.locator(".fss-outcome--so-far").inner_text()
     assert "The tool indicates" in banner and "Share the information now" in banner
+    # Said to a screen reader too, once, in the tool's status line.
+    assert status(page) == "The tool indicates: Share the information now."
     assert "Step 5" in page.locator(".fss-progress").inner_text()
     page.screenshot(path=artifacts_dir / "tool-60-urgent-banner.png", full_page=True)
     assert axe_clean(page) == ""

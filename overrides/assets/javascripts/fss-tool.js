@@ -242,7 +242,20 @@
     if (this.root.isConnected) {
       document.body.classList.toggle("fss-has-record", Boolean(response.download));
     }
+    this.announceIndication();
     if (target) target.focus();
+  };
+
+  // The indication shown above the questions, said once when it first appears (or
+  // changes): focus goes to the question, so a screen reader would not read it otherwise.
+  Tool.prototype.announceIndication = function () {
+    var banner = this.view.querySelector(".fss-outcome--so-far");
+    var text = banner ? banner.querySelector(".fss-outcome__heading").textContent : "";
+    if (text && text !== this.indicated) {
+      var caption = banner.querySelector(".fss-outcome__caption").textContent;
+      this.say(caption + ": " + text + ".");
+    }
+    this.indicated = text;
   };
 
   Tool.prototype.saveRecord = function () {
@@ -256,6 +269,7 @@
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 0);
+    this.say(this.words.saved + " " + this.download.filename);
     this.send({ type: "downloaded" });
   };
 
