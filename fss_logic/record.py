@@ -307,7 +307,9 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
         )
     if record["digest"]["value"] != digest_of(record):
         return _problem(
-            "The record has been changed since it was made: its digest does not match its contents."
+            "The record has been changed since it was made, so it cannot be trusted as the "
+            "record of the decision (its digest does not match its contents). Open the "
+            "original file instead, or make a new record."
         )
     answers = {item["id"]: item["answer"] for item in record["answers"]}
     state = replay(kind.flow, answers)

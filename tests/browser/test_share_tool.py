@@ -268,7 +268,7 @@ def test_download_and_open_a_saved_record(tool, artifacts_dir, tmp_path):
     cases = [
         (
             {"name": "edited.json", "mimeType": "application/json", "buffer": edited},
-            "The record has been changed since it was made",
+            "The record has been changed since it was made, so it cannot be trusted as the record",
         ),
         (
             {"name": "broken.json", "mimeType": "application/json", "buffer": data[:200]},

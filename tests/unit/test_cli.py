@@ -78,7 +78,9 @@ def test_verify_an_edited_record(tmp_path):
     result = run("verify", path)
     assert result.returncode == 1
     assert result.stderr.strip().endswith(
-        "The record has been changed since it was made: its digest does not match its contents."
+        "The record has been changed since it was made, so it cannot be trusted as the record "
+        "of the decision (its digest does not match its contents). Open the original file "
+        "instead, or make a new record."
     )
 
 
