@@ -61,6 +61,17 @@ POLICE_TO_CHILDRENS_SERVICES = {
     "gw_s16la_detriment": "no",
     "gw_gateways_relied_on": ["children_act_2004", "police_common_law"],
 }
+CHARITY_TO_CHILDRENS_SERVICES = {
+    "gw_sharing_organisation": "charity",
+    "gw_receiving_organisation": "la_children",
+    "gw_purposes": ["child_welfare"],
+    "gw_s16la_sharer_in_scope": "no",
+    "gw_s16la_facilitate": "yes",
+    "gw_s16la_detriment": "no",
+    "gw_gateways_relied_on": ["none"],
+}
+"""A charity sharing with children's services for a child's welfare: no statutory gateway
+needed (section 16LA's test not met: a charity is not a body it applies to)."""
 JUSTIFIED = {
     "which_criteria": ["vulnerable"],
     "represents_holder": "yes",
@@ -252,13 +263,7 @@ PATHS = (
             "why_without_consent": "unsafe",
             "another_reason": "public_interest",
             **_prefixed("pi_", JUSTIFIED),
-            "gw_sharing_organisation": "charity",
-            "gw_receiving_organisation": "la_children",
-            "gw_purposes": ["child_welfare"],
-            "gw_s16la_sharer_in_scope": "no",
-            "gw_s16la_facilitate": "yes",
-            "gw_s16la_detriment": "no",
-            "gw_gateways_relied_on": ["none"],
+            **CHARITY_TO_CHILDRENS_SERVICES,
             "lawful_basis": "recognised_legitimate_interest",
             **HOW_SECURE,
         },

@@ -42,6 +42,7 @@ from fss_logic.flows.share import flow as share_flow
 from fss_logic.render.text import render_case_notes
 from tests.unit import test_share_flow as S
 from tests.unit.test_session import HARD, made_record
+from tools.paths import CHARITY_TO_CHILDRENS_SERVICES
 
 pytestmark = pytest.mark.browser
 
@@ -667,13 +668,7 @@ RULE_ROUTES = {
     "11-charity-no-gateway-needed": (
         {
             **S.ALL_GIVEN,
-            "gw_sharing_organisation": "charity",
-            "gw_receiving_organisation": "la_children",
-            "gw_purposes": ["child_welfare"],
-            "gw_s16la_sharer_in_scope": "no",
-            "gw_s16la_facilitate": "yes",
-            "gw_s16la_detriment": "no",
-            "gw_gateways_relied_on": ["none"],
+            **CHARITY_TO_CHILDRENS_SERVICES,
             "lawful_basis": "recognised_legitimate_interest",
             **S.HOW,
             "tell_individual": "aware",

@@ -26,6 +26,7 @@ from fss_logic.flows.share.rules import (
 from fss_logic.record import part_results, why_reasons
 from tests.unit.routes import exit_rows, here, path_to, prefixed
 from tests.unit.strategies import paths
+from tools.paths import CHARITY_TO_CHILDRENS_SERVICES
 
 START = {"legitimate_purpose": "yes"}
 IDENT = {**START, "identifiable": "yes"}
@@ -76,6 +77,12 @@ PI_JUSTIFIED = prefixed(
     f.PUBLIC_INTEREST_OVERRIDE,
 )
 OVERRIDDEN = {**REFUSED, **PI_JUSTIFIED}
+NOT_IN_BEST_INTERESTS = prefixed(
+    path_to(
+        f.CAPACITY_FLOW, "lacks_capacity_sharing_not_in_best_interests", {"reason_to_doubt": "yes"}
+    ),
+    f.CAPACITY,
+)
 IN_BEST_INTERESTS = prefixed(
     path_to(
         f.CAPACITY_FLOW, "lacks_capacity_sharing_in_best_interests", {"reason_to_doubt": "yes"}
@@ -394,14 +401,7 @@ def words(answers: dict) -> str:
 
 
 def test_1_best_interests_against_sharing_rules_out_only_that_basis():
-    not_in_interests = prefixed(
-        path_to(
-            f.CAPACITY_FLOW,
-            "lacks_capacity_sharing_not_in_best_interests",
-            {"reason_to_doubt": "yes"},
-        ),
-        f.CAPACITY,
-    )
+    not_in_interests = NOT_IN_BEST_INTERESTS
     answers = {**consent(NOT_URGENT, child="not_asked", parent="capacity"), **not_in_interests}
     state = replay(FLOW, answers)
     assert state.current.id == "why_without_consent", "the other reasons to share follow"
@@ -432,14 +432,7 @@ def test_1_best_interests_against_sharing_rules_out_only_that_basis():
 @settings(max_examples=150)
 @given(data=st.data())
 def test_1_no_path_where_best_interests_are_against_sharing_stops_there(data):
-    not_in_interests = prefixed(
-        path_to(
-            f.CAPACITY_FLOW,
-            "lacks_capacity_sharing_not_in_best_interests",
-            {"reason_to_doubt": "yes"},
-        ),
-        f.CAPACITY,
-    )
+    not_in_interests = NOT_IN_BEST_INTERESTS
     start = {**consent(NOT_URGENT, child="not_asked", parent="capacity"), **not_in_interests}
     answers = data.draw(paths(FLOW, given=start))
     state = replay(FLOW, answers)
@@ -650,15 +643,7 @@ def test_10_steps_not_taken_leave_the_persons_own_decision_to_be_sought():
 
 
 def test_11_a_charity_needs_no_gateway_and_is_not_told_to_seek_advice_before_sharing():
-    charity = {
-        "gw_sharing_organisation": "charity",
-        "gw_receiving_organisation": "la_children",
-        "gw_purposes": ["child_welfare"],
-        "gw_s16la_sharer_in_scope": "no",
-        "gw_s16la_facilitate": "yes",
-        "gw_s16la_detriment": "no",
-        "gw_gateways_relied_on": ["none"],
-    }
+    charity = CHARITY_TO_CHILDRENS_SERVICES
     state = ended(
         {
             **lawful({**ALL_GIVEN, **charity}, basis="recognised_legitimate_interest"),
@@ -751,13 +736,7 @@ def test_12_vital_interests_for_sensitive_information_needs_the_person_unable_to
                     **NOT_ASKED,
                     "why_without_consent": "unsafe",
                     "another_reason": "vital_interests",
-                    "gw_sharing_organisation": "charity",
-                    "gw_receiving_organisation": "la_children",
-                    "gw_purposes": ["child_welfare"],
-                    "gw_s16la_sharer_in_scope": "no",
-                    "gw_s16la_facilitate": "yes",
-                    "gw_s16la_detriment": "no",
-                    "gw_gateways_relied_on": ["none"],
+                    **CHARITY_TO_CHILDRENS_SERVICES,
                 },
                 basis="law_enforcement",
             ),
@@ -800,14 +779,7 @@ def test_12_best_interests_is_not_consent_so_not_a_lawful_basis():
 
 
 def test_5_why_consent_is_missing_is_not_asked_of_the_person_found_to_lack_capacity():
-    not_in_interests = prefixed(
-        path_to(
-            f.CAPACITY_FLOW,
-            "lacks_capacity_sharing_not_in_best_interests",
-            {"reason_to_doubt": "yes"},
-        ),
-        f.CAPACITY,
-    )
+    not_in_interests = NOT_IN_BEST_INTERESTS
     alone = {**consent(NOT_URGENT, parent="capacity"), **not_in_interests}
     assert here(replay(FLOW, alone)) == "another_reason"
     # Someone else has not been asked: why is still asked, about them.
