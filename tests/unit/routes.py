@@ -1,6 +1,14 @@
-"""Helpers for per-question route tables: answers that reach a given node of a flow."""
+"""Helpers for per-question route tables: answers that reach a given node of a flow.
+
+Each tool's tests/unit/test_<tool>_flow.py holds its ``ROUTES`` table, rows of
+``(earlier answers, question, response, where it leads)``: the earlier answers reach the
+question, and the response then leads to the question or outcome named (past any junction).
+test_flow_properties.py walks every row of every tool's table.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 from fss_logic.flow import MANY, ONE, Flow, Junction, Outcome, Part, Question, replay
 
@@ -11,6 +19,39 @@ def _answers_for(question: Question) -> list:
     if question.kind == MANY:
         return [[o.value] for o in question.options]
     return ["Typed"]
+
+
+def routes_of(kind) -> list[tuple]:
+    """A tool's route table: ``ROUTES`` in its own tests/unit/test_<tool>_flow.py."""
+    return importlib.import_module(f"tests.unit.test_{kind.id}_flow").ROUTES
+
+
+def route_id(kind, question_id: str, response, leads_to: str) -> str:
+    """A route row's test id, ``tool:question=response->where it leads``: a many-answer
+    response as its values joined by ``+``, typed words cut short."""
+    if isinstance(response, (list, tuple)):
+        said = "+".join(map(str, response))
+    else:
+        said = str(response)
+        question = kind.flow.nodes.get(question_id)
+        options = {o.value for o in question.options} if isinstance(question, Question) else ()
+        if said not in options and len(said) > 24:
+            said = said[:21] + "..."
+    return f"{kind.id}:{question_id}={said}->{leads_to}"
+
+
+def finish(flow: Flow, answers: dict | None = None) -> dict:
+    """On to an outcome from ``answers`` (from the start if none): the answers given kept
+    where they still answer, then the first option of each question asked (or some typed
+    words; a many-answer question its first option alone). ``answers`` is not changed."""
+    answers = dict(answers or {})
+    state = replay(flow, answers)
+    while state.current is not None:
+        question = state.current
+        first = question.options[0].value if question.options else "Typed"
+        answers[question.id] = [first] if question.kind == MANY else first
+        state = replay(flow, answers)
+    return answers
 
 
 def reaching(flow: Flow, target: str) -> set[str]:
@@ -97,8 +138,11 @@ __all__ = [
     "Outcome",
     "exit_rows",
     "expanded_targets",
+    "finish",
     "here",
     "path_to",
     "prefixed",
     "reaching",
+    "route_id",
+    "routes_of",
 ]

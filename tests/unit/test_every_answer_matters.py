@@ -23,6 +23,7 @@ from fss_logic.flow import MANY, ONE, Flow, Question, replay
 from fss_logic.flows import KINDS
 from fss_logic.kind import ToolKind
 from fss_logic.record import part_results
+from tests.unit.routes import finish
 from tools.paths import PATHS
 
 WALKS = {"share": 2000, "public_interest": 300, "capacity": 300, "gateways": 800}
@@ -101,24 +102,13 @@ def situations(kind: ToolKind) -> dict[str, list[tuple[dict, dict]]]:
     return found
 
 
-def _finish(flow: Flow, answers: dict) -> dict:
-    """On to an outcome, the later answers kept where they still answer, else first options."""
-    state = replay(flow, answers)
-    while state.current is not None:
-        question = state.current
-        first = question.options[0].value if question.options else "Typed"
-        answers[question.id] = [first] if question.kind == MANY else first
-        state = replay(flow, answers)
-    return answers
-
-
 def effect(kind: ToolKind, before: Mapping, question: Question, answer, after: Mapping):
     """What a practitioner or a reader of the record would see change, for one answer."""
     flow = kind.flow
     given = {**before, question.id: answer}
     following = replay(flow, given)
     where = following.current.id if following.current else following.outcome.id
-    state = replay(flow, _finish(flow, {**given, **after}))
+    state = replay(flow, finish(flow, {**given, **after}))
     outcome = state.outcome
     answers = state.answers
     return (

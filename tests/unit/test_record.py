@@ -32,11 +32,11 @@ from fss_logic.record import (
     verify_record_bytes,
     verify_record_text,
 )
-from fss_logic.flow import MANY
 from fss_logic.record_form import DATE, DATETIME, applies, clean, form_fields, stored, typed
 from fss_logic.record_schema import schema_file_name
 from fss_logic.render.record import render_record_document, render_record_html
 from fss_logic.schema import load_schema, validate
+from tests.unit.routes import finish
 from tests.unit.strategies import paths, record_forms
 
 NOW, RANDOM = "2026-11-24T16:05:09+00:00", "a1b2c3d4"
@@ -211,14 +211,7 @@ def test_the_printed_record_shows_every_field_given_by_its_label(kind, data):
 
 def first_answers(flow) -> dict:
     """The first option of every question (or some typed words), all the way to an outcome."""
-    answers: dict = {}
-    state = replay(flow, answers)
-    while state.current is not None:
-        question = state.current
-        first = question.options[0].value if question.options else "Typed"
-        answers[question.id] = [first] if question.kind == MANY else first
-        state = replay(flow, answers)
-    return answers
+    return finish(flow)
 
 
 def full_form(kind) -> dict:

@@ -3,8 +3,6 @@ for the site's anchor check), and every outcome says why it was reached."""
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,14 +10,10 @@ from hypothesis import strategies as st
 from fss_logic.flow import replay
 from fss_logic.flows import KINDS
 from fss_logic.record import why_reasons
+from tests.unit.routes import finish, routes_of
 from tests.unit.strategies import paths
 
 EVERY_KIND = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
-
-
-def routes(kind):
-    """The per-question routes of a kind, from its own test module (test_<kind>_flow.py)."""
-    return importlib.import_module(f"tests.unit.test_{kind.id}_flow").ROUTES
 
 
 def findings_of(kind, answers: dict) -> list:
@@ -37,15 +31,8 @@ def _all_findings():
     """Findings from a spread of fixed paths, so the site test has a fixed list."""
     found = []
     for kind in KINDS.values():
-        for earlier, question, response, _ in routes(kind):
-            answers = {**earlier, question: response}
-            state = replay(kind.flow, answers)
-            while state.current is not None:  # on to an outcome by the first options
-                current = state.current
-                first = current.options[0].value if current.options else "Typed"
-                answers[current.id] = [first] if current.kind == "many" else first
-                state = replay(kind.flow, answers)
-            found += findings_of(kind, answers)
+        for earlier, question, response, _ in routes_of(kind):
+            found += findings_of(kind, finish(kind.flow, {**earlier, question: response}))
     return found
 
 

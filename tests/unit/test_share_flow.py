@@ -24,7 +24,7 @@ from fss_logic.flows.share.rules import (
     reasons_required,
 )
 from fss_logic.record import part_results, why_reasons
-from tests.unit.routes import exit_rows, here, path_to, prefixed
+from tests.unit.routes import exit_rows, finish, here, path_to, prefixed
 from tests.unit.strategies import paths
 from tools.paths import CHARITY_TO_CHILDRENS_SERVICES
 
@@ -359,30 +359,6 @@ ROUTES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("earlier", "question", "response", "leads_to"),
-    ROUTES,
-    ids=[f"{q}={r}" for _, q, r, _ in ROUTES],
-)
-def test_response_leads_there(earlier, question, response, leads_to):
-    before = replay(FLOW, earlier)
-    assert before.current is not None and before.current.id == question, "setup reaches it"
-    after = replay(FLOW, {**earlier, question: response})
-    assert here(after) == leads_to
-
-
-def finish(answers: dict) -> dict:
-    """On to an outcome from ``answers``, by the first answer each question allows."""
-    answers = dict(answers)
-    state = replay(FLOW, answers)
-    while state.current is not None:
-        question = state.current
-        first = question.options[0].value if question.options else "Typed"
-        answers[question.id] = [first] if question.kind == "many" else first
-        state = replay(FLOW, answers)
-    return answers
-
-
 def ended(answers: dict):
     state = replay(FLOW, answers)
     assert state.done, state.current
@@ -607,12 +583,13 @@ def test_7_partial_consent_offers_to_seek_consent_that_covers_it():
 def test_8_a_justified_override_says_the_information_can_and_must_be_shared():
     state = ended(
         finish(
+            FLOW,
             {
                 **OVERRIDDEN,
                 **lawful({"sensitive": "no"} | GATEWAY_FOUND),
                 **HOW,
                 "tell_individual": "aware",
-            }
+            },
         )
     )
     assert state.outcome.heading == "The information can and MUST be shared"
@@ -946,7 +923,7 @@ def test_the_when_questions_follow_the_guides_arrows():
             following = WHEN_IN_THE_TOOL[order[order.index(question) + 1]][1]
             assert path_to(FLOW, following, answers), (question, answer)
             continue
-        state = replay(FLOW, finish(answers))
+        state = replay(FLOW, finish(FLOW, answers))
         if where == "you can share but should consider how":
             assert state.outcome.indication == f.SHARE or state.outcome.indication == f.NOT_YET, (
                 question,
@@ -1035,4 +1012,4 @@ def test_5_cannot_consent_contradicts_a_finding_of_capacity():
         state.answers
     )
     unsafe = {**answers, "why_without_consent": "unsafe", "another_reason": "public_interest"}
-    assert "found that the person has capacity" not in words(finish(unsafe))
+    assert "found that the person has capacity" not in words(finish(FLOW, unsafe))
