@@ -133,8 +133,9 @@ def visible_text(html: str, root: str = "article", skip: tuple[str, ...] = ()) -
 
 
 def agreed_text(html: str) -> str:
-    """A page's article text without editorial notes (admonitions) or permalink marks."""
-    return visible_text(html, "article", skip=("div.admonition", "a.headerlink"))
+    """A page's article text without editorial notes (admonitions, open or collapsible:
+    ``!!!`` makes a ``div.admonition``, ``???`` a ``details``) or permalink marks."""
+    return visible_text(html, "article", skip=("div.admonition", "details", "a.headerlink"))
 
 
 def words(text: str) -> list[str]:

@@ -1,9 +1,11 @@
 """MkDocs hook: the "Legislation updates" page, made from the notes themselves.
 
-Every "Legislation update" note on the guide's pages (``!!! legislation`` admonitions) is
-listed on ``legislation-updates.md``, in the guide's order, under the part it is on, with
-a link to the heading it sits under and the date it was last checked (its "Checked ..."
-line). Nothing is written twice: a note is changed on its own page, and this page follows.
+Every "Legislation update" note on the guide's pages (``!!! legislation`` admonitions, or
+``??? legislation`` for a long one, which opens on request) is listed on
+``legislation-updates.md`` as it is on its page, in the guide's order, under the part it is
+on, with a link to the heading it sits under and the date it was last checked (its
+"Checked ..." line). Nothing is written twice: a note is changed on its own page, and this
+page follows.
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ from urllib.parse import urljoin, urlsplit
 
 UPDATES = "legislation-updates.md"
 
-_NOTE = re.compile(r'<div class="admonition legislation">(.*?)</div>', re.S)
+# An open note is a <div>; a collapsible one (pymdownx.details) is a <details>.
+_NOTE = re.compile(
+    r'<(div) class="admonition legislation">(.*?)</div>'
+    r'|<(details) class="legislation">(.*?)</details>',
+    re.S,
+)
 _HEADING = re.compile(r'<h([1-6])[^>]*\bid="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _HREF = re.compile(r'\bhref="([^"]*)"')
 _ID = re.compile(r'\s\bid="[^"]*"')
@@ -27,16 +34,26 @@ def _text(fragment: str) -> str:
     return " ".join(html.unescape(_TAGS.sub("", fragment)).replace("¶", "").split())
 
 
-def notes_of(content: str) -> list[tuple[str, str, str, str]]:
-    """Each note in a page's HTML: (heading id, heading text, note HTML, date checked)."""
+def _wrap(tag: str, inner: str) -> str:
+    """A note's HTML, in the element it came in."""
+    if tag == "details":
+        return f'<details class="legislation">{inner}</details>'
+    return f'<div class="admonition legislation">{inner}</div>'
+
+
+def notes_of(content: str) -> list[tuple[str, str, str, str, str]]:
+    """Each note in a page's HTML: (heading id, heading text, its element, its inner HTML,
+    date checked)."""
     found = []
     for match in _NOTE.finditer(content):
+        tag = match.group(1) or match.group(3)
+        inner = match.group(2) if match.group(1) else match.group(4)
         headings = list(_HEADING.finditer(content, 0, match.start()))
         anchor, title = (
             (headings[-1].group(2), _text(headings[-1].group(3))) if headings else ("", "")
         )
-        checked = CHECKED.search(_text(match.group(1)))
-        found.append((anchor, title, match.group(1), checked.group(1) if checked else ""))
+        checked = CHECKED.search(_text(inner))
+        found.append((anchor, title, tag, inner, checked.group(1) if checked else ""))
     return found
 
 
@@ -69,7 +86,7 @@ def render_updates(parts: list, updates_url: str) -> str:
         if not notes:
             continue
         items = []
-        for anchor, title, note, checked in notes:
+        for anchor, title, tag, note, checked in notes:
             total += 1
             link = posixpath.relpath("/" + page.url, here) + "/" + (f"#{anchor}" if anchor else "")
             when = f"Checked {checked}" if checked else "Not yet re-checked"
@@ -77,8 +94,7 @@ def render_updates(parts: list, updates_url: str) -> str:
                 '<li class="fss-update">'
                 f'<p class="fss-update__where">Beside <a href="{html.escape(link)}">'
                 f"{html.escape(title or page.title)}</a> · {html.escape(when)}</p>"
-                '<div class="admonition legislation">'
-                f"{_ID.sub('', _relink(note, page.url, here))}</div></li>"
+                f"{_wrap(tag, _ID.sub('', _relink(note, page.url, here)))}</li>"
             )
         sections.append(
             f'<section class="fss-updates__part"><h2 id="updates-{html.escape(_slug(page))}">'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 
 import pytest
@@ -63,13 +64,65 @@ REQUIRED_NOTES = {
 }
 
 
+# A note opens as an admonition (`!!! legislation`) or, if it is long, as a collapsible
+# one (`??? legislation`, pymdownx.details).
+_NOTE_START = re.compile(r'<div class="admonition legislation">|<details class="legislation"')
+
+# Every note's title ends with these words, in a span of their own (shown on a line under
+# what the note is about).
+EDITORIAL = "(editorial note, not part of the agreed text)"
+EDITORIAL_HTML = f'<span class="fss-legislation__editorial">{EDITORIAL}</span>'
+
+# A note of more than this many words (its text without its title) is collapsible and
+# starts closed; a note of this many or fewer stays open.
+LONG_NOTE_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Note:
+    collapsible: bool
+    opened: bool  # shown open when the page loads
+    title: str  # the admonition title, or the <summary> of a collapsible note
+    title_html: str
+    body: str  # the rest of its text
+
+    @property
+    def text(self) -> str:
+        return f"{self.title} {self.body}"
+
+
+def notes_on(html: str) -> list[Note]:
+    """The legislation notes on a page, in order."""
+    found = []
+    for match in _NOTE_START.finditer(html):
+        rest = html[match.start() :]
+        collapsible = rest.startswith("<details")
+        root, title_tag = (
+            ("details.legislation", "summary")
+            if collapsible
+            else (
+                "div.admonition",
+                "p.admonition-title",
+            )
+        )
+        text = " ".join(visible_text(rest, root).split())
+        title_html = re.search(
+            r"<summary>(.*?)</summary>"
+            if collapsible
+            else r'<p class="admonition-title">(.*?)</p>',
+            rest,
+            re.S,
+        ).group(1)
+        title = " ".join(visible_text(rest, title_tag).split())
+        assert text.startswith(title)
+        opened = not collapsible or bool(re.match(r"<details[^>]*\sopen\b", rest))
+        found.append(Note(collapsible, opened, title, title_html, text[len(title) :].strip()))
+    return found
+
+
 def legislation_notes(html: str) -> list[str]:
     """The text of each legislation note on a page."""
-    notes = re.split(r'<div class="admonition legislation">', html)[1:]
-    texts = [
-        visible_text('<div class="admonition legislation">' + n, "div.admonition") for n in notes
-    ]
-    return [" ".join(text.split()) for text in texts]
+    return [note.text for note in notes_on(html)]
 
 
 def page(source: str):
@@ -100,6 +153,102 @@ def test_notes_are_titled_and_styled_apart(site_dir):
     assert count >= 15
     css = (site_dir / "assets" / "stylesheets" / "fss.css").read_text("utf-8")
     assert ".admonition.legislation" in css and "dashed" in css
+    assert "details.legislation" in css
+
+
+def test_every_note_says_it_is_editorial_and_what_it_is_about(site_dir):
+    """Its title is "Legislation update: <what it is about> (editorial note, not part of the
+    agreed text)", the last words in their own span; screen readers read the whole title
+    (a collapsible note's <summary> is its button's name)."""
+    for guide_page in guide_pages():
+        for note in notes_on(guide_page.html()):
+            where = f"{guide_page.source}: {note.title!r}"
+            assert note.title.startswith("Legislation update: "), where
+            assert note.title.endswith(" " + EDITORIAL), where
+            assert note.title_html.rstrip().endswith(EDITORIAL_HTML), where
+            assert note.title.count(EDITORIAL) == 1, where
+            about = note.title[len("Legislation update: ") : -len(EDITORIAL)].strip()
+            # What it is about, in one line: a few words, not a paragraph.
+            assert len(about.split()) >= 3 and len(about) <= 70, where
+            assert about[-1] not in ".:;,", where
+
+
+def test_long_notes_are_collapsible_and_short_ones_open(site_dir):
+    """A note of more than LONG_NOTE_WORDS words shows its title only, and opens on request
+    (``??? legislation``); a shorter one is shown open (``!!! legislation``)."""
+    wrong = []
+    for guide_page in guide_pages():
+        for note in notes_on(guide_page.html()):
+            long = len(note.body.split()) > LONG_NOTE_WORDS
+            if long and not (note.collapsible and not note.opened):
+                wrong.append(
+                    f"{guide_page.source}: {note.title!r} has {len(note.body.split())} words: "
+                    f"make it '??? legislation'"
+                )
+            if not long and note.collapsible:
+                wrong.append(
+                    f"{guide_page.source}: {note.title!r} has {len(note.body.split())} words: "
+                    f"make it '!!! legislation'"
+                )
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_collapsing_rule_can_fail():
+    """A long note written open is caught; a short one written collapsible too."""
+    body = " ".join(["word"] * (LONG_NOTE_WORDS + 1))
+    long_open = (
+        '<div class="admonition legislation"><p class="admonition-title">Legislation update: '
+        f"x y z {EDITORIAL_HTML}</p><p>{body}</p></div>"
+    )
+    short_closed = (
+        f'<details class="legislation"><summary>Legislation update: x y z {EDITORIAL_HTML}'
+        "</summary><p>A few words.</p></details>"
+    )
+    [open_note] = notes_on(long_open)
+    [closed_note] = notes_on(short_closed)
+    assert not open_note.collapsible and len(open_note.body.split()) > LONG_NOTE_WORDS
+    assert closed_note.collapsible and not closed_note.opened
+    assert closed_note.body == "A few words."
+    assert closed_note.title == f"Legislation update: x y z {EDITORIAL}"
+
+
+def test_most_notes_are_collapsible_and_every_kind_is_used(site_dir):
+    every = [note for p in guide_pages() for note in notes_on(p.html())]
+    assert sum(note.collapsible for note in every) > len(every) / 2
+    assert any(not note.collapsible for note in every)
+
+
+def test_the_agreed_text_read_by_the_tests_leaves_out_every_note(site_dir):
+    """tests/site/test_guide_text.py finds the agreed text, word for word, in the pages with
+    their notes taken out; the notes it takes out are all of them, open or collapsible, so
+    no note's words can stand in for the guide's."""
+    for guide_page in guide_pages():
+        html = guide_page.html()
+        agreed = " ".join(agreed_text(html).split())
+        for note in notes_on(html):
+            assert note.title not in agreed, (guide_page.source, note.title)
+            assert note.body[:200] not in agreed, (guide_page.source, note.title)
+        assert EDITORIAL not in agreed and "Legislation update:" not in agreed
+
+
+def print_rules(css: str) -> str:
+    """The rules inside the stylesheet's ``@media print`` blocks."""
+    blocks = []
+    for match in re.finditer(r"@media print\s*\{", css):
+        depth, at = 1, match.end()
+        while depth:
+            depth += {"{": 1, "}": -1}.get(css[at], 0)
+            at += 1
+        blocks.append(css[match.end() : at - 1])
+    return "\n".join(blocks)
+
+
+def test_print_opens_every_collapsible_note(site_dir):
+    """Chromium prints a closed <details> closed: the print styles show its content
+    (tests/browser/test_print.py prints a page and finds a closed note's words)."""
+    css = (site_dir / "assets" / "stylesheets" / "fss.css").read_text("utf-8")
+    rule = r"details\.legislation::details-content\s*\{[^}]*content-visibility:\s*visible"
+    assert re.search(rule, print_rules(css))
 
 
 def test_home_page_says_the_text_is_as_signed_and_notes_are_editorial(site_dir):
@@ -125,6 +274,9 @@ def test_the_legislation_updates_page_lists_every_note_with_its_date(site_dir):
     every = [note for guide_page in guide_pages() for note in legislation_notes(guide_page.html())]
     assert len(listed) == len(every) > 20
     assert [" ".join(n.split()) for n in listed] == every
+    # Each is shown as on its page: collapsible there, collapsible here.
+    kinds = [n.collapsible for guide_page in guide_pages() for n in notes_on(guide_page.html())]
+    assert [n.collapsible for n in notes_on(updates)] == kinds
     assert f"{len(every)} notes." in visible_text(updates)
     assert visible_text(updates).count("Beside ") == len(every)
 
@@ -169,7 +321,7 @@ def test_a_note_sits_beside_the_words_it_corrects(site_dir, source, words, note_
     article = page(source).html()
     article = article[article.index("<article") : article.index("</article>")]
     after = article[article.index(escape(words, quote=False)) :]
-    note_at = after.index('<div class="admonition legislation">')
+    note_at = _NOTE_START.search(after).start()
     between = visible_text("<div>" + after[:note_at] + "</div>", "div")
     # Only the rest of the corrected passage (its paragraph or list item) comes between.
     assert len(between) < len(words) + 600, between[:300]
