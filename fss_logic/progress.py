@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fss_logic.flow import Flow, Junction, Outcome, Question
+from fss_logic.flow import Flow, Junction, Outcome, Question, replay
 from fss_logic.values import value
 
 _CACHE: dict[int, dict[str, tuple[int, int, float]]] = {}
@@ -72,8 +72,6 @@ def _left(flow: Flow) -> dict[str, tuple[int, int, float]]:
 
 def progress(flow: Flow, answers: Mapping[str, object], at: str) -> Progress:
     """Where the step that starts at question ``at`` stands, given the answers on the path."""
-    from fss_logic.flow import replay
-
     question = flow.question(at)
     path = [q for q, _ in replay(flow, answers).path]
     members = {q.id for q in flow.page_members(question)}

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from fss_logic.flow import Cite, replay
 from fss_logic.flows.gateways import KIND, rules
 from fss_logic.flows.gateways import flow as f
+from fss_logic.flows.gateways import terms as t
 from fss_logic.flows.gateways.flow import FLOW, SECTIONS
 from fss_logic.legislation import SECTION_16LA as SECTION_16LA_STATUS
 from fss_logic.record_form import validate_form
@@ -790,7 +791,7 @@ def test_the_page_keeps_its_front_matter_macro_and_the_anchors_the_tool_cites():
     text = page_text()
     assert text.startswith('---\ntitle: "Decision tool: Legal gateways"\nrender_macros: true\n---')
     assert '{{ decision_tool("gateways", "../gateways-paper/") }}' in text
-    cited = {c.anchor for c in vars(f).values() if isinstance(c, Cite)}
+    cited = {c.anchor for c in vars(t).values() if isinstance(c, Cite)}
     assert "tools/gateways.md#section-36" in cited
     for anchor in (a for a in cited if a.startswith("tools/gateways.md#")):
         assert "{#" + anchor.partition("#")[2] + "}" in text, anchor
@@ -822,19 +823,19 @@ def test_the_table_names_the_kinds_the_rules_use():
             "local authority adult social care, an NHS trust or NHS foundation trust, or an "
             "integrated care board" in rows[gateway]
         )
-    assert {f.LA_ADULTS, f.NHS_TRUST, f.ICB} == set(rules.ASSIST_BODIES) - {f.LA_CHILDREN}
+    assert {t.LA_ADULTS, t.NHS_TRUST, t.ICB} == set(rules.ASSIST_BODIES) - {t.LA_CHILDREN}
     assert "children's services share" in rows["Children Act 1989, section 47"]
     assert "children's services share" in rows["Children Act 1989, section 17"]
     police = rows["Police common law powers, for a policing purpose"]
     assert "the police share" in police and "Not for the person's own direct care" in police
-    assert set(rules.POLICING_PURPOSES) == set(f.CHILD_PURPOSES) | {
+    assert set(rules.POLICING_PURPOSES) == set(t.CHILD_PURPOSES) | {
         "crime_and_disorder",
         "prevent",
         "law_enforcement",
     }
     assert "reasonable grounds" in rows["Counter-Terrorism and Security Act 2015, section 36"]
     labels = [
-        FLOW.question("sharing_organisation").option(k).label for k in f.NEEDS_NO_STATUTORY_GATEWAY
+        FLOW.question("sharing_organisation").option(k).label for k in t.NEEDS_NO_STATUTORY_GATEWAY
     ]
     assert labels == ["GP practice", "Charity or voluntary organisation", "Private provider"]
     assert "a GP practice, a charity or a private provider" in section("which-gateways-may-apply")

@@ -24,10 +24,10 @@ from fss_logic.flows import KINDS
 
 ROOT = Path(__file__).resolve().parents[2] / "fss_logic" / "flows"
 MODULES = {
-    "share": ("flow", "rules", "record", "consent"),
+    "share": ("terms", "consent", "departures", "flow", "rules", "record"),
     "public_interest": ("flow", "rules", "record", "considerations"),
     "capacity": ("flow", "rules", "record"),
-    "gateways": ("flow", "rules", "record"),
+    "gateways": ("terms", "flow", "rules", "record"),
 }
 RECEIVERS = {"answers", "taken", "before", "own"}
 """The names the code gives to a mapping of answers."""

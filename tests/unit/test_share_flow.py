@@ -15,6 +15,7 @@ from fss_logic.flow import replay
 from fss_logic.flows.share import KIND
 from fss_logic.flows.share import consent as c
 from fss_logic.flows.share import flow as f
+from fss_logic.flows.share import terms as t
 from fss_logic.flows.share.flow import FLOW, SECTIONS
 from fss_logic.flows.share.rules import (
     cautions,
@@ -73,19 +74,19 @@ ALL_GIVEN = consent(NOT_URGENT, child="given")
 REFUSED = consent(NOT_URGENT, child="not_asked", parent="refused")
 NOT_ASKED = consent(NOT_URGENT, child="not_asked")
 PI_JUSTIFIED = prefixed(
-    path_to(f.PUBLIC_INTEREST_FLOW, "justified", {"overrides_duty_of_confidence": "yes"}),
+    path_to(t.PUBLIC_INTEREST_FLOW, "justified", {"overrides_duty_of_confidence": "yes"}),
     f.PUBLIC_INTEREST_OVERRIDE,
 )
 OVERRIDDEN = {**REFUSED, **PI_JUSTIFIED}
 NOT_IN_BEST_INTERESTS = prefixed(
     path_to(
-        f.CAPACITY_FLOW, "lacks_capacity_sharing_not_in_best_interests", {"reason_to_doubt": "yes"}
+        t.CAPACITY_FLOW, "lacks_capacity_sharing_not_in_best_interests", {"reason_to_doubt": "yes"}
     ),
     f.CAPACITY,
 )
 IN_BEST_INTERESTS = prefixed(
     path_to(
-        f.CAPACITY_FLOW, "lacks_capacity_sharing_in_best_interests", {"reason_to_doubt": "yes"}
+        t.CAPACITY_FLOW, "lacks_capacity_sharing_in_best_interests", {"reason_to_doubt": "yes"}
     ),
     f.CAPACITY,
 )
@@ -388,7 +389,7 @@ def test_1_best_interests_against_sharing_rules_out_only_that_basis():
             "another_reason": "public_interest",
             **prefixed(
                 path_to(
-                    f.PUBLIC_INTEREST_FLOW, "justified", {"overrides_duty_of_confidence": "yes"}
+                    t.PUBLIC_INTEREST_FLOW, "justified", {"overrides_duty_of_confidence": "yes"}
                 ),
                 f.PUBLIC_INTEREST_REASON,
             ),
@@ -448,7 +449,7 @@ def test_2_no_share_indication_whose_reason_failed_its_own_test(answers):
 
 def test_2_the_public_interest_failing_as_the_only_reason_indicates_do_not_share():
     failed = prefixed(
-        path_to(f.PUBLIC_INTEREST_FLOW, "not_justified", {"overrides_duty_of_confidence": "yes"}),
+        path_to(t.PUBLIC_INTEREST_FLOW, "not_justified", {"overrides_duty_of_confidence": "yes"}),
         f.PUBLIC_INTEREST_REASON,
     )
     answers = {
@@ -475,7 +476,7 @@ def test_3_views_not_sought_is_its_own_indication_not_do_not_share(part):
     )
     views = prefixed(
         path_to(
-            f.PUBLIC_INTEREST_FLOW, "seek_views_first", {"overrides_duty_of_confidence": "yes"}
+            t.PUBLIC_INTEREST_FLOW, "seek_views_first", {"overrides_duty_of_confidence": "yes"}
         ),
         part,
     )
@@ -493,7 +494,7 @@ def test_3_views_not_sought_is_its_own_indication_not_do_not_share(part):
 
 def test_4_the_holder_against_disclosure_is_never_justified():
     against = prefixed(
-        path_to(f.PUBLIC_INTEREST_FLOW, "holder_against", {"overrides_duty_of_confidence": "yes"}),
+        path_to(t.PUBLIC_INTEREST_FLOW, "holder_against", {"overrides_duty_of_confidence": "yes"}),
         f.PUBLIC_INTEREST_OVERRIDE,
     )
     state = ended({**REFUSED, **against})
@@ -613,7 +614,7 @@ def test_8_every_share_after_a_justified_refusal_override_says_must(data):
 
 def test_10_steps_not_taken_leave_the_persons_own_decision_to_be_sought():
     steps = prefixed(
-        path_to(f.CAPACITY_FLOW, "take_steps_first", {"reason_to_doubt": "yes"}), f.CAPACITY
+        path_to(t.CAPACITY_FLOW, "take_steps_first", {"reason_to_doubt": "yes"}), f.CAPACITY
     )
     state = replay(FLOW, {**consent(NOT_URGENT, parent="capacity"), **steps})
     assert state.current.id == "why_without_consent"
@@ -956,7 +957,7 @@ def test_reasons_for_sharing_without_consent_are_required():
 
 def test_every_signatory_has_a_kind_of_organisation_for_the_gateways():
     from fss_logic.agreement import load_agreement
-    from fss_logic.flows.share.rules import SIGNATORY_KINDS
+    from fss_logic.flows.share.departures import SIGNATORY_KINDS
 
     assert sorted(SIGNATORY_KINDS) == sorted(load_agreement().signatories)
     kinds = {o.value for o in f.GATEWAYS.flow.question("receiving_organisation").options}
@@ -997,7 +998,7 @@ def test_8_a_legal_requirement_to_disclose_must_be_shared_without_a_public_inter
 
 def test_5_cannot_consent_contradicts_a_finding_of_capacity():
     has_capacity = prefixed(
-        path_to(f.CAPACITY_FLOW, "has_capacity", {"reason_to_doubt": "yes"}), f.CAPACITY
+        path_to(t.CAPACITY_FLOW, "has_capacity", {"reason_to_doubt": "yes"}), f.CAPACITY
     )
     answers = {
         **consent(NOT_URGENT, parent="capacity"),

@@ -4,16 +4,17 @@ information is to be shared").
 
 These are the values and small functions the flow's routing (``flow.py``) and the rules
 (``rules.py``) both read, so that where a path goes and why the tool says so cannot
-disagree. A person is covered by their own consent, or, where they lack capacity for this
-decision, by sharing being in their best interests (Mental Capacity Act 2005 s4). A
-refusal, consent not sought, consent that falls short, and a person the capacity checklist
-did not find covered all count as consent missing: that person takes the rules for sharing
-without consent.
+disagree; the checklist run inside the flow is one of its parts (``terms.py``). A person
+is covered by their own consent, or, where they lack capacity for this decision, by sharing
+being in their best interests (Mental Capacity Act 2005 s4). A refusal, consent not sought,
+consent that falls short, and a person the capacity checklist did not find covered all
+count as consent missing: that person takes the rules for sharing without consent.
 """
 
 from __future__ import annotations
 
-from fss_logic.flow import YES, Answers, part_answers, replay
+from fss_logic.flow import YES, Answers
+from fss_logic.flows.share import terms as t
 
 PEOPLE = {
     "child": "consent_child",
@@ -50,13 +51,7 @@ def statuses(answers: Answers) -> dict[str, str]:
 
 def capacity_outcome(answers: Answers) -> str | None:
     """The outcome the Mental Capacity Act checklist reached, if the path went through it."""
-    from fss_logic.flows.share.flow import CAPACITY
-
-    own = part_answers(answers, CAPACITY)
-    if not own:
-        return None
-    reached = replay(CAPACITY.flow, own).outcome
-    return reached.id if reached else None
+    return t.part_outcome(answers, t.CAPACITY)
 
 
 def covered(answers: Answers, person: str) -> bool:

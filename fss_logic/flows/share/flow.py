@@ -36,7 +36,10 @@ rule with the guide's and the statutes' words):
   change the headline: "Put this right before you share".
 
 Why an outcome was reached, and what to watch out for, are worked out from the answers by
-``rules.py`` beside this file; ``consent.py`` reads the consent position.
+``rules.py`` beside this file; ``consent.py`` reads the consent position, ``departures.py``
+what to put right before sharing, and ``terms.py`` holds the paragraphs cited, the parts and
+the tests of the answers that the routing and the rules share (none of them imports this
+file, so the routing can ask them).
 """
 
 from __future__ import annotations
@@ -49,144 +52,67 @@ from fss_logic.flow import (
     TEXT,
     YES,
     YES_NO,
-    Cite,
     Condition,
     Flow,
     Junction,
     Option,
     Outcome,
     Page,
-    Part,
     Question,
     Route,
 )
-from fss_logic.flows.capacity import FLOW as CAPACITY_FLOW
-from fss_logic.flows.gateways import FLOW as GATEWAYS_FLOW
-from fss_logic.flows.public_interest import FLOW as PUBLIC_INTEREST_FLOW
 from fss_logic.flows.share import consent as c
+from fss_logic.flows.share.departures import put_right
+from fss_logic.flows.share.terms import (
+    ACCURATE,
+    CAPACITY,
+    CONSENT_NOT_OBTAINED,
+    CONSENT_REFUSED,
+    CONSENT_TO_SHARE,
+    CONSIDER_CONSENT,
+    DO_NOT_SHARE,
+    DPA_SECTION_29,
+    DUTY_OF_CONFIDENCE,
+    EXPLICIT_CONSENT,
+    FAIR_PROCESSING,
+    GATEWAYS,
+    HOW_SECTION,
+    LAWFUL_BASIS_PAGE,
+    LEGAL_FRAMEWORK,
+    LEGAL_REQUIREMENT,
+    NOT_YET,
+    OTHER_LAWFUL_BASIS,
+    PARTIAL_CONSENT,
+    PARTS,
+    PERSONAL_INFORMATION,
+    PUBLIC_INTEREST_OVERRIDE,
+    PUBLIC_INTEREST_REASON,
+    PUBLIC_INTEREST,
+    PURPOSE,
+    Q_ANOTHER_REASON,
+    Q_CONFIDENTIAL,
+    Q_CONSENT,
+    Q_IDENTIFIABLE,
+    Q_PURPOSE,
+    RULE_2,
+    RULE_3,
+    RULE_4,
+    RULE_7,
+    SECURE_TRANSFER,
+    SECURE,
+    SENSITIVE_INFORMATION,
+    SHARE,
+    URGENT,
+    WHAT_TO_SHARE,
+    WHO_SECTION,
+    WITHOUT_CONSENT,
+    no_gateway_for_a_public_body,
+    required_by_law,
+    urgent,
+)
 
 WHEN, CONSENT, WHO, LAWFUL, HOW = "When?", "Consent", "Who?", "Lawful basis", "How?"
 SECTIONS = (WHEN, CONSENT, WHO, LAWFUL, HOW)
-
-# The guide paragraphs this flow cites. tests/site checks each anchor exists on the site.
-PURPOSE = Cite("index.md#purpose", "Introduction")
-Q_PURPOSE = Cite(
-    "when-and-how-to-share.md#clear-and-legitimate-purpose",
-    "Is there a clear and legitimate purpose for sharing information?",
-)
-Q_IDENTIFIABLE = Cite(
-    "when-and-how-to-share.md#identifiable",
-    "Does the information enable an individual to be identified?",
-)
-Q_CONFIDENTIAL = Cite("when-and-how-to-share.md#confidential", "Is the information confidential?")
-Q_CONSENT = Cite("when-and-how-to-share.md#do-you-have-consent", "Do you have consent?")
-Q_ANOTHER_REASON = Cite(
-    "when-and-how-to-share.md#another-reason-to-share",
-    "Is there another reason to share information ...?",
-)
-WHO_SECTION = Cite("when-and-how-to-share.md#who", "Who?")
-HOW_SECTION = Cite("when-and-how-to-share.md#how", "How?")
-PERSONAL_INFORMATION = Cite(
-    "definitions.md#personal-information", "Definitions: Personal Information/Data"
-)
-SENSITIVE_INFORMATION = Cite(
-    "definitions.md#sensitive-personal-information",
-    "Definitions: Sensitive Personal Information/Data",
-)
-CONSENT_TO_SHARE = Cite("consent.md#consent-to-share-information", "Consent to share information")
-CONSENT_NOT_OBTAINED = Cite("consent.md#consent-not-obtained", "Consent to share information")
-EXPLICIT_CONSENT = Cite("consent.md#explicit-consent", "Consent to share information")
-OTHER_LAWFUL_BASIS = Cite("consent.md#other-lawful-basis", "Consent to share information")
-CONSIDER_CONSENT = Cite("consent.md#consent", "Consent")
-PARTIAL_CONSENT = Cite("consent.md#partial-consent", "Partial Consent")
-WITHOUT_CONSENT = Cite("consent.md#sharing-without-consent", "Sharing without consent")
-URGENT = Cite("consent.md#urgent-sharing", "Sharing without consent")
-CONSENT_REFUSED = Cite(
-    "consent.md#consent-refused", "Sharing information when consent has been refused"
-)
-PUBLIC_INTEREST = Cite("public-interest.md#public-interest", "Public Interest")
-DUTY_OF_CONFIDENCE = Cite("legal-framework.md#duty-of-confidence", "Duty of Confidence")
-RULE_2 = Cite("golden-rules.md#rule-2", "The seven golden rules to sharing information: rule 2")
-RULE_3 = Cite("golden-rules.md#rule-3", "The seven golden rules to sharing information: rule 3")
-RULE_4 = Cite("golden-rules.md#rule-4", "The seven golden rules to sharing information: rule 4")
-RULE_7 = Cite("golden-rules.md#rule-7", "The seven golden rules to sharing information: rule 7")
-MOST_IMPORTANT = Cite("principles.md#principles", "Principles")
-WHAT_TO_SHARE = Cite("principles.md#what-information-can-i-share", "What Information can I share?")
-ACCURATE = Cite("principles.md#accurate", "Accurate")
-SECURE = Cite("principles.md#secure", "Secure")
-SECURE_TRANSFER = Cite("appendix-1.md#secure-transfer", "Appendix 1: Seventh Principle")
-FAIR_PROCESSING = Cite(
-    "legal-framework.md#health-and-social-care-act-2012",
-    "The Health and Social Care (health and adult social care services: information) Act 2012",
-)
-DPA_SECTION_29 = Cite("legal-framework.md#dpa-section-29", "DPA Section 29")
-LEGAL_FRAMEWORK = Cite(
-    "legal-framework.md#legal-framework",
-    "What is the Legal Framework that supports information sharing?",
-)
-MCA = Cite("legal-framework.md#mental-capacity-act-2005", "The Mental Capacity Act (MCA) 2005")
-LAWFUL_BASIS_PAGE = Cite(
-    "tools/share.md#lawful-basis", "The lawful basis under data protection law"
-)
-THE_RULES = Cite("tools/share.md#the-rules", "The rules this tool applies")
-
-# What the tool indicates. "Not yet" is a step to take first (seek consent, seek the views
-# of the organisation that holds the Duty of Confidence, seek advice, put something right):
-# it is not a refusal.
-SHARE, DO_NOT_SHARE, NOT_YET = "share", "do_not_share", "not_yet"
-
-# The other tools, run inside this one where the guide sends a practitioner to them.
-# Information found confidential, shared without consent, overrides a Duty of Confidence
-# without consent: the public interest test does not ask it again. A capacity doubt given
-# here is not asked again by the checklist.
-CONFIDENCE_OVERRIDDEN = {"overrides_duty_of_confidence": YES}
-CAPACITY = Part(
-    CAPACITY_FLOW,
-    "mca_",
-    {outcome.id: "after_capacity" for outcome in CAPACITY_FLOW.outcomes},
-    settled={"reason_to_doubt": YES},
-)
-PUBLIC_INTEREST_REASON = Part(
-    PUBLIC_INTEREST_FLOW,
-    "pi_",
-    {
-        "justified": "gw_sharing_organisation",
-        "not_justified": "do_not_share",
-        "seek_views_first": "seek_views_first",
-        "holder_against": "holder_against",
-    },
-    settled=CONFIDENCE_OVERRIDDEN,
-)
-PUBLIC_INTEREST_OVERRIDE = Part(
-    PUBLIC_INTEREST_FLOW,
-    "pio_",
-    {
-        "justified": "gw_sharing_organisation",
-        "not_justified": "do_not_share_refusal",
-        "seek_views_first": "seek_views_first",
-        "holder_against": "holder_against",
-    },
-    settled=CONFIDENCE_OVERRIDDEN,
-)
-GATEWAYS = Part(
-    GATEWAYS_FLOW,
-    "gw_",
-    {outcome.id: "lawful_basis" for outcome in GATEWAYS_FLOW.outcomes},
-)
-PARTS = (CAPACITY, PUBLIC_INTEREST_REASON, PUBLIC_INTEREST_OVERRIDE, GATEWAYS)
-
-URGENT_OR_PARAMOUNT = ("urgent", "paramount")
-LEGAL_REQUIREMENT = "legal_requirement"
-
-
-def required_by_law(answers) -> bool:
-    """The reason relied on is a legal requirement to disclose (a court order, an Act)."""
-    return answers.get("another_reason") == LEGAL_REQUIREMENT
-
-
-def urgent(answers) -> bool:
-    """consent.md#urgent-sharing: urgent, or safeguarding paramount: share now."""
-    return answers.get("urgent") in URGENT_OR_PARAMOUNT
 
 
 def _after_agencies(answers) -> str:
@@ -271,15 +197,13 @@ def indicated(answers) -> str:
     - a refusal overridden as justifiable: the information can and MUST be shared;
     - otherwise: you can share but should consider how.
     """
-    from fss_logic.flows.share import rules
-
     if urgent(answers):
         return "share_now"
-    if rules.put_right(answers):
+    if put_right(answers):
         return "put_right"
     if required_by_law(answers):
         return "must_share_by_law"
-    if rules.no_gateway_for_a_public_body(answers):
+    if no_gateway_for_a_public_body(answers):
         return "seek_advice"
     if c.anyone_refused(answers):
         return "must_share"

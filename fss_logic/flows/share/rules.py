@@ -4,30 +4,28 @@ Each function reads the answers of the share flow (``flow.py`` beside this file)
 returns findings in the guide's words (or the statute's), with the paragraph they come
 from. Where another tool ran inside this one (the Mental Capacity Act checklist, the public
 interest test, the legal gateways), what it indicated is read through its own flow and
-named here. The consent position is read by ``consent.py``, which the routing reads too.
+named here. The consent position is read by ``consent.py``, and what to put right before
+sharing by ``departures.py``, which the routing reads too; the paragraphs cited and the
+parts are in ``terms.py``.
 """
 
 from __future__ import annotations
 
-from fss_logic.flow import NO, YES, Answers, Finding, Part, Question, part_answers, replay
+from fss_logic.flow import NO, YES, Answers, Finding, Question, part_answers
 from fss_logic.flows.capacity import rules as capacity
-from fss_logic.flows.gateways import flow as gateways
+from fss_logic.flows.gateways import terms as gateways
+from fss_logic.flows.gateways.rules import gateways_that_may_apply
 from fss_logic.flows.share import consent as c
+from fss_logic.flows.share import departures as d
 from fss_logic.flows.share import flow as f
-
-
-def part_outcome(answers: Answers, part: Part) -> str | None:
-    """The id of the outcome a part reached, or None if the path did not go through it."""
-    own = part_answers(answers, part)
-    if not own:
-        return None
-    reached = replay(part.flow, own).outcome
-    return reached.id if reached else None
+from fss_logic.flows.share import terms as t
+from fss_logic.flows.share.departures import departures, put_right
+from fss_logic.flows.share.terms import no_gateway_for_a_public_body, part_outcome
 
 
 has_consent = c.has_consent
 lacks_capacity_in_best_interests = c.lacks_capacity_in_best_interests
-urgent_or_paramount = f.urgent
+urgent_or_paramount = t.urgent
 
 
 def consent_refused(answers: Answers) -> bool:
@@ -84,210 +82,6 @@ def individual_told(answers: Answers) -> str:
     return TOLD[str(told)] + (f". Why: {reason}" if reason else "")
 
 
-def _basis(answers: Answers) -> str:
-    return str(answers.get("lawful_basis", answers.get("lawful_basis_sensitive", "")))
-
-
-def _sharer(answers: Answers) -> str:
-    return str(answers.get(f.GATEWAYS.prefix + "sharing_organisation", ""))
-
-
-NOT_COMPETENT_AUTHORITIES = (gateways.CHARITY, gateways.PRIVATE)
-"""Kinds of organisation that are not competent authorities for Part 3 of the Data
-Protection Act 2018 (section 30: those in Schedule 7, and others only to the extent that
-they have statutory functions for law enforcement purposes)."""
-
-PUBLIC_AUTHORITIES = (
-    gateways.LA_CHILDREN,
-    gateways.LA_ADULTS,
-    gateways.POLICE,
-    gateways.PROBATION,
-    gateways.NHS_TRUST,
-    gateways.ICB,
-    gateways.GP,
-    gateways.SCHOOL,
-)
-"""Kinds of organisation that are public authorities for data protection law (Data
-Protection Act 2018, section 7): a GP practice providing NHS services and a school are
-among them."""
-
-
-# What kind of organisation each signatory is, in the legal gateways' words: the agencies
-# chosen in When? and the recipient the gateways were checked for must agree.
-# tests/unit/test_share_flow.py fails on a signatory of agreement.json missing here.
-SIGNATORY_KINDS = {
-    "Hertfordshire County Council": (
-        gateways.LA_CHILDREN,
-        gateways.LA_ADULTS,
-        gateways.CHANNEL_PANEL,
-    ),
-    "Hertfordshire Constabulary": (gateways.POLICE,),
-    "Bedfordshire Northamptonshire Cambridgeshire & Hertfordshire Community": (
-        gateways.PROBATION,
-        gateways.PRIVATE,
-    ),
-    "National Probation Service": (gateways.PROBATION,),
-    "CGL": (gateways.CHARITY,),
-    "East of England Probation Service": (gateways.PROBATION,),
-    "East and North Hertfordshire NHS Trust": (gateways.NHS_TRUST,),
-    "Hertfordshire Community NHS Trust": (gateways.NHS_TRUST,),
-    "Hertfordshire Partnership University NHS Foundation Trust": (gateways.NHS_TRUST,),
-    "Princess Alexandra Hospital NHS Trust": (gateways.NHS_TRUST,),
-    "West Hertfordshire Hospitals NHS Trust": (gateways.NHS_TRUST,),
-}
-
-
-def _recipient_disagrees(answers: Answers) -> Finding | None:
-    """The agencies chosen are all signatories, and the recipient the legal gateways were
-    checked for is of a kind none of them is: what the gateways found is not about this
-    sharing."""
-    receiving = answers.get(f.GATEWAYS.prefix + "receiving_organisation")
-    chosen = answers.get("agencies") or []
-    if receiving is None or not chosen or f.OTHER_ORGANISATION in chosen:
-        return None
-    names = {o.value: o.label for o in f.FLOW.question("agencies").options}
-    kinds = [SIGNATORY_KINDS.get(names.get(str(a), "")) for a in chosen]
-    if any(k is None for k in kinds) or any(receiving in k for k in kinds if k):
-        return None
-    label = f.GATEWAYS.flow.question("receiving_organisation").option(str(receiving)).label
-    return Finding(
-        f"You chose to share with {'; '.join(names[str(a)] for a in chosen)}, but the legal "
-        f"gateways were checked for another kind of recipient ({label}): change the answer "
-        "that is wrong, so that what the gateways found is about this sharing.",
-        f.LEGAL_FRAMEWORK,
-    )
-
-
-# Departures: answers that change the headline to "Put this right before you share".
-
-TRANSFER_DEPARTURE = "transfer"
-
-
-def departures(answers: Answers) -> list[Finding]:
-    """How? answers that depart from the agreement, and a lawful basis the answers rule out
-    (issue 18, rule 14): each one to put right before sharing."""
-    found: list[Finding] = []
-    if answers.get("transfer_method") == "other":
-        instead = answers.get("other_method", "")
-        found.append(
-            Finding(
-                "A departure from the agreement: Personal Data will only be transferred between "
-                "agencies by Secure email or HertsFX."
-                + (f" What you said will be done instead: {instead}" if instead else ""),
-                f.SECURE_TRANSFER,
-            )
-        )
-    if answers.get("right_person") == "unsure":
-        found.append(
-            Finding(
-                "Ensure that you are giving the right information to the right person: you are "
-                "not sure that you are. Check, or seek advice from other practitioners, managers "
-                "or your own legal teams.",
-                f.RULE_3,
-            )
-        )
-    if answers.get("how_much") == "all":
-        found.append(
-            Finding(
-                "Share the information which is necessary for your purpose. It may not be "
-                "necessary to give all agencies access to all the information you hold: you "
-                "said you would share all of it.",
-                f.WHAT_TO_SHARE,
-            )
-        )
-    disagrees = _recipient_disagrees(answers)
-    if disagrees is not None:
-        found.append(disagrees)
-    if answers.get("why_without_consent") == "cannot_consent" and (
-        c.capacity_outcome(answers) == "has_capacity"
-    ):
-        found.append(
-            Finding(
-                "You said they cannot consent, but the Mental Capacity Act checklist found that "
-                "the person has capacity to decide: change the answer that is wrong (why you "
-                "are not seeking their consent, or the checklist).",
-                f.MCA,
-            )
-        )
-    found += _lawful_basis_departures(answers)
-    return found
-
-
-def _lawful_basis_departures(answers: Answers) -> list[Finding]:
-    """A lawful basis the answers rule out (issue 18, rule 12)."""
-    basis, sharer = _basis(answers), _sharer(answers)
-    found: list[Finding] = []
-    if basis == c.CONSENT_BASIS and not has_consent(answers):
-        if c.lacks_capacity_in_best_interests(answers):
-            words = (
-                "You chose consent as your lawful basis, but a person who lacks capacity to "
-                "decide cannot give consent: sharing in their best interests is not their "
-                "consent. Choose the basis you do rely on (for a public authority, usually "
-                "public task)."
-            )
-        elif c.everyone_consents(answers) and answers.get("sensitive") == YES:
-            words = (
-                "You chose consent as your lawful basis for sensitive personal information, "
-                "but the consent is not explicit (UK GDPR Article 9(2)(a)): choose the basis "
-                "you do rely on."
-            )
-        else:
-            words = (
-                "You chose consent as your lawful basis, but you do not have consent that "
-                "covers this sharing from everyone whose information it is: choose the basis "
-                "you do rely on."
-            )
-        found.append(Finding(words, f.LAWFUL_BASIS_PAGE))
-    if basis in (c.RECOGNISED_BASIS, c.LEGITIMATE_BASIS) and sharer in PUBLIC_AUTHORITIES:
-        found.append(
-            Finding(
-                "Points (ea) and (f) of UK GDPR Article 6(1) do not apply to processing carried "
-                "out by public authorities in the performance of their tasks: your organisation "
-                "is a public authority, so choose the basis you do rely on (for sharing in the "
-                "course of its tasks, usually Article 6(1)(e), public task).",
-                f.LAWFUL_BASIS_PAGE,
-            )
-        )
-    if basis == c.LAW_ENFORCEMENT_BASIS and sharer in NOT_COMPETENT_AUTHORITIES:
-        found.append(
-            Finding(
-                "Part 3 of the Data Protection Act 2018 applies only to competent authorities "
-                "(section 30 and Schedule 7, such as the police) processing for law enforcement "
-                "purposes: your organisation is not one, so choose the basis you do rely on.",
-                f.LAWFUL_BASIS_PAGE,
-            )
-        )
-    if (
-        basis == c.VITAL_INTERESTS_BASIS
-        and answers.get("sensitive") == YES
-        and not c.incapable_of_consenting(answers)
-    ):
-        found.append(
-            Finding(
-                "UK GDPR Article 9(2)(c) allows vital interests for sensitive personal "
-                "information only where the person is physically or legally incapable of "
-                "giving consent, and your answers do not say that anyone is: choose the basis "
-                "you do rely on, or change the answer that says why consent is missing.",
-                f.LAWFUL_BASIS_PAGE,
-            )
-        )
-    return found
-
-
-def put_right(answers: Answers) -> bool:
-    return bool(departures(answers))
-
-
-def no_gateway_for_a_public_body(answers: Answers) -> bool:
-    """The legal gateways found none, for an organisation that needs one: a public body acts
-    only where the law gives it a power or duty (a GP practice, a charity or a private
-    provider needs none: the gateways tool says so). A legal requirement to disclose is
-    itself the duty: its reasons name it."""
-    return part_outcome(
-        answers, f.GATEWAYS
-    ) == gateways.NO_GATEWAY_IDENTIFIED and not f.required_by_law(answers)
-
-
 # The banner above the questions that complete the record.
 
 WHEN_QUESTIONS = ("legitimate_purpose", "identifiable", "confidential", "urgent")
@@ -299,14 +93,14 @@ def indication_so_far(question: Question, answers: Answers) -> str | None:
     complete the record (shown above them). Urgent: share now, at once, whatever follows
     (consent.md#urgent-sharing). Otherwise, from the lawful basis on, once the consent rules
     and the gateways have decided: you can (or can and MUST) share, subject to How?."""
-    if f.urgent(answers):
+    if t.urgent(answers):
         return None if question.id in WHEN_QUESTIONS else "share_now"
     on_how = question.page is not None and question.page.id == f.HOW_PAGE.id
     if question.id not in RECORD_QUESTIONS and not on_how:
         return None
     if no_gateway_for_a_public_body(answers) or put_right(answers):
         return None
-    if f.required_by_law(answers):
+    if t.required_by_law(answers):
         return "must_share_by_law"
     return "must_share" if consent_refused(answers) else "share"
 
@@ -319,8 +113,8 @@ def part_summary(part_kind_id: str, outcome_id: str, answers: Answers) -> str | 
     """Urgent sharing: the legal gateways finding none does not hold up sharing now
     (consent.md#urgent-sharing); the record says what to do about it, afterwards."""
     if (
-        f.urgent(answers)
-        and part_kind_id == f.GATEWAYS.flow.id
+        t.urgent(answers)
+        and part_kind_id == t.GATEWAYS.flow.id
         and outcome_id == gateways.NO_GATEWAY_IDENTIFIED
     ):
         return (
@@ -361,7 +155,7 @@ def _consent_position(answers: Answers) -> list[Finding]:
     said = "; ".join(
         f"{PERSON_WORDS[person]} {STATUS_WORDS[status]}" for person, status in people.items()
     )
-    return [Finding(f"Consent: {said}.", f.CONSENT_TO_SHARE)]
+    return [Finding(f"Consent: {said}.", t.CONSENT_TO_SHARE)]
 
 
 def _capacity(answers: Answers) -> list[Finding]:
@@ -374,7 +168,7 @@ def _capacity(answers: Answers) -> list[Finding]:
                 "The Mental Capacity Act checklist found that the person lacks capacity to "
                 "consent to this sharing, and that sharing is in their best interests: their "
                 "information is covered on that basis.",
-                f.MCA,
+                t.MCA,
             )
         ]
     if reached == "lacks_capacity_sharing_not_in_best_interests":
@@ -385,22 +179,22 @@ def _capacity(answers: Answers) -> list[Finding]:
                 "interests as a basis (section 4 governs acts done for the person): the other "
                 "reasons to share still apply. The most important consideration is whether "
                 "sharing information is likely to safeguard and protect a child.",
-                f.MOST_IMPORTANT,
+                t.MOST_IMPORTANT,
             )
         ]
-    heading = f.CAPACITY.flow.nodes[reached].heading  # type: ignore[union-attr]
+    heading = t.CAPACITY.flow.nodes[reached].heading  # type: ignore[union-attr]
     return [
         Finding(
             f"The Mental Capacity Act checklist indicated: {heading}. Their consent has not been "
             "given, so the rules for sharing without consent apply to their information.",
-            f.MCA,
+            t.MCA,
         )
     ]
 
 
 def _public_interest(answers: Answers) -> list[Finding]:
     found: list[Finding] = []
-    for part in (f.PUBLIC_INTEREST_REASON, f.PUBLIC_INTEREST_OVERRIDE):
+    for part in (t.PUBLIC_INTEREST_REASON, t.PUBLIC_INTEREST_OVERRIDE):
         reached = part_outcome(answers, part)
         if reached is None:
             continue
@@ -409,42 +203,40 @@ def _public_interest(answers: Answers) -> list[Finding]:
             Finding(
                 f"The public interest test indicates: {heading}. The Duty of Confidence is "
                 "overridden without consent only where there is a strong enough public interest.",
-                f.PUBLIC_INTEREST,
+                t.PUBLIC_INTEREST,
             )
         )
     return found
 
 
 def _gateways(answers: Answers) -> list[Finding]:
-    reached = part_outcome(answers, f.GATEWAYS)
+    reached = part_outcome(answers, t.GATEWAYS)
     if reached is None:
         return []
-    from fss_logic.flows.gateways.rules import gateways_that_may_apply
-
-    found = gateways_that_may_apply(part_answers(answers, f.GATEWAYS))
-    question = f.GATEWAYS.flow.question("gateways_relied_on")
+    found = gateways_that_may_apply(part_answers(answers, t.GATEWAYS))
+    question = t.GATEWAYS.flow.question("gateways_relied_on")
     if reached == gateways.GATEWAY_IDENTIFIED:
         names = "; ".join(question.option(g).label for g in found)
-        return [Finding(f"Legal gateways that may apply: {names}.", f.LEGAL_FRAMEWORK)]
+        return [Finding(f"Legal gateways that may apply: {names}.", t.LEGAL_FRAMEWORK)]
     if reached == gateways.NO_GATEWAY_NEEDED:
         return [
             Finding(
                 "No statutory gateway is needed for your organisation: it needs a lawful basis "
                 "and an answer to confidentiality.",
-                f.LEGAL_FRAMEWORK,
+                t.LEGAL_FRAMEWORK,
             )
         ]
     return [
         Finding(
             "The legal gateways found none among those the guide names for your organisation.",
-            f.LEGAL_FRAMEWORK,
+            t.LEGAL_FRAMEWORK,
         )
     ]
 
 
 def _lawful_basis(answers: Answers) -> list[Finding]:
     chosen = lawful_basis(answers)
-    return [Finding(f"Your lawful basis: {chosen}.", f.LAWFUL_BASIS_PAGE)] if chosen else []
+    return [Finding(f"Your lawful basis: {chosen}.", t.LAWFUL_BASIS_PAGE)] if chosen else []
 
 
 def _when(answers: Answers) -> list[Finding]:
@@ -453,7 +245,7 @@ def _when(answers: Answers) -> list[Finding]:
             Finding(
                 "The information does not enable an individual to be identified: you can share "
                 "but should consider how.",
-                f.Q_IDENTIFIABLE,
+                t.Q_IDENTIFIABLE,
             )
         ]
     if answers.get("confidential") == NO:
@@ -461,10 +253,10 @@ def _when(answers: Answers) -> list[Finding]:
             Finding(
                 "The information is not confidential: no duty of confidence stands in the way "
                 "of sharing it.",
-                f.Q_CONFIDENTIAL,
+                t.Q_CONFIDENTIAL,
             )
         ]
-    if f.urgent(answers):
+    if t.urgent(answers):
         which = (
             "safeguarding is paramount"
             if answers.get("urgent") == "paramount"
@@ -476,14 +268,14 @@ def _when(answers: Answers) -> list[Finding]:
                 Finding(
                     f"You said {which}: take immediate action and share the information. "
                     "Everyone whose information it is consents to this sharing.",
-                    f.URGENT,
+                    t.URGENT,
                 )
             ]
         return [
             Finding(
                 f"You said {which}: take immediate action and share the information without "
                 "consent, but remember to record the reason for the decision.",
-                f.URGENT,
+                t.URGENT,
             )
         ]
     return []
@@ -496,7 +288,7 @@ def _without_consent(answers: Answers) -> list[Finding]:
             Finding(
                 "The information is sensitive personal information and the consent is not "
                 "explicit: explicit consent is expected.",
-                f.EXPLICIT_CONSENT,
+                t.EXPLICIT_CONSENT,
             )
         )
     if answers.get("explicit_consent") in ("written", "verbal"):
@@ -504,7 +296,7 @@ def _without_consent(answers: Answers) -> list[Finding]:
             Finding(
                 "Where sensitive personal information is being shared explicit consent is "
                 "expected: it has been given.",
-                f.EXPLICIT_CONSENT,
+                t.EXPLICIT_CONSENT,
             )
         )
     why = answers.get("why_without_consent")
@@ -512,7 +304,7 @@ def _without_consent(answers: Answers) -> list[Finding]:
         found.append(
             Finding(
                 f"You are not seeking consent that covers this sharing because {WHY_WITHOUT[why]}.",
-                f.WITHOUT_CONSENT,
+                t.WITHOUT_CONSENT,
             )
         )
     reason = answers.get("another_reason")
@@ -521,12 +313,12 @@ def _without_consent(answers: Answers) -> list[Finding]:
             Finding(
                 "There is no other reason to share information, such as to fulfil a public "
                 "function or to protect the vital interests of the individual: do not share.",
-                f.Q_ANOTHER_REASON,
+                t.Q_ANOTHER_REASON,
             ),
             Finding(
                 "Where possible, respect the wishes of those who do not consent to share "
                 "confidential information.",
-                f.RULE_4,
+                t.RULE_4,
             ),
         ]
     elif reason is not None:
@@ -534,7 +326,7 @@ def _without_consent(answers: Answers) -> list[Finding]:
         found.append(
             Finding(
                 f"The other reason to share you rely on: {label.removeprefix('Yes: ')}.",
-                f.Q_ANOTHER_REASON,
+                t.Q_ANOTHER_REASON,
             )
         )
     return found
@@ -547,7 +339,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "The reason you rely on needs the public interest to override the Duty of "
                 "Confidence, and the public interest test does not justify disclosure: do not "
                 "share.",
-                f.Q_ANOTHER_REASON,
+                t.Q_ANOTHER_REASON,
             )
         ]
     if outcome_id == "do_not_share_refusal":
@@ -557,7 +349,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "shared, but the public interest test does not show a strong enough public "
                 "interest to override the Duty of Confidence: where possible, respect the wishes "
                 "of those who do not consent to share confidential information.",
-                f.CONSENT_REFUSED,
+                t.CONSENT_REFUSED,
             )
         ]
     if outcome_id == "holder_against":
@@ -566,7 +358,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "The organisation that holds the Duty of Confidence is against the disclosure. "
                 "The originating Partner will be the final arbiter as to whether information is "
                 "disclosed or not. The Partner may wish to seek specialist or legal advice.",
-                f.DUTY_OF_CONFIDENCE,
+                t.DUTY_OF_CONFIDENCE,
             )
         ]
     if outcome_id == "seek_views_first":
@@ -575,7 +367,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "You have not yet sought the views of the person representing the organisation "
                 "that holds the Duty of Confidence: seek them and take them into account, then "
                 "decide.",
-                f.DUTY_OF_CONFIDENCE,
+                t.DUTY_OF_CONFIDENCE,
             )
         ]
     if outcome_id == "seek_consent":
@@ -583,7 +375,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
             Finding(
                 "You will seek consent that covers this sharing: seek it, then change your "
                 "answer and decide.",
-                f.RULE_2,
+                t.RULE_2,
             )
         ]
     if outcome_id == "seek_advice":
@@ -592,7 +384,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "Sharing needs a gateway (a power or a duty to share), a lawful basis under data "
                 "protection law and an answer to the duty of confidence: seek advice on the "
                 "power your organisation would rely on, before you share.",
-                f.RULE_3,
+                t.RULE_3,
             )
         ]
     if outcome_id == "put_right":
@@ -603,7 +395,7 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "You said the law requires you to share it: a Duty of Confidence gives way to a "
                 "legal requirement to disclose, so no public interest test is needed. The "
                 "information MUST be shared, as far as the requirement goes.",
-                f.Q_ANOTHER_REASON,
+                t.Q_ANOTHER_REASON,
             )
         ]
     if outcome_id == "must_share":
@@ -613,17 +405,17 @@ def _outcome_specific(outcome_id: str, answers: Answers) -> list[Finding]:
                 "concerns, and overriding it is justifiable: the information can and MUST be "
                 "shared. This decision must be proportionate to the harm that may be caused by "
                 "proceeding without consent.",
-                f.CONSENT_REFUSED,
+                t.CONSENT_REFUSED,
             )
         ]
     if outcome_id == "share" and has_consent(answers):
-        return [Finding("You have consent: you can share but should consider how.", f.Q_CONSENT)]
+        return [Finding("You have consent: you can share but should consider how.", t.Q_CONSENT)]
     if outcome_id == "share" and sharing_without_consent(answers):
         return [
             Finding(
                 "If consent is not obtained, the decision should always be reasonable, necessary "
                 "and proportionate, and should always be recorded together with the rationale.",
-                f.WITHOUT_CONSENT,
+                t.WITHOUT_CONSENT,
             )
         ]
     return []
@@ -636,7 +428,7 @@ def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
             Finding(
                 "There is no clear and legitimate purpose for sharing information: do not share "
                 "information.",
-                f.Q_PURPOSE,
+                t.Q_PURPOSE,
             )
         ]
     return [
@@ -656,12 +448,12 @@ def outcome_reasons(outcome_id: str, answers: Answers) -> list[Finding]:
 
 def _lawful_basis_cautions(answers: Answers) -> list[Finding]:
     """A lawful basis to check, though the answers do not rule it out."""
-    basis, sharer = _basis(answers), _sharer(answers)
+    chosen, kind = d.basis(answers), d.sharer(answers)
     if (
-        basis == c.LAW_ENFORCEMENT_BASIS
-        and sharer
-        and sharer not in NOT_COMPETENT_AUTHORITIES
-        and sharer not in (gateways.POLICE, gateways.PROBATION)
+        chosen == c.LAW_ENFORCEMENT_BASIS
+        and kind
+        and kind not in d.NOT_COMPETENT_AUTHORITIES
+        and kind not in (gateways.POLICE, gateways.PROBATION)
     ):
         return [
             Finding(
@@ -670,7 +462,7 @@ def _lawful_basis_cautions(answers: Answers) -> list[Finding]:
                 "them (Schedule 7); another body is one only to the extent that it has "
                 "statutory functions for those purposes (section 30(1)(b)). Check that yours "
                 "does for this sharing.",
-                f.LAWFUL_BASIS_PAGE,
+                t.LAWFUL_BASIS_PAGE,
             )
         ]
     return []
@@ -681,9 +473,9 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     not sharing)."""
     found: list[Finding] = []
     indication = f.FLOW.nodes[outcome_id].indication  # type: ignore[union-attr]
-    if indication == f.DO_NOT_SHARE:
+    if indication == t.DO_NOT_SHARE:
         return found
-    if f.urgent(answers):
+    if t.urgent(answers):
         found += departures(answers)  # a departure does not hold up urgent sharing: record it
     found += _lawful_basis_cautions(answers)
     if answers.get("fact_and_opinion") == NO:
@@ -691,7 +483,7 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
             Finding(
                 "Information should be accurate and up to date and should clearly distinguish "
                 "between fact and opinion.",
-                f.ACCURATE,
+                t.ACCURATE,
             )
         )
     if answers.get("privacy_notice") in (NO, "unsure"):
@@ -705,29 +497,29 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
                 )
                 + ", the obligation to inform individuals about sharing (known as fair "
                 "processing) continues to apply.",
-                f.FAIR_PROCESSING,
+                t.FAIR_PROCESSING,
             )
         )
     reached = c.capacity_outcome(answers)
     if reached is not None:  # what the checklist's answers say to watch, here too
-        found += capacity.answer_cautions(reached, part_answers(answers, f.CAPACITY))
+        found += capacity.answer_cautions(reached, part_answers(answers, t.CAPACITY))
     if sum(1 for s in c.statuses(answers).values() if s == c.CAPACITY) > 1:
         found.append(
             Finding(
                 "There is a reason to doubt that more than one person can decide: the checklist "
                 "here is about one of them. Use the Mental Capacity Act checklist for each.",
-                f.MCA,
+                t.MCA,
             )
         )
-    if part_outcome(answers, f.PUBLIC_INTEREST_REASON) or part_outcome(
-        answers, f.PUBLIC_INTEREST_OVERRIDE
+    if part_outcome(answers, t.PUBLIC_INTEREST_REASON) or part_outcome(
+        answers, t.PUBLIC_INTEREST_OVERRIDE
     ):
         found.append(
             Finding(
                 "The rule of proportionality should be applied to ensure that a fair balance is "
                 "achieved between the public interest and the rights of the individual's "
                 "information.",
-                f.PUBLIC_INTEREST,
+                t.PUBLIC_INTEREST,
             )
         )
     return found
@@ -736,14 +528,14 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
 def reasons_required(answers: Answers, indication: str, choice: str) -> list[Finding]:
     """What the practitioner's reasons must address, for the choice made."""
     required: list[Finding] = []
-    if choice != f.SHARE:
+    if choice != t.SHARE:
         return required
-    if f.urgent(answers):
+    if t.urgent(answers):
         required.append(
             Finding(
                 "You are sharing now because the need is urgent or safeguarding is paramount: "
                 "record the reason for the decision.",
-                f.URGENT,
+                t.URGENT,
             )
         )
     elif sharing_without_consent(answers):
@@ -751,7 +543,7 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
             Finding(
                 "You are sharing without consent: record why consent has not been obtained, and "
                 "the rationale for the decision.",
-                f.WITHOUT_CONSENT,
+                t.WITHOUT_CONSENT,
             )
         )
     if consent_refused(answers):
@@ -759,26 +551,26 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
             Finding(
                 "You are overriding a refusal of consent: record why it is justifiable and "
                 "proportionate.",
-                f.CONSENT_REFUSED,
+                t.CONSENT_REFUSED,
             )
         )
-    if f.required_by_law(answers):
+    if t.required_by_law(answers):
         required.append(
             Finding(
                 "You share because the law requires it: name the court order, or the Act and "
                 "section, that requires you to, and share only what it requires.",
-                f.Q_ANOTHER_REASON,
+                t.Q_ANOTHER_REASON,
             )
         )
     if c.lacks_capacity_in_best_interests(answers) and (
-        answers.get(f.CAPACITY.prefix + "person_encouraged_to_take_part") == NO
+        answers.get(t.CAPACITY.prefix + "person_encouraged_to_take_part") == NO
     ):
         required.append(
             Finding(
                 "You share in the best interests of a person who lacks capacity, who was not "
                 "permitted and encouraged to take part: record why that was not reasonably "
                 "practicable (Mental Capacity Act 2005, section 4(4)).",
-                f.MCA,
+                t.MCA,
             )
         )
     if answers.get("transfer_method") == "other":
@@ -786,17 +578,17 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
             Finding(
                 "You are transferring the information by a method other than Secure email or "
                 "HertsFX: say why, and what will keep it secure.",
-                f.SECURE_TRANSFER,
+                t.SECURE_TRANSFER,
             )
         )
-    if no_gateway_for_a_public_body(answers) and not f.urgent(answers):
+    if no_gateway_for_a_public_body(answers) and not t.urgent(answers):
         required.append(
             Finding(
                 "No legal gateway was identified: say what power or duty allows you to share.",
-                f.LEGAL_FRAMEWORK,
+                t.LEGAL_FRAMEWORK,
             )
         )
-    for part in (f.PUBLIC_INTEREST_REASON, f.PUBLIC_INTEREST_OVERRIDE):
+    for part in (t.PUBLIC_INTEREST_REASON, t.PUBLIC_INTEREST_OVERRIDE):
         reached = part_outcome(answers, part)
         if reached == "seek_views_first":
             required.append(
@@ -804,7 +596,7 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                     "You have not sought the views of the person representing the organisation "
                     "that holds the Duty of Confidence: say why, as Partners must seek their "
                     "views and take these into account.",
-                    f.DUTY_OF_CONFIDENCE,
+                    t.DUTY_OF_CONFIDENCE,
                 )
             )
         if reached == "holder_against":
@@ -813,12 +605,12 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
                     "The organisation that holds the Duty of Confidence is against the "
                     "disclosure, and the originating Partner will be the final arbiter: say on "
                     "what authority you share, and what specialist or legal advice you sought.",
-                    f.DUTY_OF_CONFIDENCE,
+                    t.DUTY_OF_CONFIDENCE,
                 )
             )
     required += [
         r
-        for r in _lawful_basis_cautions(answers) + _lawful_basis_departures(answers)
+        for r in _lawful_basis_cautions(answers) + d.lawful_basis_departures(answers)
         if r not in required
     ]
     return required
