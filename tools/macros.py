@@ -21,6 +21,7 @@ if str(_ROOT) not in sys.path:
 
 from fss_logic import __version__  # noqa: E402
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
+from fss_logic.flows import KINDS  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
 from fss_logic.web import initial_html, initial_step  # noqa: E402
@@ -100,7 +101,7 @@ def define_env(env) -> None:
     @env.macro
     def paper_version(flow_id: str) -> str:
         """The printable paper version of a tool, generated from the same flow."""
-        return render_paper(flow_id)
+        return render_paper(KINDS[flow_id])
 
     @env.macro
     def signatory_list() -> str:

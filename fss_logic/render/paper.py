@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from fss_logic.flow import MANY, ONE, Flow, Junction, Outcome, Question, Route
-from fss_logic.flows import KINDS
+from fss_logic.kind import ToolKind
 from fss_logic.record_form import SELECT, form_fields
 from fss_logic.render.record import SIGNATURES, e
 
@@ -99,9 +99,9 @@ def _outcome(outcome: Outcome) -> str:
     )
 
 
-def render_paper(flow_id: str) -> str:
-    """The paper version of ``flow_id`` as HTML, for a page of the site."""
-    kind = KINDS[flow_id]
+def render_paper(kind: ToolKind) -> str:
+    """The paper version of a tool ``kind`` as HTML, for a page of the site. The caller
+    hands over the kind (``fss_logic.flows.KINDS[tool]``): the renderers know no tool."""
     flow = kind.flow
     names = _numbers(flow)
     questions = "".join(

@@ -15,7 +15,7 @@ GOES = re.compile(r"go to (question \d+|the instructions at \d+|the outcome “[
 
 
 def instructions(flow_id: str) -> list[str]:
-    page = render_paper(flow_id)
+    page = render_paper(KINDS[flow_id])
     found = re.findall(r"<strong>(.*?)</strong>", page, flags=re.S)
     found += re.findall(r"<li>☐ (.*?)</li>", page, flags=re.S)
     return [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in found]
@@ -31,7 +31,7 @@ def test_no_instruction_sends_every_branch_to_the_same_place(flow_id):
 
 @pytest.mark.parametrize("flow_id", list(KINDS))
 def test_every_question_the_paper_names_exists_on_it(flow_id):
-    page = render_paper(flow_id)
+    page = render_paper(KINDS[flow_id])
     count = len(KINDS[flow_id].flow.sequence)
     for number in re.findall(r"go to (?:question|the instructions at) (\d+)", page):
         assert 1 <= int(number) <= count
