@@ -26,6 +26,10 @@ class Agreement:
     signatories: tuple[str, ...]
     start: str
     review_by: str
+    marking: str = "OFFICIAL-SENSITIVE"
+    """The protective marking every printed record carries (the Government Security
+    Classifications' OFFICIAL tier, with the SENSITIVE caveat for personal information
+    about a family), unless the partnership sets another (``protective_marking``)."""
 
 
 @cache
@@ -39,6 +43,7 @@ def load_agreement() -> Agreement:
         signatories=tuple(data["signatories"]),
         start=data["start"],
         review_by=data["review_by"],
+        marking=data.get("protective_marking") or "OFFICIAL-SENSITIVE",
     )
 
 

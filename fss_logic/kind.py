@@ -65,6 +65,10 @@ class Fact:
     label: str
     group: str
     compute: Callable[[Answers], str]
+    when: When | None = None  # printed only for the decisions named (how it was shared, say)
+
+    def applies(self, values: Mapping[str, str]) -> bool:
+        return self.when is None or self.when.holds(values)
 
 
 @value
@@ -97,6 +101,8 @@ class ToolKind:
       indicated, where this tool's own answers put it in another light (None: the part's
       own summary).
     - ``cautions_heading``, ``outcome_note``: words on the outcome step.
+    - ``first_page``: the fields and facts printed with the decision at the head of the
+      record (what was shared, with whom, when and how), not again in their groups.
     """
 
     flow: Flow
@@ -115,6 +121,7 @@ class ToolKind:
     settled_so_far: tuple[str, ...] = ()
     part_summary: Callable[[str, str, Answers], str | None] = no_part_summary
     facts: tuple[Fact, ...] = ()
+    first_page: tuple[str, ...] = ()
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."
@@ -182,6 +189,13 @@ def check_kind(kind: ToolKind) -> None:
     for fact in kind.facts:
         if fact.name in every or fact.group not in kind.groups:
             fail(f"fact {fact.name!r} is named twice or is in a group not in its groups")
+    for fact in kind.facts:
+        if fact.when is not None and fact.when.name not in every:
+            fail(f"fact {fact.name!r} depends on {fact.when.name!r}, which is no field")
+    members = {*names, *(fact.name for fact in kind.facts)}
+    for name in kind.first_page:
+        if name not in members or kind.first_page.count(name) > 1:
+            fail(f"first_page names {name!r}, which is not one of its fields or facts")
     for group in kind.empty_groups:
         if group not in kind.groups:
             fail(f"empty_groups names {group!r}, which is not a group")

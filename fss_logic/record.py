@@ -146,9 +146,11 @@ def build_record(
     created_at: str,
     entropy: str,
     site_built: str = "",
+    replaces: Mapping | None = None,
 ) -> dict:
     """A sealed record from a finished path and a valid record form; ``site_built`` is the
-    day the site that made it was built (an ISO date, or "" when unknown)."""
+    day the site that made it was built (an ISO date, or "" when unknown); ``replaces`` is
+    what this one says of the record it corrects, if any (``replacing``)."""
     if site_built and not _ISO_DAY.match(site_built):
         site_built = ""
     agreement = load_agreement()
@@ -171,6 +173,8 @@ def build_record(
             "role": form["maker_role"],
             "organisation": organisation_name(form),
         },
+        "case_reference": form.get("case_reference", ""),
+        "manager_name": form.get("manager_name", ""),
         "answers": _answers(state),
         "indicated_outcome": indication,
         "parts": part_results(kind, state),
@@ -191,7 +195,38 @@ def build_record(
             }
         },
     }
+    if replaces:
+        record["replaces"] = dict(replaces)
     return seal(record)
+
+
+def replacing(record: Mapping) -> dict:
+    """What a corrected record says of the one it replaces: its reference, digest and time,
+    and when the decision was first recorded (the earliest record in the chain)."""
+    earlier = record.get("replaces")
+    return {
+        "reference": record["reference"],
+        "digest": record["digest"]["value"],
+        "created_at": record["created_at"],
+        "first_made": earlier["first_made"] if earlier else record["created_at"],
+    }
+
+
+_REPLACES = {
+    "reference": re.compile(r"^FSS-\d{8}-[0-9A-F]{8}$"),
+    "digest": re.compile(r"^[0-9a-f]{64}$"),
+    "created_at": _CREATED_AT,
+    "first_made": _CREATED_AT,
+}
+
+
+def read_replacing(raw: object) -> dict | None:
+    """``replacing``'s value as the browser sent it back, or None if it is not one."""
+    if not isinstance(raw, Mapping) or set(raw) != set(_REPLACES):
+        return None
+    if all(isinstance(raw[k], str) and rule.match(raw[k]) for k, rule in _REPLACES.items()):
+        return {k: raw[k] for k in _REPLACES}
+    return None
 
 
 def facts(kind: ToolKind, state: State) -> dict[str, str]:
@@ -205,6 +240,8 @@ def form_from_record(kind: ToolKind, record: Mapping) -> dict[str, str]:
     form = {
         "maker_name": record["decision_maker"]["name"],
         "maker_role": record["decision_maker"]["role"],
+        "case_reference": record.get("case_reference", ""),
+        "manager_name": record.get("manager_name", ""),
         **organisation_values(record["decision_maker"]["organisation"]),
         "decision": record["decision"]["choice"],
         "decision_reasons": record["decision"]["reasons"],
@@ -320,7 +357,7 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
         or [q.id for q, _ in state.path] != [item["id"] for item in record["answers"]]
         or {k: (v["id"], v["indication"]) for k, v in part_results(kind, state).items()}
         != {k: (v["id"], v["indication"]) for k, v in record["parts"].items()}
-        or any(record["sections"][kind.id][k] != v for k, v in facts(kind, state).items())
+        or any(record["sections"][kind.id].get(k, v) != v for k, v in facts(kind, state).items())
     ):
         return _problem(
             "The record's answers do not lead to the outcome it records, so it cannot be opened."

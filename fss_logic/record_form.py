@@ -104,6 +104,24 @@ def core_fields(choices: tuple[Option, ...]) -> tuple[Field, ...]:
             missing="Enter the name of your organisation",
         ),
         Field(
+            "case_reference",
+            "Case reference (optional)",
+            TEXT,
+            ABOUT_YOU,
+            required=False,
+            hint="The case number in your case management system, if there is one.",
+            record_label="Case reference",
+        ),
+        Field(
+            "manager_name",
+            "Your manager's name (optional)",
+            TEXT,
+            ABOUT_YOU,
+            required=False,
+            hint="Printed by the manager's signature line. Leave it blank to write it by hand.",
+            record_label="Manager",
+        ),
+        Field(
             "decision",
             "What have you decided?",
             RADIOS,
@@ -267,56 +285,107 @@ def validate_form(kind: ToolKind, values: Mapping[str, str], why: list[Finding])
         elif spec.options and value not in {o.value for o in spec.options}:
             errors[spec.name] = spec.missing
         elif spec.kind == DATE and parse_date(value) is None:
-            errors[spec.name] = f"{spec.label} must be a real date, like 20/11/2026"
+            errors[spec.name] = (
+                f"{spec.record_label or spec.label}: enter a real date, for example "
+                "1/12/2026 or 1 December 2026"
+            )
         elif spec.kind == DATETIME and parse_datetime(value) is None:
-            errors[spec.name] = f"{spec.label} must be a real date and time, like 20/11/2026 14:30"
+            errors[spec.name] = (
+                f"{spec.record_label or spec.label}: enter a real date and time, for example "
+                "1/12/2026 14:30 or 1 December 2026 2:30pm"
+            )
     return errors
 
 
-_UK_DATE = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
-_ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
-_TIME = r"(\d{1,2})[:.](\d{2})"
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_NUMERIC = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})"
+_WORDS = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4}|\d{2})"
+_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 
 
-def _date(year: str, month: str, day: str) -> date | None:
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        return None
+def _month(name: str) -> int | None:
+    """A month by its name or its first three letters ("Dec", "Sept" too)."""
+    for number, month in enumerate(_MONTHS, 1):
+        if name == month or (len(name) >= 3 and month.startswith(name)):
+            return number
+    return None
+
+
+def _year(text: str) -> int:
+    """``26`` as 2026: a two-digit year is this century's."""
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def _day(text: str) -> tuple[date | None, str]:
+    """The date at the start of ``text`` as people write one in the UK (1/12/26,
+    01.12.2026, 1 December 2026, 1st Dec 26) or in ISO form, and what follows it."""
+    text = text.strip().lower()
+    for pattern in (_ISO, _NUMERIC, _WORDS):
+        match = re.match(pattern, text)
+        if not match:
+            continue
+        if pattern == _ISO:
+            year, month, day = (int(v) for v in match.groups())
+        else:
+            day_text, month_text, year_text = match.groups()
+            month = _month(month_text) if pattern == _WORDS else int(month_text)
+            if month is None:
+                return None, ""
+            day, year = int(day_text), _year(year_text)
+        try:
+            return date(year, month, day), text[match.end() :]
+        except ValueError:
+            return None, ""
+    return None, ""
 
 
 def parse_date(value: str) -> str | None:
-    """``20/11/2026`` (or ``2026-11-20``) as ``2026-11-20``; None if it is not a real date."""
-    value = value.strip()
-    if match := re.fullmatch(_UK_DATE, value):
-        day, month, year = match.groups()
-    elif match := re.fullmatch(_ISO_DATE, value):
-        year, month, day = match.groups()
-    else:
-        return None
-    found = _date(year, month, day)
-    return found.isoformat() if found else None
+    """A date as the record keeps it (``2026-12-01``), from any way ``_day`` reads; None
+    if it is not a real date."""
+    found, rest = _day(value)
+    return found.isoformat() if found and not rest.strip() else None
 
 
 def parse_datetime(value: str) -> str | None:
-    """``20/11/2026 14:30`` (or ``2026-11-20T14:30``) as ``2026-11-20T14:30``; else None."""
-    value = value.strip()
-    if match := re.fullmatch(rf"{_UK_DATE}[ ,T]+{_TIME}", value):
-        day, month, year, hour, minute = match.groups()
-    elif match := re.fullmatch(rf"{_ISO_DATE}[ T]{_TIME}(?::00)?", value):
-        year, month, day, hour, minute = match.groups()
-    else:
+    """A date and time (``1/12/26 14:30``, ``1 December 2026, 2:30pm``, ``2026-12-01T14:30``)
+    as ``2026-12-01T14:30``; None if either is not real."""
+    found, rest = _day(value)
+    match = re.fullmatch(rf"\s*(?:,|t|at)?\s*{_TIME}\s*", rest)
+    if found is None or not match or not rest.strip():
         return None
-    found = _date(year, month, day)
-    if found is None or int(hour) > 23 or int(minute) > 59:
+    hour_text, minute_text, half = match.groups()
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if minute_text is None and not half:
+        return None  # "14" alone is not a time
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    if hour > 23 or minute > 59:
         return None
-    return f"{found.isoformat()}T{int(hour):02d}:{minute}"
+    return f"{found.isoformat()}T{hour:02d}:{minute:02d}"
 
 
 def uk_date(iso: str) -> str:
-    """``2026-11-20`` (optionally with ``T14:30``) as ``20/11/2026`` (``20/11/2026 14:30``)."""
-    day = date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
-    return f"{day} {iso[11:16]}" if len(iso) > 10 else day
+    """``2026-12-01`` (optionally with ``T14:30``) in full, as the form shows it back:
+    ``1 December 2026`` (``1 December 2026 14:30``)."""
+    day = date.fromisoformat(iso[:10])
+    text = f"{day.day} {_MONTHS[day.month - 1].capitalize()} {day.year}"
+    return f"{text} {iso[11:16]}" if len(iso) > 10 else text
 
 
 def applies(spec: Field, values: Mapping[str, str]) -> bool:

@@ -19,6 +19,27 @@ SCHEMA_VERSION = 3
 RECORD_TYPE = "fss-decision-record"
 ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
 ISO_MINUTE = ISO_DATE + "T[0-9]{2}:[0-9]{2}"
+TOP_LEVEL = (
+    "schema_version",
+    "record_type",
+    "tool",
+    "guide",
+    "reference",
+    "created_at",
+    "case_reference",
+    "manager_name",
+    "replaces",
+    "decision_maker",
+    "answers",
+    "indicated_outcome",
+    "parts",
+    "decision",
+    "sections",
+    "digest",
+)
+OPTIONAL = ("case_reference", "manager_name", "replaces")
+"""Members a record may lack: a record made before they were added (schema version 3, as
+every record since) still opens; ``replaces`` is there only when a record corrects one."""
 
 
 def _object(properties: dict, required: list[str] | None = None) -> dict:
@@ -42,11 +63,14 @@ def _field_schema(spec: Field) -> dict:
 
 
 def section_schema(kind: ToolKind) -> dict:
+    """The kind's own fields, every one required; and the facts worked out from the
+    answers, which a record made before a fact was added lacks (it still opens)."""
     return _object(
         {
             **{spec.name: _field_schema(spec) for spec in kind.fields},
             **{fact.name: {"type": "string", "maxLength": 2000} for fact in kind.facts},
-        }
+        },
+        [spec.name for spec in kind.fields],
     )
 
 
@@ -97,11 +121,18 @@ def record_schema(kind: ToolKind) -> dict:
                         "site_built": {"type": "string", "pattern": f"^({ISO_DATE})?$"},
                     }
                 ),
-                "reference": {"type": "string", "pattern": "^FSS-[0-9]{8}-[0-9A-F]{8}$"},
-                "created_at": {
-                    "type": "string",
-                    "pattern": f"^{ISO_MINUTE}:[0-9]{{2}}(Z|[+-][0-9]{{2}}:[0-9]{{2}})$",
-                },
+                "reference": {"$ref": "#/$defs/reference"},
+                "created_at": {"$ref": "#/$defs/created_at"},
+                "case_reference": {"type": "string", "maxLength": 200},
+                "manager_name": {"type": "string", "maxLength": 200},
+                "replaces": _object(
+                    {
+                        "reference": {"$ref": "#/$defs/reference"},
+                        "digest": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                        "created_at": {"$ref": "#/$defs/created_at"},
+                        "first_made": {"$ref": "#/$defs/created_at"},
+                    }
+                ),
                 "decision_maker": _object(
                     {
                         "name": {"$ref": "#/$defs/short_required"},
@@ -150,9 +181,15 @@ def record_schema(kind: ToolKind) -> dict:
                         "value": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
                     }
                 ),
-            }
+            },
+            [name for name in TOP_LEVEL if name not in OPTIONAL],
         ),
         "$defs": {
+            "reference": {"type": "string", "pattern": "^FSS-[0-9]{8}-[0-9A-F]{8}$"},
+            "created_at": {
+                "type": "string",
+                "pattern": f"^{ISO_MINUTE}:[0-9]{{2}}(Z|[+-][0-9]{{2}}:[0-9]{{2}})$",
+            },
             "id": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$", "maxLength": 100},
             "short": {"type": "string", "maxLength": 500},
             "short_required": {"type": "string", "minLength": 1, "maxLength": 500},

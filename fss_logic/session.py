@@ -37,7 +37,9 @@ from fss_logic.record import (
     build_record,
     form_errors,
     form_from_record,
+    read_replacing,
     record_file_text,
+    replacing,
     verify_record_text,
 )
 from fss_logic.record_form import clean
@@ -88,6 +90,7 @@ def new_state(flow: Flow) -> dict:
         "record": None,
         "saved": False,
         "cleared": None,  # what Start again cleared, until it is undone
+        "replaces": None,  # the kept record a new one corrects (fss_logic.record.replacing)
     }
 
 
@@ -161,6 +164,7 @@ def restore(kind: ToolKind, raw: object, depth: int = 0) -> dict:
         state["at"] = raw["at"]
     state["returning"] = raw.get("returning") is True
     state["saved"] = raw.get("saved") is True
+    state["replaces"] = read_replacing(raw.get("replaces"))
     if isinstance(raw.get("record"), Mapping):
         checked = verify_record_text(record_file_text(raw["record"]), {kind.id: kind})
         state["record"] = checked.record if checked.ok else None
@@ -256,6 +260,8 @@ def apply(kind: ToolKind, raw_state: object, event: Mapping[str, object]) -> Ste
         return _submit_record(kind, state, event)
     if kind_of == "downloaded":
         state["saved"] = state["record"] is not None
+        if state["record"] is not None:  # kept as a file: a new record would correct it
+            state["replaces"] = replacing(state["record"])
         return Step(state)
     if kind_of == "open_record":
         return _open_record(kind, state, event)
@@ -376,7 +382,13 @@ def _submit_record(kind: ToolKind, state: dict, event: Mapping[str, object]) -> 
     try:
         built = event.get("built")
         record = build_record(
-            kind, replayed, form, clock, entropy, built if isinstance(built, str) else ""
+            kind,
+            replayed,
+            form,
+            clock,
+            entropy,
+            built if isinstance(built, str) else "",
+            replaces=state["replaces"],
         )
     except ValueError:
         return Step(state, notice="The record could not be made: the browser gave no time.")
@@ -432,5 +444,6 @@ def _open_record(kind: ToolKind, state: dict, event: Mapping[str, object]) -> St
         form=form_from_record(kind, record),
         record=record,
         saved=True,
+        replaces=replacing(record),
     )
     return Step(opened, notice="")

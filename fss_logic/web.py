@@ -6,7 +6,8 @@ returns ``{"state", "step", "html", "notice", "unsaved", "download"}`` as a JSON
 The page keeps the state only in memory, shows ``html`` as it is (or, when it is null,
 leaves what it shows untouched), shows ``notice`` above it, says which step is shown
 (``step``), asks before leaving while ``unsaved`` is true, and offers ``download`` (a
-file name, its text, and the summary for case notes) when a record is ready. It holds no
+file name, its text, the summary for case notes, and the CSS values every printed page
+carries: its reference and protective marking) when a record is ready. It holds no
 rules of its own: those are all here, in Python.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 from fss_logic.flow import replay
 from fss_logic.flows import KINDS
 from fss_logic.record import record_file_text
+from fss_logic.render.record import print_marks
 from fss_logic.render.text import render_case_notes
 from fss_logic.render.tool import render_notice, render_step
 from fss_logic.session import RECORD, Step, apply, new_state, step_id
@@ -38,6 +40,7 @@ def respond(flow_id: str, step: Step, base: str) -> dict:
             "filename": f"decision-record-{record['reference']}.json",
             "text": record_file_text(record),
             "case_notes": render_case_notes(kind, record),
+            "print": print_marks(record),
         }
         if record
         else None,

@@ -10,7 +10,7 @@ from hypothesis import settings
 # The same examples on every run, so that `make test` passes or fails the same way each
 # time (a property that fails on one random draw and not the next is a flaky suite). To
 # explore fresh examples: pytest --hypothesis-profile=explore tests/unit
-settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile("repeatable")
 

@@ -380,8 +380,10 @@ PATHS = (
 
 
 def visible_fields(kind_id: str, decision: str, answers: Mapping[str, object]) -> int:
-    """The record form's fields a practitioner sees for ``decision``: a field asked only on
-    a condition shows only when it holds (advice not sought; a signatory organisation)."""
+    """The record form's fields a practitioner must fill for ``decision``: a field asked only
+    on a condition counts only when it holds (advice not sought; a signatory organisation),
+    and an optional one (a case reference, the manager's name) costs nothing and is not
+    counted."""
     kind = KINDS[kind_id]
     values = {**kind.defaults(answers), "decision": decision, "advice": "none"}
     values.setdefault("maker_organisation", "signatory-1")
@@ -391,6 +393,8 @@ def visible_fields(kind_id: str, decision: str, answers: Mapping[str, object]) -
 def _shown(spec, values: Mapping[str, str]) -> bool:
     from fss_logic.record_form import When
 
+    if spec.required is False:
+        return False
     return not isinstance(spec.required, When) or spec.required.holds(values)
 
 

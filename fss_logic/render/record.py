@@ -8,7 +8,16 @@ from datetime import date, datetime
 from fss_logic.data import read_text
 from fss_logic.flow import Cite, Flow
 from fss_logic.kind import ToolKind
-from fss_logic.record_form import ABOUT_YOU, CHOICE_KINDS, DATE, DATETIME, DECISION, Field
+from fss_logic.agreement import load_agreement
+from fss_logic.record_form import (
+    ABOUT_YOU,
+    CHOICE_KINDS,
+    DATE,
+    DATETIME,
+    DECISION,
+    Field,
+    applies,
+)
 
 _MONTHS = (
     "January",
@@ -61,18 +70,52 @@ def human_date(value: str) -> str:
     return e(plain_date(value))
 
 
-def cite_link(anchor: str, title: str, base: str | None) -> str:
-    """A link to the guide paragraph, opening in a new tab so that no answer is lost.
+PAGE_TITLES = {
+    "index.md": "Home",
+    "tools/share.md": "Decision tools: Should I share information?",
+    "tools/public-interest.md": "Decision tools: Public interest test",
+    "tools/capacity.md": "Decision tools: Mental Capacity Act checklist",
+    "tools/gateways.md": "Decision tools: Legal gateways",
+    "golden-rules.md": "The seven golden rules",
+    "definitions.md": "Definitions",
+    "principles.md": "Principles",
+    "when-and-how-to-share.md": "When and how to share",
+    "consent.md": "Consent",
+    "public-interest.md": "Public interest",
+    "legal-framework.md": "Legal framework",
+    "appendix-1.md": "Appendix 1: DPA principles",
+}
+"""Each page a record can cite, by its title in the guide's contents (``mkdocs.yml``'s
+``nav``; a test holds the two to the same words)."""
 
-    With no ``base`` (a record read outside the site) the citation is text alone.
+
+def where_cited(anchor: str, title: str) -> str:
+    """Where in the guide a citation is, for print and plain text, where no link can be
+    followed: the page's title, when the heading's own words do not already start with it."""
+    page = PAGE_TITLES[anchor.partition("#")[0]]
+    name = page.partition(": ")[2] or page
+    return "" if title.lower().startswith(name.lower()) else f"the guide, {page}"
+
+
+def cite_text(anchor: str, title: str) -> str:
+    """A citation as words alone: "How? (the guide, When and how to share)"."""
+    where = where_cited(anchor, title)
+    return f"{title} ({where})" if where else f"{title} (the guide)"
+
+
+def cite_link(anchor: str, title: str, base: str | None) -> str:
+    """A link to the guide paragraph, opening in a new tab so that no answer is lost; on
+    paper, the page of the guide it is in instead of an address.
+
+    With no ``base`` (a record read outside the site) the citation is words alone.
     """
-    url = Cite(anchor, title).url
     if base is None:
-        return f'<span class="fss-cite">{e(title)} (guide: {e(url)})</span>'
+        return f'<span class="fss-cite">{e(cite_text(anchor, title))}</span>'
+    where = where_cited(anchor, title)
     return (
-        f'<a class="fss-cite" href="{e(base + url)}" target="_blank" rel="noopener">{e(title)}'
-        f'<span class="fss-visually-hidden"> (opens in new tab)</span></a>'
-        f'<span class="fss-cite__path"> (guide: {e(url)})</span>'
+        f'<a class="fss-cite" href="{e(base + Cite(anchor, title).url)}" target="_blank" '
+        f'rel="noopener">{e(title)}<span class="fss-visually-hidden"> (opens in new tab)</span>'
+        f"</a>" + (f'<span class="fss-cite__where"> ({e(where)})</span>' if where else "")
     )
 
 
@@ -111,16 +154,28 @@ def findings_list(items: list[Mapping], base: str | None) -> str:
     return f"<ul>{rows}</ul>"
 
 
-SIGNATURES = (
-    '<div class="fss-record__signatures">'
-    + "".join(
-        f'<p>Signed ({who}) <span class="fss-line"></span> '
-        'Date <span class="fss-line fss-line--short"></span></p>'
-        for who in ("decision maker", "manager")
+def signatures(maker: str = "", manager: str = "") -> str:
+    """Lines to sign and date on paper, each by the name of who signs (a line to write the
+    name on where it is not known): printed records and the paper version."""
+    line = '<span class="fss-line"></span>'
+
+    def who(role: str, name: str) -> str:
+        named = f"<strong>{e(name)}</strong>" if name else line
+        return (
+            f'<p class="fss-record__signature">{role}: {named}<br>'
+            f'Signed {line} Date <span class="fss-line fss-line--short"></span></p>'
+        )
+
+    return (
+        '<div class="fss-record__signatures">'
+        + who("Decision maker", maker)
+        + who("Manager", manager)
+        + "</div>"
     )
-    + "</div>"
-)
-"""Lines to sign and date on paper: printed records and the paper version."""
+
+
+SIGNATURES = signatures()
+"""Blank lines to sign, date and name: the paper version."""
 
 
 def _field_value(spec: Field, value: str) -> str:
@@ -131,33 +186,118 @@ def _field_value(spec: Field, value: str) -> str:
     return user_text(value)
 
 
-def _group(kind: ToolKind, group: str, section: Mapping[str, str]) -> str:
-    """One group of the kind's own fields: each field given, by its record label."""
-    rows = [
-        (spec.record_label or spec.label, _field_value(spec, section[spec.name]))
-        for spec in kind.fields
-        if spec.group == group and section[spec.name]
-    ] + [
-        (fact.label, e(section[fact.name]))
-        for fact in kind.facts
-        if fact.group == group and section[fact.name]
+def _values(kind: ToolKind, record: Mapping) -> dict[str, str]:
+    """The record's section with its decision: what the fields' and facts' conditions read."""
+    return {**record["sections"][kind.id], "decision": record["decision"]["choice"]}
+
+
+def _members(kind: ToolKind, record: Mapping, names=None, group: str = "") -> list:
+    """(label, HTML) of the fields and facts given that fit the decision: those named, or
+    those of ``group`` not printed on the first page."""
+    section, values = record["sections"][kind.id], _values(kind, record)
+    found: dict[str, tuple[str, str, str]] = {}  # name: (group, label, HTML)
+    for spec in kind.fields:
+        if section[spec.name] and applies(spec, values):
+            label = spec.record_label or spec.label
+            found[spec.name] = (spec.group, label, _field_value(spec, section[spec.name]))
+    for fact in kind.facts:
+        if section.get(fact.name) and fact.applies(values):
+            found[fact.name] = (fact.group, fact.label, e(section[fact.name]))
+    if names is not None:
+        return [found[n][1:] for n in names if n in found]
+    return [
+        (label, html)
+        for n, (in_group, label, html) in found.items()
+        if in_group == group and n not in kind.first_page
     ]
+
+
+def _group_applies(kind: ToolKind, group: str, values: Mapping[str, str]) -> bool:
+    """Whether a group of the kind's own fields fits the decision at all: a record not to
+    share has no group for what was shared."""
+    specs = [s for s in kind.fields if s.group == group]
+    facts = [f for f in kind.facts if f.group == group]
+    return any(applies(s, values) for s in specs) or any(f.applies(values) for f in facts)
+
+
+def _group(kind: ToolKind, group: str, record: Mapping) -> str:
+    """One group of the kind's own fields: each field given, by its record label."""
+    rows = _members(kind, record, group=group)
     if rows:
         return _rows(rows)
     return f"<p>{e(kind.empty_groups.get(group, 'Nothing recorded.'))}</p>"
 
 
+def _maker(record: Mapping) -> str:
+    maker = record["decision_maker"]
+    return ", ".join(e(v) for v in (maker["name"], maker["role"], maker["organisation"]))
+
+
+def replaces_note(record: Mapping) -> str:
+    """What a corrected record says first: which record it replaces."""
+    earlier = record.get("replaces")
+    if not earlier:
+        return ""
+    return (
+        f'<p class="fss-record__replaces"><strong>This record replaces '
+        f"{e(earlier['reference'])}</strong>, made {human_date(earlier['created_at'])} "
+        f"(digest <code>{e(earlier['digest'])}</code>). Keep this one with it.</p>"
+    )
+
+
+def _decision_block(kind: ToolKind, record: Mapping, hs: str, base: str | None) -> str:
+    """The head of the record, kept together on the first page: the decision and whether
+    it follows the tool, the reasons, who, when, the reference, what was shared with
+    whom, the signatures and the digest."""
+    decision, outcome = record["decision"], record["indicated_outcome"]
+    earlier = record.get("replaces")
+    follows = (
+        "Your decision follows it."
+        if decision["matches_indication"]
+        else "<strong>Your decision differs from it</strong>: the reasons say why."
+    )
+    when = human_date(record["created_at"])
+    if earlier:
+        first = human_date(earlier["first_made"])
+        when += f" (this correction). The decision was first recorded {first}."
+    rows = [
+        ("Decision", f"<strong>{e(decision['choice_text'])}</strong>"),
+        ("The tool indicated", f"{e(outcome['heading'])}. {follows}"),
+        ("Reasons", user_text(decision["reasons"])),
+        ("Decided by", _maker(record)),
+        ("Recorded", when),
+        ("Reference", f"<strong>{e(record['reference'])}</strong>"),
+    ]
+    if record.get("case_reference"):
+        rows.append(("Case reference", user_text(record["case_reference"])))
+    rows += _members(kind, record, names=kind.first_page)
+    required = ""
+    if decision["reasons_required"]:
+        required = (
+            '<div class="fss-record__required"><p>The reasons had to address:</p><ul>'
+            + "".join(f"<li>{e(text)}</li>" for text in decision["reasons_required"])
+            + "</ul></div>"
+        )
+    return (
+        '<section class="fss-record__decision" aria-labelledby="fss-record-decision">'
+        f'<{hs} id="fss-record-decision">The decision</{hs}>{_rows(rows)}{required}'
+        '<div class="fss-record__sign-off">'
+        f"{signatures(record['decision_maker']['name'], record.get('manager_name', ''))}"
+        f'<p class="fss-record__digest">Digest (SHA-256 of the record file without its '
+        f"digest): <code>{e(record['digest']['value'])}</code></p></div></section>"
+    )
+
+
 def render_record_html(
     kind: ToolKind, record: Mapping, base: str | None = None, level: int = 2
 ) -> str:
-    """The record as an HTML fragment: top heading at ``level``, groups one below, in the
-    order of the kind's groups; the questions, answers and outcome just before the
-    decision."""
+    """The record as an HTML fragment, top heading at ``level``, sections one below: first
+    the decision, who made it and the signatures, on the first printed page; then what it
+    was about (the kind's groups, in order), how the tool reached its indication with the
+    questions and answers, and the advice."""
     h, hs = f"h{level}", f"h{level + 1}"
-    maker = record["decision_maker"]
     outcome = record["indicated_outcome"]
-    decision = record["decision"]
-    section = record["sections"][kind.id]
+    values = _values(kind, record)
 
     def row(item) -> str:
         return (
@@ -185,45 +325,15 @@ def render_record_html(
     parts = [
         '<article class="fss-record" aria-labelledby="fss-record-title">',
         f'<{h} class="fss-record__title" id="fss-record-title">{e(kind.record_title)}</{h}>',
-        _rows(
-            [
-                ("Reference", f"<strong>{e(record['reference'])}</strong>"),
-                ("Made", human_date(record["created_at"])),
-                (
-                    "Made with",
-                    f"{e(record['tool']['title'])} (version {e(record['tool']['version'])})",
-                ),
-                (
-                    "Guide",
-                    f"{e(record['guide']['title'])}; agreement start date "
-                    f"{e(record['guide']['agreement_start'])}, review by "
-                    f"{e(record['guide']['review_by'])}"
-                    + (
-                        f"; site built {human_date(record['guide']['site_built'])}"
-                        if record["guide"]["site_built"]
-                        else ""
-                    ),
-                ),
-            ]
-        ),
+        replaces_note(record),
+        _decision_block(kind, record, hs, base),
     ]
     for group in kind.groups:
         if group == ABOUT_YOU:
+            continue  # who decided is in the decision block
+        if group == DECISION:
             parts += [
-                f"<{hs}>Decision maker</{hs}>",
-                _rows(
-                    [
-                        ("Name", user_text(maker["name"])),
-                        ("Role", user_text(maker["role"])),
-                        ("Organisation", user_text(maker["organisation"])),
-                    ]
-                ),
-            ]
-        elif group == DECISION:
-            parts += [
-                f"<{hs}>Questions and answers</{hs}>",
-                answers,
-                f"<{hs}>The outcome the tool indicated</{hs}>",
+                f"<{hs}>How the tool reached its indication</{hs}>",
                 f'<p class="fss-record__outcome"><strong>{e(outcome["heading"])}</strong></p>',
                 f"<p>{e(outcome['summary'])}</p>",
                 findings_list(outcome["reasons"], base),
@@ -243,33 +353,31 @@ def render_record_html(
                         f"<p>{e(result['summary'])}</p>",
                         findings_list(result["reasons"], base),
                     ]
-            parts += [
-                f"<{hs}>The practitioner's decision</{hs}>",
-                _rows(
-                    [
-                        ("Decision", f"<strong>{e(decision['choice_text'])}</strong>"),
-                        (
-                            "Compared with the indicated outcome",
-                            "The same"
-                            if decision["matches_indication"]
-                            else "<strong>Different</strong>",
-                        ),
-                        ("Reasons", user_text(decision["reasons"])),
-                    ]
-                ),
-            ]
-            if decision["reasons_required"]:
-                parts.append(
-                    "<p>Reasons were needed in particular because:</p><ul>"
-                    + "".join(f"<li>{e(text)}</li>" for text in decision["reasons_required"])
-                    + "</ul>"
-                )
-        else:
-            parts += [f"<{hs}>{e(group)}</{hs}>", _group(kind, group, section)]
+            parts += [f"<{hs}>Questions and answers</{hs}>", answers]
+        elif _group_applies(kind, group, values):
+            rows = _members(kind, record, group=group)
+            if rows or not set(kind.first_page) & {
+                m.name for m in (*kind.fields, *kind.facts) if m.group == group
+            }:
+                parts += [f"<{hs}>{e(group)}</{hs}>", _group(kind, group, record)]
+    guide = record["guide"]
+    built = f"; site built {human_date(guide['site_built'])}" if guide["site_built"] else ""
     parts += [
-        SIGNATURES,
-        f'<p class="fss-record__digest">Digest (SHA-256 of the record without this line): '
-        f"<code>{e(record['digest']['value'])}</code></p>",
+        f"<{hs}>About this record</{hs}>",
+        _rows(
+            [
+                (
+                    "Made with",
+                    f"{e(record['tool']['title'])} (version {e(record['tool']['version'])})",
+                ),
+                (
+                    "Guide",
+                    f"{e(guide['title'])}; agreement start date "
+                    f"{e(guide['agreement_start'])}, review by {e(guide['review_by'])}{built}",
+                ),
+                ("Protective marking", e(load_agreement().marking)),
+            ]
+        ),
         "</article>",
     ]
     return "".join(parts)
@@ -285,13 +393,29 @@ body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; 
 """What a record shown as a page of its own adds: the page itself."""
 
 
+def css_string(text: str) -> str:
+    """``text`` as a CSS string: quoted, its quotes, backslashes and line breaks escaped."""
+    escaped = "".join(c if c not in '"\\<>\n\r\f' else f"\\{ord(c):x} " for c in text)
+    return f'"{escaped}"'
+
+
+def print_marks(record: Mapping) -> dict[str, str]:
+    """What every printed page of a record carries, as the CSS values ``record.css`` reads:
+    the protective marking and the reference (``--fss-print-marking``, ``-reference``)."""
+    return {
+        "--fss-print-marking": css_string(load_agreement().marking),
+        "--fss-print-reference": css_string(record["reference"]),
+    }
+
+
 def render_record_document(kind: ToolKind, record: Mapping) -> str:
     """A whole HTML page for one record, for ``python -m fss_logic render``."""
+    marks = "".join(f"{name}:{value};" for name, value in print_marks(record).items())
     return (
-        '<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8">'
-        f"<title>Decision record {e(record['reference'])}</title>"
+        '<!doctype html>\n<html lang="en-GB" class="fss-printing-record"><head>'
+        f'<meta charset="utf-8"><title>Decision record {e(record["reference"])}</title>'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<style>{RECORD_DOCUMENT_CSS}{PAGE_CSS}</style></head><body><main>"
+        f"<style>{RECORD_DOCUMENT_CSS}{PAGE_CSS}:root{{{marks}}}</style></head><body><main>"
         f"{render_record_html(kind, record, base=None, level=1)}"
         "</main></body></html>\n"
     )

@@ -1,19 +1,22 @@
 """A decision record as plain text, to paste into a case management system.
 
-"Copy for case notes" on the record step copies this text: the reference, who decided,
-what the tool indicated, the decision and the reasons, what each tool run inside this one
-indicated, the tool's own record fields (what was shared, with whom, when and how, for the
-share tool), and the guide references. Plain text only: it is pasted, never shown as HTML.
+"Copy for case notes" on the record step copies this text: the key facts a case note
+needs, one to a line. The reference (and the case reference, and the record it replaces),
+the decision and whether it follows what the tool indicated, who decided and when, the
+reasons; then the fields and facts that fit the decision (for the share tool: the consent
+position, what was shared with whom, when and how, the gateway and the lawful basis);
+what each tool run inside this one indicated; and the guide paragraphs by their titles.
+No digest: the note points to the record, which carries it. Plain text only: it is
+pasted, never shown as HTML.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fss_logic.flow import Cite
 from fss_logic.kind import ToolKind
-from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME
-from fss_logic.render.record import plain_date
+from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, applies
+from fss_logic.render.record import cite_text, plain_date
 
 
 def _field_text(spec, value: str) -> str:
@@ -25,38 +28,52 @@ def _field_text(spec, value: str) -> str:
 
 
 def render_case_notes(kind: ToolKind, record: Mapping) -> str:
-    """The record's summary for case notes, as plain text with one item per line."""
+    """The record's key facts for case notes, as plain text with one item per line."""
     maker = record["decision_maker"]
     outcome = record["indicated_outcome"]
     decision = record["decision"]
-    compared = "the same as" if decision["matches_indication"] else "different from"
-    lines = [
-        f"{kind.record_title}: {record['reference']}",
-        f"Made {plain_date(record['created_at'])} with {record['tool']['title']} "
-        f"(version {record['tool']['version']})",
-        f"Decision maker: {maker['name']}, {maker['role']}, {maker['organisation']}",
-        f"The tool indicated: {outcome['heading']}",
-        f"Decision: {decision['choice_text']} ({compared} what the tool indicated)",
+    follows = "follows it" if decision["matches_indication"] else "differs from it"
+    reference = record["reference"]
+    if record.get("case_reference"):
+        reference += f" (case reference {record['case_reference']})"
+    lines = [f"{kind.record_title}: {reference}"]
+    if record.get("replaces"):
+        earlier = record["replaces"]
+        lines.append(
+            f"This record replaces {earlier['reference']}, made "
+            f"{plain_date(earlier['created_at'])}; the decision was first recorded "
+            f"{plain_date(earlier['first_made'])}"
+        )
+    lines += [
+        f"Decision: {decision['choice_text']}",
+        f"The tool indicated: {outcome['heading']} (the decision {follows})",
+        f"Decided by: {maker['name']}, {maker['role']}, {maker['organisation']}, "
+        f"{plain_date(record['created_at'])}",
         f"Reasons: {decision['reasons']}",
     ]
+    section = record["sections"][kind.id]
+    values = {**section, "decision": decision["choice"]}
+    members = {}
+    for spec in kind.fields:
+        if section[spec.name] and applies(spec, values):
+            members[spec.name] = (
+                spec.record_label or spec.label,
+                _field_text(spec, section[spec.name]),
+            )
+    for fact in kind.facts:
+        if section.get(fact.name) and fact.applies(values):
+            members[fact.name] = (fact.label, section[fact.name])
+    ordered = [
+        *(n for n in kind.first_page if n in members),
+        *(n for n in members if n not in kind.first_page),
+    ]
+    lines += [f"{members[n][0]}: {members[n][1]}" for n in ordered]
     for sub in kind.parts:
         result = record["parts"].get(sub.id)
         if result:
             lines.append(f"{sub.flow.title}: {result['heading']}")
-    section = record["sections"][kind.id]
-    for spec in kind.fields:
-        if section[spec.name]:
-            label = spec.record_label or spec.label
-            lines.append(f"{label}: {_field_text(spec, section[spec.name])}")
-    for fact in kind.facts:
-        if section[fact.name]:
-            lines.append(f"{fact.label}: {section[fact.name]}")
     seen: dict[str, str] = {}
     for cite in [*outcome["cites"], *(f["cite"] for f in outcome["reasons"])]:
         seen.setdefault(cite["anchor"], cite["title"])
-    references = "; ".join(
-        f"{title} (guide: {Cite(anchor, title).url})" for anchor, title in seen.items()
-    )
-    lines.append(f"Guide references: {references}")
-    lines.append(f"Digest (SHA-256): {record['digest']['value']}")
+    lines.append("Guide references: " + "; ".join(cite_text(a, t) for a, t in seen.items()))
     return "\n".join(lines) + "\n"

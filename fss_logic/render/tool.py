@@ -27,7 +27,14 @@ from fss_logic.record_form import (
     When,
     form_fields,
 )
-from fss_logic.render.record import by_part, cite_link, e, findings_list, render_record_html
+from fss_logic.render.record import (
+    by_part,
+    cite_link,
+    e,
+    findings_list,
+    human_date,
+    render_record_html,
+)
 from fss_logic.render.text import render_case_notes
 from fss_logic.session import (
     CHECK,
@@ -393,6 +400,18 @@ def _form_target(spec: Field) -> str:
     return f"{field_id}-{spec.options[0].value}" if spec.kind == RADIOS else field_id
 
 
+def _replacing(earlier: Mapping | None) -> str:
+    """On the form, where the record will correct a kept one: which, and how not to."""
+    if not earlier:
+        return ""
+    return (
+        f'<div class="fss-callout"><p>The record you make will replace '
+        f"<strong>{e(earlier['reference'])}</strong>, made {human_date(earlier['created_at'])}, "
+        "and say so. Keep both. For a different decision, about other people or other "
+        "information, use Start again instead.</p></div>"
+    )
+
+
 def render_form(kind: ToolKind, step: Step) -> str:
     outcome = indicated_outcome(kind, step.replayed(kind.flow))
     values, errors = step.state["form"], step.errors
@@ -418,6 +437,7 @@ def render_form(kind: ToolKind, step: Step) -> str:
         f'<h2 class="fss-step-heading" {heading_focus}>Record your decision</h2>'
         f"<p>The tool indicated: <strong>{e(outcome['heading'])}</strong>. Record what you have "
         "decided and why. Your answers to the questions go into the record with it.</p>"
+        f"{_replacing(step.state['replaces'])}"
         f'<form class="fss-form" data-fss-event="submit_record" novalidate>{fieldsets}'
         '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
         "Make the record</button></div></form>"

@@ -21,6 +21,7 @@ from fss_logic.flows import KINDS
 from fss_logic.record import verify_record_bytes
 from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, RADIOS, SELECT, When, form_fields
 from tests.browser.conftest import csp_violations
+from tests.browser.printed import assert_filed, sheets
 from tests.browser.tool import BOOT, TOOL, act, axe_clean, shown_questions, step
 
 pytestmark = pytest.mark.browser
@@ -152,6 +153,7 @@ def test_a_tool_by_keyboard_alone_to_a_printed_record(
     record = checked.record
     assert record["tool"]["id"] == kind_id
     assert kind.record_title in printed and record["reference"] in printed
+    assert_filed(sheets(pdf), record["reference"], record["decision"]["choice_text"])
     for item in record["answers"]:
         assert re.sub(r"\s+", "", item["question"]) in squeezed, item["question"]
         assert re.sub(r"\s+", "", item["answer_text"]) in squeezed, item["answer_text"]

@@ -41,6 +41,8 @@ from tests.browser.tool import (
 from fss_logic.flows.share import flow as share_flow
 from fss_logic.render.text import render_case_notes
 from tests.unit import test_share_flow as S
+from tests.browser.printed import assert_filed, sheets
+from tests.browser.test_every_tool import choose_radio, press_button, tab_to
 from tests.unit.test_session import HARD, made_record
 from tools.paths import CHARITY_TO_CHILDRENS_SERVICES
 
@@ -195,7 +197,7 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
     assert page.evaluate("window.__pwned") is None
     assert not [url for url in traffic.requests if url.endswith("/x")]
     assert re.search(r"Reference\s+FSS-\d{8}-[0-9A-F]{8}", text)
-    assert "Different" in text  # shared although the tool said put it right first
+    assert "Your decision differs from it" in text  # shared although the tool said put it right
     assert "You are overriding a refusal of consent" in text
     assert "Lawful basis under data protection law" in text and "paragraph 18" in text
 
@@ -221,7 +223,8 @@ def test_a_share_path_with_markup_everywhere_makes_a_faithful_record(tool, artif
         assert re.sub(r"\s+", "", item["question"]) in squeezed, item["question"]
         assert re.sub(r"\s+", "", item["answer_text"]) in squeezed, item["answer_text"]
     assert saved["reference"] in printed
-    assert "Signed (decision maker)" in printed
+    assert "Decision maker:" in printed and "Manager:" in printed
+    assert_filed(sheets(pdf), saved["reference"], "Share the information")
     assert "Answer the guide's questions" not in printed  # nothing else of the page
     assert "Open a saved record" not in printed and "Privacy and how this works" not in printed
 
@@ -779,3 +782,90 @@ def test_changing_an_answer_and_back_keeps_every_answer_and_text(tool, artifacts
     assert step(page) == "check"  # nothing asked again
     assert page.locator(".fss-step").inner_text() == typed
     page.screenshot(path=artifacts_dir / "tool-72-changed-and-back.png", full_page=True)
+
+
+DO_NOT_SHARE_FIELDS = {
+    "maker_name": "Kim Patel",
+    "maker_role": "Health visitor",
+    "case_reference": "HV-2026-0042",
+    "requested": "DC Smith, Hertfordshire Constabulary, 1/12/26",
+    "about": "Child A",
+    "information": "Health visiting notes",
+    "purpose": "A general enquiry",
+    "decision_reasons": "No clear and legitimate purpose was given.",
+}
+
+
+def _type_into(page, name: str, text: str) -> None:
+    tab_to(page, f"el.id === 'fss-f-{name}'")
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+
+
+def _record_by_keyboard(page, artifacts_dir, name: str) -> tuple[dict, list[str]]:
+    """Make the record, print it to PDF, download it: what was saved, and the PDF's pages."""
+    assert press_button(page, "Make the record") == "record", page.locator(
+        ".fss-error-summary"
+    ).all_inner_texts()
+    page.screenshot(path=artifacts_dir / f"{name}.png", full_page=True)
+    assert axe_clean(page) == ""
+    pdf = page.pdf(path=artifacts_dir / f"{name}.pdf", format="A4")
+    with page.expect_download() as download:
+        press_button(page, "Download record")
+    checked = verify_record_bytes(open(download.value.path(), "rb").read(), KINDS)
+    assert checked.ok, checked.problems
+    return checked.record, sheets(pdf)
+
+
+def test_a_do_not_share_record_asks_only_its_fields_then_is_corrected_and_both_print(
+    tool, artifacts_dir
+):
+    """By keyboard: a decision not to share, on a form with only the fields that fit it;
+    printed, page 1 is the decision and every page carries the reference, the page number
+    and the marking. Then corrected: the new record names the one it replaces and keeps
+    the first decision's time, and prints the same way."""
+    page, _, _ = tool
+    to_the_record_form(page)
+    page.evaluate("document.activeElement.blur()")
+    for name, text in DO_NOT_SHARE_FIELDS.items():
+        if name != "decision_reasons":
+            _type_into(page, name, text)
+    tab_to(page, "el.id === 'fss-f-maker_organisation'")
+    page.keyboard.press("ArrowDown")  # the first signatory
+    choose_radio(page, "decision", "do_not_share")
+    _type_into(page, "decision_reasons", DO_NOT_SHARE_FIELDS["decision_reasons"])
+    choose_radio(page, "advice", "none")
+    shown = page.evaluate(
+        "[...document.querySelectorAll('.fss-form [name]')]"
+        ".filter(el => el.offsetParent !== null).map(el => el.name)"
+    )
+    assert "shared_with" not in shown and "shared_on" not in shown
+    assert page.locator("legend", has_text="What was shared").is_hidden()
+    page.screenshot(path=artifacts_dir / "tool-80-do-not-share-form.png", full_page=True)
+    first, printed = _record_by_keyboard(page, artifacts_dir, "tool-81-do-not-share-record")
+    assert first["decision"]["choice"] == "do_not_share"
+    assert first["case_reference"] == "HV-2026-0042" and "replaces" not in first
+    text = page.locator(".fss-record").inner_text()
+    for absent in ("With whom", "When shared", "How it is shared", "The individual"):
+        assert absent not in text, absent
+    assert_filed(printed, first["reference"], "Do not share the information")
+    assert "HV-2026-0042" in printed[0]
+
+    # Correct it: back to the form, which says what the new record will replace.
+    assert press_button(page, "Back") == "form"
+    callout = page.locator(".fss-callout", has_text="will replace").inner_text()
+    assert f"The record you make will replace {first['reference']}" in callout
+    _type_into(
+        page, "decision_reasons", "No clear and legitimate purpose: confirmed with DC Smith."
+    )
+    second, printed = _record_by_keyboard(page, artifacts_dir, "tool-82-corrected-record")
+    assert second["replaces"] == {
+        "reference": first["reference"],
+        "digest": first["digest"]["value"],
+        "created_at": first["created_at"],
+        "first_made": first["created_at"],
+    }
+    assert second["reference"] != first["reference"]
+    assert_filed(printed, second["reference"], "Do not share the information")
+    assert f"This record replaces {first['reference']}" in printed[0]
+    assert "The decision was first recorded" in printed[0]

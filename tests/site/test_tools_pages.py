@@ -104,7 +104,7 @@ def test_the_paper_version_has_every_question_and_outcome(site_dir, kind):
         assert f"{number}. {words}" in text, node.id
     for outcome in kind.flow.outcomes:
         assert " ".join(outcome.heading.split()) in text
-    assert "Signed (decision maker)" in text
+    assert "Decision maker: Signed" in text and "Manager: Signed" in text
     assert "Reasons are required for every decision." in text
     assert "Select all that apply" not in text  # on paper: "Tick all that apply", once
     many = sum(1 for q in kind.flow.questions if q.kind == "many")

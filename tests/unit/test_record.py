@@ -199,12 +199,16 @@ def test_the_printed_record_shows_every_field_given_by_its_label(kind, data):
     record, _ = data.draw(records(kind))
     rendered = render_record_html(kind, record)
     section = record["sections"][kind.id]
+    values = {**section, "decision": record["decision"]["choice"]}
     for spec in kind.fields:
         label = html.escape(spec.record_label or spec.label, quote=True)
         row = f'<dt class="fss-summary__key">{label}</dt>'
-        assert (row in rendered) == bool(section[spec.name]), spec.name
-    for group in kind.groups:
-        assert html.escape(group) in rendered or group in ("About you", "Your decision")
+        fits = applies(spec, values)  # a decision not to share prints nothing of sharing
+        assert (row in rendered) == (bool(section[spec.name]) and fits), spec.name
+    for fact in kind.facts:
+        row = f'<dt class="fss-summary__key">{html.escape(fact.label, quote=True)}</dt>'
+        shown = bool(section.get(fact.name)) and fact.applies(values)
+        assert (row in rendered) == shown, fact.name
     assert html.escape(record["decision"]["choice_text"]) in rendered
     assert html.escape(record["decision_maker"]["name"], quote=True) in rendered
 
@@ -292,7 +296,12 @@ def test_a_decision_not_to_share_makes_a_record(record_text):
     assert record["reference"] == "FSS-20261124-A1B2C3D4"
     rendered = render_record_html(SHARE, record)
     assert "Information sharing decision record" in rendered
-    assert "Nothing: the decision was not to share." in rendered
+    # A decision not to share prints nothing of what was shared, how, or who was told.
+    for absent in ("What was shared", "With whom", "When shared", "How it is shared"):
+        assert absent not in rendered, absent
+    assert rendered.index("The decision") < rendered.index("Questions and answers")
+    assert rendered.index("Do not share the information") < rendered.index("Decided by")
+    assert rendered.index("Digest") < rendered.index("How the tool reached its indication")
 
 
 @pytest.mark.parametrize(
@@ -404,20 +413,67 @@ def test_a_huge_text_gets_a_message_and_is_kept():
     assert len(form["about"]) == 20_000
 
 
-def test_dates_are_typed_the_uk_way_and_checked():
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1/12/26",
+        "1/12/2026",
+        "01/12/2026",
+        "01.12.2026",
+        "1-12-2026",
+        "1 December 2026",
+        "1st December 2026",
+        "1 Dec 2026",
+        "1 dec 26",
+        "2026-12-01",
+        " 1 December, 2026 ",
+    ],
+)
+def test_a_date_is_read_as_people_write_one_in_the_uk(typed):
+    from fss_logic.record_form import parse_date
+
+    assert parse_date(typed) == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1/12/26 14:30",
+        "1/12/2026 14.30",
+        "1 December 2026, 2:30pm",
+        "1 Dec 2026 at 2.30 pm",
+        "2026-12-01T14:30",
+        "01.12.2026 14:30",
+    ],
+)
+def test_a_date_and_time_is_read_as_people_write_one(typed):
+    from fss_logic.record_form import parse_datetime
+
+    assert parse_datetime(typed) == "2026-12-01T14:30"
+
+
+def test_dates_that_are_not_real_are_refused_and_shown_back_in_full():
     from fss_logic.record_form import parse_date, parse_datetime, uk_date
 
-    assert parse_date("20/11/2026") == parse_date(" 2026-11-20 ") == "2026-11-20"
-    assert parse_date("1/2/2026") == "2026-02-01"
     assert parse_date("31/02/2026") is None and parse_date("11/20/2026") is None
     assert parse_date("20112026") is None and parse_date("") is None
-    assert parse_datetime("24/11/2026 10:30") == "2026-11-24T10:30"
-    assert parse_datetime("2026-11-24T10:30") == "2026-11-24T10:30"
+    assert parse_date("1 Smarch 2026") is None and parse_date("1/12") is None
     assert parse_datetime("24/11/2026 25:00") is None
-    assert parse_datetime("24/11/2026") is None
-    assert (
-        uk_date("2026-11-24T10:30") == "24/11/2026 10:30" and uk_date("2026-02-01") == "01/02/2026"
-    )
+    assert parse_datetime("24/11/2026") is None and parse_datetime("24/11/2026 14") is None
+    assert parse_datetime("24/11/2026 13pm") is None
+    assert uk_date("2026-11-24T10:30") == "24 November 2026 10:30"
+    assert uk_date("2026-02-01") == "1 February 2026"
+    assert parse_datetime(uk_date("2026-11-24T10:30")) == "2026-11-24T10:30"
+
+
+def test_a_date_in_error_names_its_field():
+    state = replay(SHARE.flow, {"legitimate_purpose": "no"})
+    form = {**RECORD_FORM, "decision": "share", "shared_with": "Nurse", "shared_on": "31/2/26 9am"}
+    errors = form_errors(SHARE, state, form)
+    assert errors == {
+        "shared_on": "When shared: enter a real date and time, for example 1/12/2026 14:30 "
+        "or 1 December 2026 2:30pm"
+    }
 
 
 def test_the_summary_for_case_notes_is_plain_text_with_what_a_case_note_needs():
@@ -435,22 +491,20 @@ def test_the_summary_for_case_notes_is_plain_text_with_what_a_case_note_needs():
     record = build_record(SHARE, state, form, NOW, RANDOM)
     assert render_case_notes(SHARE, record) == (
         "Information sharing decision record: FSS-20261124-A1B2C3D4\n"
-        "Made 24 November 2026, 16:05 UTC with Should I share information? (version "
-        f"{record['tool']['version']})\n"
-        "Decision maker: Sam <b>Jones</b>, Social worker, Hertfordshire County Council\n"
-        "The tool indicated: Do not share information\n"
-        "Decision: Share the information (different from what the tool indicated)\n"
+        "Decision: Share the information\n"
+        "The tool indicated: Do not share information (the decision differs from it)\n"
+        "Decided by: Sam <b>Jones</b>, Social worker, Hertfordshire County Council, "
+        "24 November 2026, 16:05 UTC\n"
         "Reasons: Line one\nline two\n"
+        "What information: School attendance\n"
+        "With whom: School nurse\n"
+        "When shared: 24 November 2026, 10:00\n"
         "Who asked, and when: DC Smith, Hertfordshire Constabulary, 20/11/2026\n"
         "Whom the information is about: Child A\n"
-        "What information: School attendance\n"
         "Purpose: Safeguarding\n"
-        "With whom: School nurse\n"
-        "When: 24 November 2026, 10:00\n"
         "Advice sought: No\n"
         "Guide references: Is there a clear and legitimate purpose for sharing information? "
-        "(guide: when-and-how-to-share/#clear-and-legitimate-purpose); Introduction (guide: "
-        "#purpose); The seven golden rules to sharing information: rule 7 (guide: "
-        "golden-rules/#rule-7)\n"
-        f"Digest (SHA-256): {record['digest']['value']}\n"
+        "(the guide, When and how to share); Introduction (the guide, Home); The seven "
+        "golden rules to sharing information: rule 7 (the guide)\n"
     )
+    assert "Digest" not in render_case_notes(SHARE, record)

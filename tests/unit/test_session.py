@@ -439,3 +439,74 @@ def test_fields_in_error_carry_aria_invalid_and_no_others_do():
     text.answer_with({**HARD.answers, "pio_weighing": " "})
     marked = re.findall(r'<textarea[^>]*aria-invalid="true"[^>]*>', text.html)
     assert len(marked) == 1 and 'name="pio_weighing"' in marked[0]
+
+
+def _make(browser, values, now, random):
+    response = browser.send(type="submit_record", values=values, now=now, random=random)
+    assert browser.state["step"] == "record", response["html"]
+    return json.loads(response["download"]["text"]), response
+
+
+def test_correcting_a_record_makes_a_new_one_that_names_the_one_it_replaces():
+    original = json.loads(made_record())  # a decision not to share, made 24 November
+    browser = Browser()
+    browser.send(type="open_record", text=record_text(original))
+    browser.send(type="back")  # from the record to its form
+    assert browser.state["step"] == "form"
+    assert "The record you make will replace <strong>FSS-20261124-0A1B2C3D</strong>" in (
+        browser.html
+    )
+    values = {**FORM, "decision": ["do_not_share"], "decision_reasons": ["No purpose: checked"]}
+    values.update(shared_with=[""], shared_on=[""], case_reference=["CMS 123"])
+    corrected, response = _make(browser, values, "2026-12-01T09:30:00+00:00", "11112222")
+    assert corrected["replaces"] == {
+        "reference": "FSS-20261124-0A1B2C3D",
+        "digest": original["digest"]["value"],
+        "created_at": "2026-11-24T16:00:00+00:00",
+        "first_made": "2026-11-24T16:00:00+00:00",
+    }
+    assert corrected["case_reference"] == "CMS 123"
+    html = browser.html
+    assert "This record replaces FSS-20261124-0A1B2C3D</strong>, made 24 November 2026, 16:00" in (
+        html
+    )
+    assert "The decision was first recorded 24 November 2026, 16:00 UTC." in html
+    assert (
+        "This record replaces FSS-20261124-0A1B2C3D, made 24 November 2026"
+        in (response["download"]["case_notes"])
+    )
+    # Kept as a file, then corrected again: the next names it, and the first decision's time.
+    browser.send(type="downloaded")
+    browser.send(type="back")
+    again, _ = _make(browser, values, "2026-12-02T10:00:00+00:00", "33334444")
+    assert again["replaces"]["reference"] == "FSS-20261201-11112222"
+    assert again["replaces"]["first_made"] == "2026-11-24T16:00:00+00:00"
+    # Start again: a new decision, which replaces nothing.
+    browser.send(type="start_again", confirmed=True)
+    assert browser.state["replaces"] is None
+
+
+def test_a_record_made_before_case_references_and_corrections_still_opens():
+    from fss_logic.record import seal, verify_record_text
+
+    record = json.loads(made_record())
+    for name in ("case_reference", "manager_name"):
+        del record[name]
+    del record["digest"]
+    checked = verify_record_text(record_text(seal(record)), KINDS)
+    assert checked.ok, checked.problems
+
+
+def test_a_replaced_record_from_the_page_is_checked():
+    browser = Browser()
+    browser.answer("legitimate_purpose", "yes")
+    state = {**browser.state, "replaces": {"reference": "<b>", "digest": "x"}}
+    browser.state = state
+    browser.answer("identifiable", "no")
+    assert browser.state["replaces"] is None
+
+
+def record_text(record):
+    from fss_logic.record import record_file_text
+
+    return record_file_text(record)

@@ -24,6 +24,7 @@ KIND = ToolKind(
     reasons=rules.outcome_reasons,
     cautions=rules.cautions,
     reasons_required=rules.reasons_required,
+    first_page=("disclosed_what", "disclosed_to", "disclosed_on", "disclosed_how"),
     empty_groups=record.EMPTY_GROUPS,
     cautions_heading="Before you decide",
     outcome_note=(

@@ -48,7 +48,7 @@ FIELDS = (
         hint="Only if you decided to disclose.",
         required=_IF_DISCLOSED,
         missing="Enter what you disclosed",
-        record_label="What",
+        record_label="What was disclosed",
     ),
     Field(
         "disclosed_to",
@@ -59,17 +59,17 @@ FIELDS = (
         hint="Their name, role and organisation.",
         required=_IF_DISCLOSED,
         missing="Enter whom you disclosed it to",
-        record_label="To whom",
+        record_label="Disclosed to",
     ),
     Field(
         "disclosed_on",
         "When?",
         DATETIME,
         DISCLOSED,
-        hint="The date and time, for example 20/11/2026 14:30",
+        hint="The date and time, for example 1/12/2026 14:30",
         required=_IF_DISCLOSED,
         missing="Enter the date and time you disclosed it",
-        record_label="When",
+        record_label="When disclosed",
     ),
     Field(
         "disclosed_how",
@@ -79,7 +79,7 @@ FIELDS = (
         hint="For example, secure email.",
         required=_IF_DISCLOSED,
         missing="Enter how you disclosed it",
-        record_label="How",
+        record_label="How disclosed",
     ),
     *ADVICE_FIELDS,
 )

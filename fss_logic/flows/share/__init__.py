@@ -30,6 +30,7 @@ KIND = ToolKind(
     defaults=record.defaults,
     empty_groups=record.EMPTY_GROUPS,
     facts=record.FACTS,
+    first_page=record.FIRST_PAGE,
     parts=(CAPACITY, PUBLIC_INTEREST, GATEWAYS),
     indication_so_far=rules.indication_so_far,
     settled_so_far=rules.SETTLED_SO_FAR,

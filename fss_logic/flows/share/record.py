@@ -11,8 +11,10 @@ information it is. Twelve fields at most for a decision to share (issue 18).
 from __future__ import annotations
 
 from fss_logic.flow import Answers, Option
+from fss_logic.flows.share import consent as c
 from fss_logic.flows.share import flow as f
 from fss_logic.flows.share import rules
+from fss_logic.flows.share import terms as t
 from fss_logic.kind import Fact
 from fss_logic.record_form import (
     ABOUT_YOU,
@@ -94,21 +96,85 @@ FIELDS = (
     ),
     Field(
         "shared_on",
-        "When?",
+        "When did you share it?",
         DATETIME,
         SHARED,
         required=_IF_SHARED,
-        hint="Only if you decided to share. The date and time, for example 20/11/2026 14:30",
+        hint="Only if you decided to share. The date and time, for example 1/12/2026 14:30",
         missing="Enter the date and time you shared it",
-        record_label="When",
+        record_label="When shared",
     ),
     *ADVICE_FIELDS,
 )
 
+
+def consent_position(answers: Answers) -> str:
+    """The consent position as a case note needs it: what each person said, why consent is
+    not sought, and what answers a refusal or its absence (a lack of capacity with sharing
+    in their best interests, the public interest, a legal requirement)."""
+    people = c.statuses(answers)
+    if not people:
+        return ""
+    said = "; ".join(
+        f"{rules.PERSON_WORDS[person]} {rules.STATUS_WORDS[status]}"
+        for person, status in people.items()
+    )
+    found = [said[0].upper() + said[1:]]
+    if t.urgent(answers) and not c.everyone_consents(answers):
+        urgent = f.FLOW.question("urgent").option(str(answers["urgent"])).label
+        found.append(f"Shared without waiting for consent: {urgent.removeprefix('Yes: ')}")
+    if "why_without_consent" in answers:
+        why = f.FLOW.question("why_without_consent").option(str(answers["why_without_consent"]))
+        found.append(f"Consent not sought: {why.label}")
+    if c.lacks_capacity_in_best_interests(answers):
+        found.append(
+            "The Mental Capacity Act checklist found that a person lacks capacity for this "
+            "decision and that sharing is in their best interests"
+        )
+    for part in (t.PUBLIC_INTEREST_REASON, t.PUBLIC_INTEREST_OVERRIDE):
+        reached = t.part_outcome(answers, part)
+        if reached is not None:
+            heading = part.flow.nodes[reached].heading  # type: ignore[union-attr]
+            found.append(f"The public interest test: {heading}")
+    if t.required_by_law(answers):
+        found.append("The law requires the information to be shared")
+    return ". ".join(found) + "."
+
+
+def gateways_relied_on(answers: Answers) -> str:
+    """The legal gateways relied on, by name, as the gateways' question names them."""
+    question_id = t.GATEWAYS.prefix + "gateways_relied_on"
+    if question_id not in answers:
+        return ""
+    question = f.FLOW.question(question_id)
+    return "; ".join(question.option(v).label for v in answers[question_id])  # type: ignore[union-attr]
+
+
 FACTS = (
-    Fact("shared_how", "How", LAWFUL, rules.shared_how),
-    Fact("individual_told", "The individual", LAWFUL, rules.individual_told),
-    Fact("lawful_basis", "Lawful basis under data protection law", LAWFUL, rules.lawful_basis),
+    Fact("consent", "Consent", LAWFUL, consent_position),
+    Fact("shared_how", "How it is shared", LAWFUL, rules.shared_how, when=_IF_SHARED),
+    Fact("individual_told", "The individual", LAWFUL, rules.individual_told, when=_IF_SHARED),
+    Fact(
+        "lawful_basis",
+        "Lawful basis under data protection law",
+        LAWFUL,
+        rules.lawful_basis,
+        when=_IF_SHARED,
+    ),
+    Fact("gateways", "Legal gateway relied on", LAWFUL, gateways_relied_on, when=_IF_SHARED),
+)
+"""Worked out from the answers. All but the consent position print only for a decision to
+share: a record of a decision not to share says nothing of how it was shared or who was
+told."""
+
+FIRST_PAGE = (
+    "information",
+    "shared_with",
+    "shared_on",
+    "shared_how",
+    "consent",
+    "lawful_basis",
+    "gateways",
 )
 
 EMPTY_GROUPS = {

@@ -65,6 +65,21 @@
     });
   }
 
+  // While a record is shown, the page prints the record alone, and every printed page
+  // carries its protective marking, reference and page number (fss-record.css reads the
+  // values Python worked out: download.print). Set through the CSSOM, which the site's
+  // Content-Security-Policy allows, and cleared when no record is shown.
+  var PRINT_MARKS = ["--fss-print-marking", "--fss-print-reference"];
+  function showsRecord(download) {
+    var root = document.documentElement;
+    document.body.classList.toggle("fss-has-record", Boolean(download));
+    root.classList.toggle("fss-printing-record", Boolean(download));
+    PRINT_MARKS.forEach(function (name) {
+      if (download && download.print[name]) root.style.setProperty(name, download.print[name]);
+      else root.style.removeProperty(name);
+    });
+  }
+
   function Tool(root, script) {
     this.root = root;
     // The words this script shows, from fss_logic/words.py (the script has none of its own).
@@ -239,9 +254,7 @@
     }
     this.root.dataset.fssStep = this.step;
     this.root.dataset.fssRevision = String(this.revision);
-    if (this.root.isConnected) {
-      document.body.classList.toggle("fss-has-record", Boolean(response.download));
-    }
+    if (this.root.isConnected) showsRecord(response.download);
     this.announceIndication();
     if (target) target.focus();
   };
@@ -542,7 +555,7 @@
     // The page now shown, for people's tools and tests to wait on after a swap.
     document.documentElement.dataset.fssPath = location.pathname;
     focusPage();
-    document.body.classList.remove("fss-has-record");
+    showsRecord(null);
     document.querySelectorAll("[data-fss-tool]").forEach(function (root) {
       if (root.fssTool) return;
       var key = location.pathname + " " + root.dataset.fssTool;
@@ -552,7 +565,7 @@
       } else {
         root.fssTool = tool = kept[key] = new Tool(root, script);
       }
-      document.body.classList.toggle("fss-has-record", Boolean(tool.download));
+      showsRecord(tool.download);
     });
   }
   window.addEventListener("beforeunload", function (event) {
