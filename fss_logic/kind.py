@@ -44,6 +44,10 @@ def no_indication(_question: Question, _answers: Answers) -> str | None:
     return None
 
 
+def no_form_departures(_answers: Answers, _form: Mapping[str, str]) -> list[Finding]:
+    return []
+
+
 @value
 class Indication:
     """What a tool can indicate, and which of the practitioner's choices agrees with it.
@@ -101,6 +105,11 @@ class ToolKind:
       indicated, where this tool's own answers put it in another light (None: the part's
       own summary).
     - ``cautions_heading``, ``outcome_note``: words on the outcome step.
+    - ``departures(answers)``: where an answer chooses what the tool found does not apply
+      (a gateway relied on that it did not find): shown once, on the outcome page and in
+      what the record's reasons must address; ``form_departures(answers, form)``: the same
+      for a record form value that contradicts an answer (in best interests after the
+      checklist found not).
     - ``first_page``: the fields and facts printed with the decision at the head of the
       record (what was shared, with whom, when and how), not again in their groups.
     """
@@ -122,6 +131,8 @@ class ToolKind:
     part_summary: Callable[[str, str, Answers], str | None] = no_part_summary
     facts: tuple[Fact, ...] = ()
     first_page: tuple[str, ...] = ()
+    departures: Callable[[Answers], list[Finding]] = no_findings
+    form_departures: Callable[[Answers, Mapping[str, str]], list[Finding]] = no_form_departures
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."

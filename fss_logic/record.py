@@ -124,11 +124,14 @@ def part_results(kind: ToolKind, state: State) -> dict[str, dict]:
     return results
 
 
-def why_reasons(kind: ToolKind, state: State, choice: str) -> list[Finding]:
-    """Why the reasons for ``choice`` must say more: the kind's rules, and a decision
-    that differs from what the tool indicated (golden rule 7)."""
+def why_reasons(kind: ToolKind, state: State, form: Mapping[str, str]) -> list[Finding]:
+    """Why the reasons for the decision in ``form`` must say more: the kind's rules, a form
+    value that contradicts the answers, and a decision that differs from what the tool
+    indicated (golden rule 7)."""
+    choice = form.get("decision", "")
     indication = kind.indication(state.outcome.indication)  # type: ignore[union-attr]
     found = list(kind.reasons_required(state.answers, indication.id, choice))
+    found += kind.form_departures(state.answers, form)
     if choice and choice != indication.agrees_with:
         found.append(Finding(DIFFERENT, RULE_7))
     return found
@@ -136,7 +139,7 @@ def why_reasons(kind: ToolKind, state: State, choice: str) -> list[Finding]:
 
 def form_errors(kind: ToolKind, state: State, form: Mapping[str, str]) -> dict[str, str]:
     """What is missing or wrong in the record form, for the decision it records."""
-    return validate_form(kind, form, why_reasons(kind, state, form.get("decision", "")))
+    return validate_form(kind, form, why_reasons(kind, state, form))
 
 
 def build_record(
@@ -183,7 +186,7 @@ def build_record(
             "choice_text": kind.choice_label(choice),
             "matches_indication": choice == kind.indication(indication["indication"]).agrees_with,
             "reasons": form["decision_reasons"],
-            "reasons_required": [r.text for r in why_reasons(kind, state, choice)],
+            "reasons_required": [r.text for r in why_reasons(kind, state, form)],
         },
         "sections": {
             kind.id: {

@@ -333,6 +333,16 @@ def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
         "<h3>Why</h3>",
         findings_list(outcome["reasons"], base),
     ]
+    departures = [
+        {"text": d.text, "cite": {"anchor": d.cite.anchor, "title": d.cite.title}}
+        for d in kind.departures(step.replayed(kind.flow).answers)
+    ]
+    if departures:
+        parts += [
+            "<h3>Where your answers depart from what the tool found</h3>",
+            "<p>If you rely on it, your reasons must say why. The record shows it.</p>",
+            findings_list(departures, base),
+        ]
     if outcome["cautions"]:
         parts += [f"<h3>{e(kind.cautions_heading)}</h3>", findings_list(outcome["cautions"], base)]
     parts += [

@@ -305,13 +305,15 @@ def test_steps_not_yet_taken_need_reasons_saying_which(answers, indication, choi
 
 def test_the_record_will_not_be_made_without_reasons_saying_which_steps_remain():
     state = replay(FLOW, STEPS_NOT_TAKEN)
-    assert [r.text for r in why_reasons(KIND, state, "take_steps_first")] == [STEPS_REMAINING]
+    assert [r.text for r in why_reasons(KIND, state, {"decision": "take_steps_first"})] == [
+        STEPS_REMAINING
+    ]
     errors = form_errors(KIND, state, {"decision": "take_steps_first", "decision_reasons": ""})
     assert errors["decision_reasons"] == f"Enter your reasons. {STEPS_REMAINING}"
     # Deciding otherwise on that path needs both: the steps, and why it differs.
-    other = [r.text for r in why_reasons(KIND, state, "has_capacity")]
+    other = [r.text for r in why_reasons(KIND, state, {"decision": "has_capacity"})]
     assert other[0] == STEPS_REMAINING and other[-1].startswith("Your decision differs")
-    lacks = [r.text for r in why_reasons(KIND, state, "lacks_capacity")]
+    lacks = [r.text for r in why_reasons(KIND, state, {"decision": "lacks_capacity"})]
     assert lacks[0].startswith("A person must be assumed to have capacity unless it is")
 
 
@@ -674,3 +676,24 @@ def test_the_record_asks_once_whether_advice_was_sought_and_what_it_was():
     for sought in ("manager", "legal", "both"):
         assert advice["advice_details"].is_required({"advice": sought}), sought
     assert not advice["advice_details"].is_required({"advice": "none"})
+
+
+@pytest.mark.parametrize(("found", "recorded"), [("no", "share"), ("yes", "do_not_share")])
+def test_a_best_interests_decision_against_the_checklist_is_a_departure_that_asks_why(
+    found, recorded
+):
+    from tools.paths import LACKS_CAPACITY
+
+    state = replay(
+        FLOW, {**LACKS_CAPACITY, "reason_to_doubt": "yes", "sharing_in_best_interests": found}
+    )
+    form = {"decision": "lacks_capacity", "best_interests_decision": recorded}
+    required = [r.text for r in why_reasons(KIND, state, form)]
+    assert len(required) == 1 and required[0].startswith("A departure from your answers: the ")
+    said = "is not" if found == "no" else "is"
+    assert f"the checklist found sharing {said} in the person's best interests" in required[0]
+    errors = form_errors(KIND, state, {**form, "decision_reasons": ""})
+    assert "A departure from your answers" in errors["decision_reasons"]
+    # As the checklist found it: nothing more to say.
+    agreed = {**form, "best_interests_decision": "share" if found == "yes" else "do_not_share"}
+    assert why_reasons(KIND, state, agreed) == []

@@ -170,7 +170,7 @@ def test_views_not_sought_is_a_step_to_take_not_a_refusal():
     assert reasons[-1].startswith("You have not yet sought the views of the person representing")
     assert reasons[-1].endswith("seek them, then decide.")
     assert not any(NOT_JUSTIFIED in text for text in reasons)
-    assert why_reasons(KIND, state, "not_yet") == []
+    assert why_reasons(KIND, state, {"decision": "not_yet"}) == []
 
 
 ADVICE = (

@@ -23,7 +23,7 @@ def findings_of(kind, answers: dict) -> list:
         found += kind.reasons(state.outcome.id, state.answers)
         found += kind.cautions(state.outcome.id, state.answers)
         for choice in kind.choices:
-            found += why_reasons(kind, state, choice.value)
+            found += why_reasons(kind, state, {"decision": choice.value})
     return found
 
 

@@ -951,7 +951,7 @@ def test_reasons_for_sharing_without_consent_are_required():
         }
     )
     assert state.outcome.indication == f.SHARE
-    required = [r.text for r in why_reasons(KIND, state, f.SHARE)]
+    required = [r.text for r in why_reasons(KIND, state, {"decision": f.SHARE})]
     assert any("You are sharing without consent" in text for text in required)
 
 

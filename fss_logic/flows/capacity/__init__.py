@@ -26,6 +26,7 @@ KIND = ToolKind(
     cautions=rules.cautions,
     reasons_required=rules.reasons_required,
     defaults=record.defaults,
+    form_departures=record.form_departures,
     first_page=("assessment_about", "sharing_proposed", "best_interests_decision"),
     empty_groups=record.EMPTY_GROUPS,
     cautions_heading="Before you rely on this",

@@ -5,7 +5,9 @@ advice sought."""
 
 from __future__ import annotations
 
-from fss_logic.flow import YES, Answers, Option
+from collections.abc import Mapping
+
+from fss_logic.flow import YES, Answers, Finding, Option
 from fss_logic.flows.capacity import flow as f
 from fss_logic.record_form import (
     ABOUT_YOU,
@@ -109,3 +111,25 @@ def defaults(answers: Answers) -> dict[str, str]:
     return {
         "best_interests_decision": SHARE_IN_BEST_INTERESTS if in_best_interests else DO_NOT_SHARE
     }
+
+
+def form_departures(answers: Answers, form: Mapping[str, str]) -> list[Finding]:
+    """A best interests decision in the record that is not the checklist's answer to the
+    same question: shown as a departure, and the reasons must say why (section 4)."""
+    found = answers.get("sharing_in_best_interests")
+    chosen = form.get("best_interests_decision", "")
+    if form.get("decision") != f.LACKS_CAPACITY or found is None or not chosen:
+        return []
+    expected = SHARE_IN_BEST_INTERESTS if found == YES else DO_NOT_SHARE
+    if chosen == expected:
+        return []
+    said = "is" if found == YES else "is not"
+    recorded = "is" if chosen == SHARE_IN_BEST_INTERESTS else "is not"
+    return [
+        Finding(
+            f"A departure from your answers: the checklist found sharing {said} in the "
+            f"person's best interests, and this record says it {recorded}. Say why, "
+            "considering all the relevant circumstances (section 4(2)).",
+            f.BEST_INTERESTS_PAGE,
+        )
+    ]

@@ -23,6 +23,7 @@ KIND = ToolKind(
     reasons=rules.outcome_reasons,
     cautions=rules.cautions,
     reasons_required=rules.reasons_required,
+    departures=rules.departures,
     first_page=("sharing_organisation_name", "receiving_organisation_name", "information"),
     empty_groups=record.EMPTY_GROUPS,
     cautions_heading="Before you decide",

@@ -602,17 +602,24 @@ NOT_A_GATEWAY = {
 }
 
 
+def departures(answers: Answers) -> list[Finding]:
+    """Each gateway relied on that the tool did not find applies: a departure from what it
+    found, shown once (on the outcome page, and in what the record's reasons must
+    address), asking why."""
+    return [
+        NOT_A_GATEWAY.get(gateway)
+        or Finding(
+            f"You rely on {_gateway(gateway)}, which the tool did not find applies to your "
+            "answers (see why above): say why it applies to this sharing, or name the power "
+            "or duty you rely on instead.",
+            t.WHICH_MAY_APPLY,
+        )
+        for gateway in relied_on_but_not_found(answers)
+    ]
+
+
 def _relied_on_findings(answers: Answers) -> list[Finding]:
     found = []
-    for gateway in relied_on_but_not_found(answers):
-        found.append(
-            NOT_A_GATEWAY.get(gateway)
-            or Finding(
-                f"You rely on {_gateway(gateway)}, which the tool did not find applies to your "
-                "answers: see why above.",
-                t.WHICH_MAY_APPLY,
-            )
-        )
     if not relied_on(answers) and t.RELIANCE_START in answers:
         found.append(
             Finding("You said you will not rely on a gateway to share.", t.WHICH_MAY_APPLY)
@@ -711,16 +718,7 @@ def reasons_required(answers: Answers, indication: str, choice: str) -> list[Fin
     required: list[Finding] = []
     if choice != RELY:
         return required
-    unfound = relied_on_but_not_found(answers)
-    if unfound:
-        named = "; ".join(_gateway(gateway) for gateway in unfound)
-        required.append(
-            Finding(
-                f"You rely on a gateway the tool did not find applies ({named}): say why it "
-                "applies to this sharing, or name the power or duty you rely on instead.",
-                t.WHICH_MAY_APPLY,
-            )
-        )
+    required += departures(answers)
     if not relied_on(answers):
         required.append(
             Finding(

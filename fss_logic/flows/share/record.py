@@ -141,13 +141,15 @@ def consent_position(answers: Answers) -> str:
     return ". ".join(found) + "."
 
 
+RELIED_ON = t.GATEWAYS.prefix + "gateways_relied_on"
+
+
 def gateways_relied_on(answers: Answers) -> str:
     """The legal gateways relied on, by name, as the gateways' question names them."""
-    question_id = t.GATEWAYS.prefix + "gateways_relied_on"
-    if question_id not in answers:
+    if RELIED_ON not in answers:
         return ""
-    question = f.FLOW.question(question_id)
-    return "; ".join(question.option(v).label for v in answers[question_id])  # type: ignore[union-attr]
+    question = f.FLOW.question(RELIED_ON)
+    return "; ".join(question.option(v).label for v in answers[RELIED_ON])  # type: ignore[union-attr]
 
 
 FACTS = (
