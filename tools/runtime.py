@@ -12,7 +12,7 @@ After each build, ``site/assets/runtime/<version>/`` receives:
 ``<version>`` is a digest of those files, so a new build of anything in it gets a new
 address: servers may let browsers keep the folder for a year without asking again
 (``Cache-Control: immutable``, ``tools/site_headers.py``), which also lets Chromium reuse
-its compiled WebAssembly. ``fss-tool.js`` is pointed at the folder. Nothing is fetched from
+its compiled WebAssembly. ``fss-python.js`` is pointed at the folder. Nothing is fetched from
 anywhere: if the npm package is missing, the build stops and says how to install it.
 """
 
@@ -46,7 +46,7 @@ PYTHON_ZIP = "fss-python.zip"
 RUNTIME_PARENT = Path("assets") / "runtime"
 MANIFEST = "fss-runtime.json"
 WORKER = Path("assets") / "javascripts" / "fss-worker.mjs"
-TOOL_SCRIPT = Path("assets") / "javascripts" / "fss-tool.js"
+TOOL_SCRIPT = Path("assets") / "javascripts" / "fss-python.js"
 WORKER_PLACEHOLDER = 'var WORKER = "fss-worker.mjs";'
 
 
@@ -113,7 +113,7 @@ def _wheel_contents(wheel: Path) -> bytes:
 
 def install_runtime(site_dir: Path) -> dict:
     """Copy Pyodide, the compiled Python, the worker and the wheel into a versioned folder
-    of the site, point fss-tool.js at it, and return the manifest written."""
+    of the site, point fss-python.js at it, and return the manifest written."""
     if not (PYODIDE_PACKAGE / "pyodide.mjs").is_file():
         raise SystemExit(
             "node_modules/pyodide is missing: run 'make serve' or 'make test', which run "

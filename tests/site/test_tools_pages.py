@@ -141,7 +141,7 @@ def test_the_runtime_is_in_one_versioned_folder(site_dir):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     assert runtime.name == digest.hexdigest()[:12]
     # The page script starts the worker from that folder, and there is no other copy.
-    script = (site_dir / "assets" / "javascripts" / "fss-tool.js").read_text("utf-8")
+    script = (site_dir / "assets" / "javascripts" / "fss-python.js").read_text("utf-8")
     assert f'var WORKER = "../runtime/{runtime.name}/fss-worker.mjs";' in script
     assert not (site_dir / "assets" / "javascripts" / "fss-worker.mjs").exists()
     # The standard library the tools use and fss_logic, compiled; not all of it, as source.
