@@ -345,7 +345,13 @@ def _section_36(answers: Answers) -> Finding:
         "officer of police may refer an individual to a panel only if there are reasonable "
         "grounds to believe that the individual is vulnerable to being drawn into terrorism "
         "(section 36(3)), and you answered "
-        + ("that you are not sure." if answer == t.NOT_SURE else "that there are not."),
+        + (
+            "that you are not sure. The referral can be made only on reasonable grounds: "
+            "establish whether there are, or seek advice from other practitioners, managers or "
+            "your own legal teams."
+            if answer == t.NOT_SURE
+            else "that there are not."
+        ),
         t.SECTION_36,
     )
 
@@ -364,21 +370,19 @@ def _section_16la(answers: Answers) -> Finding:
             "force, you must ensure the information is disclosed (section 16LA(2)). " + status,
             t.SECTION_16LA,
         )
+    in_scope = (answers.get("s16la_sharer_in_scope"), answers.get("s16la_recipient_in_scope"))
     if answers.get("s16la_detriment") == YES:
         why = "you consider the disclosure would be more detrimental to the child than not "
         why += "disclosing, so the duty does not apply (section 16LA(3))"
     elif answers.get("s16la_facilitate") == NO:
         why = "you do not consider the disclosure may facilitate the recipient's functions"
-    elif t.NOT_SURE in (
-        answers.get("s16la_sharer_in_scope"),
-        answers.get("s16la_recipient_in_scope"),
-    ):
+    elif t.NOT_SURE in in_scope and NO not in in_scope:
         why = (
             "you are not sure that both organisations are ones it applies to (section 16LA(4)): "
             "check whether yours, or the recipient, is a designated childcare or education "
             "agency or provides services under arrangements with one of the listed bodies"
         )
-    else:
+    else:  # a No decides it, whatever else was said
         why = "one of the organisations is not one it applies to (section 16LA(4))"
     return Finding(
         f"Children Act 2004, section 16LA does not apply as answered: {why}. " + status,
@@ -442,7 +446,10 @@ def _section_251b(answers: Answers) -> Finding:
             "Health and Social Care Act 2012, section 251B does not apply as answered: "
             + (
                 "you are not sure both organisations commission or provide health services or "
-                "adult social care in England."
+                "adult social care in England. A charity, private provider or other "
+                "organisation counts only so far as it provides such care under arrangements "
+                "made with a public body (section 251C(2)): check the arrangements, or seek "
+                "advice."
                 if answers.get("health_care_scope") == t.NOT_SURE
                 else "both organisations must commission or provide health services or adult "
                 "social care in England, and you answered that they do not."
@@ -455,7 +462,12 @@ def _section_251b(answers: Answers) -> Finding:
             "Health and Social Care Act 2012, section 251B does not apply as answered: the duty "
             "applies only so far as sharing is likely to help provide the person's health "
             "services or adult social care and is in their best interests, and you answered "
-            + ("that you are not sure." if interests == t.NOT_SURE else "that it is not."),
+            + (
+                "that you are not sure. The duty applies only so far as you consider that it is: "
+                "form a view, or seek advice."
+                if interests == t.NOT_SURE
+                else "that it is not."
+            ),
             t.SECTION_251B,
         )
     objection = answers.get("person_objects")
@@ -713,13 +725,14 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
 
 
 def reasons_required(answers: Answers, indication: str, choice: str) -> list[Finding]:
-    """Why the practitioner's reasons must say more: relying on a gateway the tool did not
-    find, or relying on a gateway after saying they would not."""
+    """Why the practitioner's reasons must say more: a gateway relied on that the tool did
+    not find, whenever the decision is to share (relying on it, or needing none: the answers
+    still name it); or relying on a gateway after saying they would not."""
     required: list[Finding] = []
-    if choice != RELY:
+    if choice not in (RELY, NO_GATEWAY_NEEDED):
         return required
     required += departures(answers)
-    if not relied_on(answers):
+    if choice == RELY and not relied_on(answers):
         required.append(
             Finding(
                 "You decided to rely on a gateway after answering None: name the gateway, with "

@@ -14,6 +14,7 @@ count as consent missing: that person takes the rules for sharing without consen
 from __future__ import annotations
 
 from fss_logic.flow import YES, Answers
+from fss_logic.flows.capacity.flow import NOT_SURE as CAPACITY_NOT_SURE
 from fss_logic.flows.share import terms as t
 
 PEOPLE = {
@@ -82,6 +83,12 @@ def consent_missing(answers: Answers) -> bool:
 
 def lacks_capacity_in_best_interests(answers: Answers) -> bool:
     return capacity_outcome(answers) == BEST_INTERESTS
+
+
+def attorney_not_known(answers: Answers) -> bool:
+    """The checklist was told "I am not sure" whether an attorney or a deputy has authority
+    for this decision: if one has, they decide (Mental Capacity Act 2005, section 6(6))."""
+    return answers.get(t.CAPACITY.prefix + "attorney_or_deputy") == CAPACITY_NOT_SURE
 
 
 def has_consent(answers: Answers) -> bool:

@@ -115,7 +115,7 @@ def departures(answers: Answers) -> list[Finding]:
                 t.SECURE_TRANSFER,
             )
         )
-    if answers.get("right_person") == "unsure":
+    if answers.get("right_person") == t.UNSURE:
         found.append(
             Finding(
                 "Ensure that you are giving the right information to the right person: you are "

@@ -102,6 +102,7 @@ from fss_logic.flows.share.terms import (
     SECURE,
     SENSITIVE_INFORMATION,
     SHARE,
+    UNSURE,
     URGENT,
     WHAT_TO_SHARE,
     WHO_SECTION,
@@ -776,7 +777,7 @@ QUESTIONS = (
         section=HOW,
         text="Are you giving the right information to the right person?",
         kind=ONE,
-        options=(Option(YES, "Yes"), Option("unsure", "I am not sure")),
+        options=(Option(YES, "Yes"), Option(UNSURE, "I am not sure")),
         cites=(HOW_SECTION, RULE_3),
         page=HOW_PAGE,
         next="transfer_method",
@@ -810,7 +811,7 @@ QUESTIONS = (
         hint="The obligation to inform individuals about sharing (known as fair processing) "
         "continues to apply.",
         kind=ONE,
-        options=(Option(YES, "Yes"), Option(NO, "No"), Option("unsure", "I am not sure")),
+        options=(Option(YES, "Yes"), Option(NO, "No"), Option(UNSURE, "I am not sure")),
         cites=(CONSIDER_CONSENT, FAIR_PROCESSING),
         page=HOW_PAGE,
         ask_if=Condition(

@@ -131,6 +131,11 @@ def consent_position(answers: Answers) -> str:
             "The Mental Capacity Act checklist found that a person lacks capacity for this "
             "decision and that sharing is in their best interests"
         )
+        if c.attorney_not_known(answers):
+            found.append(
+                "You are not sure whether an attorney or a deputy has authority for this "
+                "decision: if one has, they decide"
+            )
     for part in (t.PUBLIC_INTEREST_REASON, t.PUBLIC_INTEREST_OVERRIDE):
         reached = t.part_outcome(answers, part)
         if reached is not None:

@@ -162,6 +162,17 @@ def _capacity(answers: Answers) -> list[Finding]:
     reached = c.capacity_outcome(answers)
     if reached is None:
         return []
+    if reached == c.BEST_INTERESTS and c.attorney_not_known(answers):
+        return [
+            Finding(
+                "The Mental Capacity Act checklist found that the person lacks capacity to "
+                "consent to this sharing, and that sharing is in their best interests. You are "
+                "not sure whether an attorney or a deputy has authority for this decision: "
+                "their information is covered on that basis only if none has, for if one has, "
+                "they decide.",
+                t.MCA,
+            )
+        ]
     if reached == c.BEST_INTERESTS:
         return [
             Finding(
@@ -468,6 +479,39 @@ def _lawful_basis_cautions(answers: Answers) -> list[Finding]:
     return []
 
 
+def _privacy_notice(answers: Answers) -> list[Finding]:
+    """The Privacy Notice "should identify the purposes for which it was collected. Does
+    this say it would be shared?" (consent.md, under "Consider the following before sharing
+    information - if in doubt seek advice from a manager"); where it does not, the
+    obligation to inform individuals about sharing (fair processing) continues to apply."""
+    said = answers.get("privacy_notice")
+    if said == NO:
+        return [
+            Finding(
+                "The Privacy Notice given when the information was collected does not say it "
+                "would be shared: the obligation to inform individuals about sharing (known as "
+                "fair processing) continues to apply.",
+                t.FAIR_PROCESSING,
+            )
+        ]
+    if said == t.UNSURE:
+        return [
+            Finding(
+                "You are not sure whether the Privacy Notice given when the information was "
+                "collected says it would be shared: check it. If in doubt, seek advice from a "
+                "manager.",
+                t.CONSIDER_BEFORE_SHARING,
+            ),
+            Finding(
+                "Where the Privacy Notice does not say the information would be shared, the "
+                "obligation to inform individuals about sharing (known as fair processing) "
+                "continues to apply.",
+                t.FAIR_PROCESSING,
+            ),
+        ]
+    return []
+
+
 def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
     """What the answers say should be put right, or watched, before sharing (nothing, if
     not sharing)."""
@@ -486,20 +530,7 @@ def cautions(outcome_id: str, answers: Answers) -> list[Finding]:
                 t.ACCURATE,
             )
         )
-    if answers.get("privacy_notice") in (NO, "unsure"):
-        found.append(
-            Finding(
-                (
-                    "The Privacy Notice does not say the information would be shared"
-                    if answers["privacy_notice"] == NO
-                    else "You are not sure what the Privacy Notice says: check it. Where it "
-                    "does not say the information would be shared"
-                )
-                + ", the obligation to inform individuals about sharing (known as fair "
-                "processing) continues to apply.",
-                t.FAIR_PROCESSING,
-            )
-        )
+    found += _privacy_notice(answers)
     reached = c.capacity_outcome(answers)
     if reached is not None:  # what the checklist's answers say to watch, here too
         found += capacity.answer_cautions(reached, part_answers(answers, t.CAPACITY))

@@ -44,6 +44,10 @@ CONSENT_TO_SHARE = Cite("consent.md#consent-to-share-information", "Consent to s
 CONSENT_NOT_OBTAINED = Cite("consent.md#consent-not-obtained", "Consent to share information")
 EXPLICIT_CONSENT = Cite("consent.md#explicit-consent", "Consent to share information")
 OTHER_LAWFUL_BASIS = Cite("consent.md#other-lawful-basis", "Consent to share information")
+CONSIDER_BEFORE_SHARING = Cite(
+    "consent.md#consider-before-sharing",
+    "Consider the following before sharing information - if in doubt seek advice from a manager",
+)
 CONSIDER_CONSENT = Cite("consent.md#consent", "Consent")
 PARTIAL_CONSENT = Cite("consent.md#partial-consent", "Partial Consent")
 WITHOUT_CONSENT = Cite("consent.md#sharing-without-consent", "Sharing without consent")
@@ -122,6 +126,8 @@ GATEWAYS = Part(
 )
 PARTS = (CAPACITY, PUBLIC_INTEREST_REASON, PUBLIC_INTEREST_OVERRIDE, GATEWAYS)
 
+UNSURE = "unsure"
+"""The answer "I am not sure" (the right person; what the Privacy Notice says)."""
 URGENT_OR_PARAMOUNT = ("urgent", "paramount")
 LEGAL_REQUIREMENT = "legal_requirement"
 
