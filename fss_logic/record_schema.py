@@ -169,7 +169,7 @@ def record_schema(kind: ToolKind) -> dict:
                         "reasons": {"$ref": "#/$defs/long_required"},
                         "reasons_required": {
                             "type": "array",
-                            "maxItems": 10,
+                            "maxItems": 30,
                             "items": {"$ref": "#/$defs/long"},
                         },
                     }
