@@ -508,3 +508,16 @@ def test_the_summary_for_case_notes_is_plain_text_with_what_a_case_note_needs():
         "golden rules to sharing information: rule 7 (the guide)\n"
     )
     assert "Digest" not in render_case_notes(SHARE, record)
+
+
+def test_a_record_page_of_its_own_marks_every_printed_page(record_text):
+    from fss_logic.render.record import css_string, print_marks
+
+    record = json.loads(record_text)
+    document = render_record_document(SHARE, record)
+    assert '<html lang="en-GB" class="fss-printing-record">' in document
+    assert ':root{--fss-print-marking:"OFFICIAL-SENSITIVE";' in document
+    assert '--fss-print-reference:"FSS-20261124-A1B2C3D4";}' in document
+    assert print_marks(record)["--fss-print-reference"] == '"FSS-20261124-A1B2C3D4"'
+    # A marking the partnership sets is written as a CSS string that cannot end early.
+    assert css_string('A "B" \\ </style>\n') == '"A \\22 B\\22  \\5c  \\3c /style\\3e \\a "'
