@@ -8,9 +8,7 @@ fewest and the most. A question asked only on a condition may or may not be a st
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from fss_logic.flow import Flow, Junction, Outcome, Question, replay
+from fss_logic.flow import Flow, Junction, Outcome, Question, State
 from fss_logic.values import value
 
 _CACHE: dict[int, dict[str, tuple[int, int, float]]] = {}
@@ -70,10 +68,12 @@ def _left(flow: Flow) -> dict[str, tuple[int, int, float]]:
     return memo
 
 
-def progress(flow: Flow, answers: Mapping[str, object], at: str) -> Progress:
-    """Where the step that starts at question ``at`` stands, given the answers on the path."""
+def progress(replayed: State, at: str) -> Progress:
+    """Where the step that starts at question ``at`` stands on the path so far (the answers
+    replayed: the session works the path out once for each event)."""
+    flow = replayed.flow
     question = flow.question(at)
-    path = [q for q, _ in replay(flow, answers).path]
+    path = [q for q, _ in replayed.path]
     members = {q.id for q in flow.page_members(question)}
     before = []
     for earlier in path:

@@ -9,6 +9,9 @@ leaves what it shows untouched), shows ``notice`` above it, says which step is s
 file name, its text, the summary for case notes, and the CSS values every printed page
 carries: its reference and protective marking) when a record is ready. It holds no
 rules of its own: those are all here, in Python.
+
+This module puts the parts together: it is where the session (which knows no tool) is
+handed the tools (``fss_logic.flows.KINDS``).
 """
 
 from __future__ import annotations
@@ -22,17 +25,17 @@ from fss_logic.record import record_file_text
 from fss_logic.render.record import print_marks
 from fss_logic.render.text import render_case_notes
 from fss_logic.render.tool import render_notice, render_step
-from fss_logic.session import RECORD, Step, apply, new_state, step_id
+from fss_logic.session import RECORD, Session, Step, apply, first_step, step_id
 
 
 def respond(flow_id: str, step: Step, base: str) -> dict:
     """What the page needs after an event."""
     kind = KINDS[flow_id]
-    state = step.state
-    record = state["record"] if state["step"] == RECORD else None
+    session = step.session
+    record = session.record if session.step == RECORD else None
     return {
-        "state": state,
-        "step": step_id(state),
+        "state": session.to_json(),
+        "step": step_id(session),
         "html": None if step.keep_view else render_step(kind, step, base),
         "notice": render_notice(step),
         "unsaved": step.unsaved,
@@ -55,19 +58,19 @@ def handle(request_json: str) -> str:
         raise ValueError(f"no decision tool called {flow_id!r}")
     base = request.get("base") if isinstance(request.get("base"), str) else ""
     event = request.get("event") if isinstance(request.get("event"), dict) else {}
-    step = apply(KINDS[flow_id], request.get("state"), event)
+    step = apply(KINDS[flow_id], request.get("state"), event, kinds=KINDS)
     return json.dumps(respond(flow_id, step, base), ensure_ascii=False)
 
 
 def initial_html(flow_id: str, base: str) -> str:
     """The first step, as the page shows it before Python has loaded (built into the page)."""
     kind = KINDS[flow_id]
-    return render_step(kind, Step(new_state(kind.flow)), base)
+    return render_step(kind, first_step(kind), base)
 
 
 def initial_step(flow_id: str) -> str:
     """The step shown before Python has loaded: the flow's first question."""
-    return step_id(new_state(KINDS[flow_id].flow))
+    return step_id(Session.new(KINDS[flow_id].flow))
 
 
 class PageSession:
@@ -79,15 +82,18 @@ class PageSession:
         self.state: object = None
         self.step = initial_step(flow_id)
         self.response: dict = {}
+        self._shown: tuple | None = None
 
     def shown(self) -> tuple:
         """The questions on the step shown (one, or those on its page); () off a question."""
-        if not self.step.startswith("question:"):
-            return ()
-        flow = KINDS[self.flow_id].flow
-        answers = self.state["answers"] if isinstance(self.state, dict) else {}
-        question = flow.question(self.step.removeprefix("question:"))
-        return flow.page_questions(question, replay(flow, answers).answers)
+        if self._shown is None:
+            self._shown = ()
+            if self.step.startswith("question:"):
+                flow = KINDS[self.flow_id].flow
+                answers = self.state["answers"] if isinstance(self.state, dict) else {}
+                question = flow.question(self.step.removeprefix("question:"))
+                self._shown = flow.page_questions(question, replay(flow, answers).answers)
+        return self._shown
 
     def answer_with(self, answers: Mapping[str, object]) -> dict:
         """Answer the step shown from ``answers`` (by question id), as a person would: every
@@ -124,6 +130,7 @@ class PageSession:
         }
         self.response = json.loads(handle(json.dumps(request)))
         self.state, self.step = self.response["state"], self.response["step"]
+        self._shown = None
         return self.response
 
 

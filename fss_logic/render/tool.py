@@ -1,5 +1,7 @@
 """The steps of a decision tool as HTML: question, check your answers, outcome, record form
 and record. The browser puts this HTML in the page as it is and adds no words of its own.
+Everything here formats a ``Step`` the session has worked out (its path, and the ``View``
+of the step shown): nothing here replays the answers or calls a tool's rules.
 
 Conventions from GOV.UK smart answers: one question at a time in a fieldset with a
 legend; Back; an error summary that names each problem; "Check your answers" with a
@@ -12,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fss_logic.flow import ONE, TEXT, Flow, Question
+from fss_logic.flow import ONE, TEXT, Finding, Flow, Question
 from fss_logic.kind import ToolKind
-from fss_logic.progress import progress
+from fss_logic.progress import Progress
 from fss_logic.values import replace
-from fss_logic.record import indicated_outcome
 from fss_logic.record_form import (
     DATE,
     DATETIME,
@@ -36,16 +37,7 @@ from fss_logic.render.record import (
     render_record_html,
 )
 from fss_logic.render.text import render_case_notes
-from fss_logic.session import (
-    CHECK,
-    FORM,
-    OUTCOME,
-    QUESTION,
-    RECORD,
-    Step,
-    anything_to_lose,
-    step_id,
-)
+from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, SoFar, Step, step_id
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
 # The question's heading; "elementtiming" lets make bench see when the first one is painted.
@@ -183,9 +175,8 @@ def _guide_links(question: Question, base: str) -> str:
     return f'<div class="fss-guide-links"><p>In the guide:</p><ul>{links}</ul></div>'
 
 
-def _progress_line(flow: Flow, answers: Mapping[str, object], at: str) -> str:
+def _progress_line(found: Progress) -> str:
     """The step's number, and roughly how many are left (``fss_logic/progress.py``)."""
-    found = progress(flow, answers, at)
     if found.most == 0:
         left = "This is the last question. Then check your answers."
     elif found.typical == 0:
@@ -311,7 +302,7 @@ def render_check_answers(flow: Flow, step: Step) -> str:
     groups = "".join(
         (f'<h3 class="fss-summary__part">{e(title)}</h3>' if title else "")
         + f'<dl class="fss-summary fss-summary--answers">{"".join(row(q, a) for q, a in rows)}</dl>'
-        for title, rows in by_part(flow, step.replayed(flow).path)
+        for title, rows in by_part(flow, step.replayed.path)
     )
     return (
         f'{_back()}<h2 class="fss-step-heading" {AUTOFOCUS}>Check your answers</h2>'
@@ -320,9 +311,16 @@ def render_check_answers(flow: Flow, step: Step) -> str:
     )
 
 
+def _findings(items: tuple[Finding, ...]) -> list[dict]:
+    return [
+        {"text": i.text, "cite": {"anchor": i.cite.anchor, "title": i.cite.title}} for i in items
+    ]
+
+
 def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
-    outcome = indicated_outcome(kind, step.replayed(kind.flow))
-    tone = kind.indication(outcome["indication"]).tone
+    view = step.view
+    assert view is not None and view.indicated is not None
+    outcome, tone = view.indicated, view.tone
 
     parts = [
         _back(),
@@ -333,15 +331,11 @@ def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
         "<h3>Why</h3>",
         findings_list(outcome["reasons"], base),
     ]
-    departures = [
-        {"text": d.text, "cite": {"anchor": d.cite.anchor, "title": d.cite.title}}
-        for d in kind.departures(step.replayed(kind.flow).answers)
-    ]
-    if departures:
+    if view.departures:
         parts += [
             "<h3>Where your answers depart from what the tool found</h3>",
             "<p>If you rely on it, your reasons must say why. The record shows it.</p>",
-            findings_list(departures, base),
+            findings_list(_findings(view.departures), base),
         ]
     if outcome["cautions"]:
         parts += [f"<h3>{e(kind.cautions_heading)}</h3>", findings_list(outcome["cautions"], base)]
@@ -423,8 +417,9 @@ def _replacing(earlier: Mapping | None) -> str:
 
 
 def render_form(kind: ToolKind, step: Step) -> str:
-    outcome = indicated_outcome(kind, step.replayed(kind.flow))
-    values, errors = step.state["form"], step.errors
+    outcome = step.replayed.outcome
+    assert outcome is not None
+    values, errors = step.session.form, step.errors
     fields = form_fields(kind)
     groups: dict[str, list[str]] = {}
     shown: dict[str, bool] = {}
@@ -445,9 +440,9 @@ def render_form(kind: ToolKind, step: Step) -> str:
     return (
         f"{_back()}{_error_summary(errors, targets)}"
         f'<h2 class="fss-step-heading" {heading_focus}>Record your decision</h2>'
-        f"<p>The tool indicated: <strong>{e(outcome['heading'])}</strong>. Record what you have "
+        f"<p>The tool indicated: <strong>{e(outcome.heading)}</strong>. Record what you have "
         "decided and why. Your answers to the questions go into the record with it.</p>"
-        f"{_replacing(step.state['replaces'])}"
+        f"{_replacing(step.session.replaces)}"
         f'<form class="fss-form" data-fss-event="submit_record" novalidate>{fieldsets}'
         '<div class="fss-actions"><button type="submit" class="md-button md-button--primary">'
         "Make the record</button></div></form>"
@@ -455,10 +450,11 @@ def render_form(kind: ToolKind, step: Step) -> str:
 
 
 def render_record_step(kind: ToolKind, step: Step, base: str) -> str:
-    record = step.state["record"]
+    record = step.session.record
+    assert record is not None
     saved = (
         "This record has been saved as a file."
-        if step.state["saved"]
+        if step.session.saved
         else "Download the record to keep it: nothing is kept in this browser."
     )
     return (
@@ -480,8 +476,8 @@ def render_record_step(kind: ToolKind, step: Step, base: str) -> str:
 
 
 def _footer(step: Step) -> str:
-    start_again = _button("Start again", "start_again") if anything_to_lose(step.state) else ""
-    if step.state["cleared"]:
+    start_again = _button("Start again", "start_again") if step.session.anything_to_lose else ""
+    if step.session.cleared:
         start_again += _button("Bring back the answers you cleared", "undo_start_again")
     return (
         f'<div class="fss-tool__footer fss-no-print">{start_again}'
@@ -495,14 +491,12 @@ def _footer(step: Step) -> str:
     )
 
 
-def _indication_so_far(kind: ToolKind, question: Question, answers: Mapping[str, object]) -> str:
+def _indication_so_far(so_far: SoFar | None) -> str:
     """What the tool already indicates, while the questions left complete the record."""
-    outcome_id = kind.indication_so_far(question, answers)
-    if not outcome_id:
+    if so_far is None:
         return ""
-    outcome = kind.flow.nodes[outcome_id]
-    tone = kind.indication(outcome.indication).tone  # type: ignore[union-attr]
-    if outcome_id in kind.settled_so_far:
+    outcome, tone = so_far.outcome, so_far.tone
+    if so_far.settled:
         caption, note = (
             "The tool indicates",
             "Answer the questions that follow to complete the record.",
@@ -516,41 +510,38 @@ def _indication_so_far(kind: ToolKind, question: Question, answers: Mapping[str,
     return (
         f'<div class="fss-outcome fss-outcome--{tone} fss-outcome--so-far">'
         f'<p class="fss-outcome__caption">{caption}</p>'
-        f'<p class="fss-outcome__heading">{e(outcome.heading)}</p>'  # type: ignore[union-attr]
+        f'<p class="fss-outcome__heading">{e(outcome.heading)}</p>'
         f"<p>{note}</p></div>"
     )
 
 
 def render_step(kind: ToolKind, step: Step, base: str) -> str:
-    """The HTML for the state's step, naming the step, with the tool's footer below."""
+    """The HTML for the session's step, naming the step, with the tool's footer below."""
     flow = kind.flow
-    state = step.state
-    if state["step"] == QUESTION:
-        question = flow.question(state["at"])
-        replayed = step.replayed(flow)
-        shown = flow.page_questions(question, replayed.answers)
-        answers = {**state["answers"], **step.drafts} if step.errors else state["answers"]
-        order = [q.id for q, _ in replayed.path]
-        can_go_back = question.id != flow.start and bool(order)
+    session, view = step.session, step.view
+    assert view is not None, "a step the page keeps as it is is not drawn"
+    if session.step == QUESTION:
+        assert view.progress is not None
+        answers = {**session.answers, **step.drafts} if step.errors else session.answers
         body = render_question(
             flow,
-            shown,
+            view.questions,
             answers,
             step.errors,
             base,
-            can_go_back,
-            _indication_so_far(kind, question, state["answers"]),
-            _progress_line(flow, state["answers"], question.id),
+            view.can_go_back,
+            _indication_so_far(view.so_far),
+            _progress_line(view.progress),
         )
-    elif state["step"] == CHECK:
+    elif session.step == CHECK:
         body = render_check_answers(flow, step)
-    elif state["step"] == OUTCOME:
+    elif session.step == OUTCOME:
         body = render_outcome(kind, step, base)
-    elif state["step"] == FORM:
+    elif session.step == FORM:
         body = render_form(kind, step)
-    elif state["step"] == RECORD:
+    elif session.step == RECORD:
         body = render_record_step(kind, step, base)
     else:
-        raise ValueError(f"unknown step {state['step']!r}")
-    shown = e(step_id(state))
+        raise ValueError(f"unknown step {session.step!r}")
+    shown = e(step_id(session))
     return f'<div class="fss-step" data-fss-step="{shown}">{body}</div>{_footer(step)}'

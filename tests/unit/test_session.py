@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from fss_logic.flow import replay
 from fss_logic.flows import KINDS
 from fss_logic.web import PageSession, initial_html
@@ -315,7 +317,7 @@ def test_every_step_says_which_it_is_and_roughly_how_many_are_left():
     numbers, said = [], []
     while browser.shown() and any(q.id in HARD.answers for q in browser.shown()):
         at = browser.shown()[0].id
-        found = progress(flow, browser.state["answers"] if browser.state else {}, at)
+        found = progress(replay(flow, browser.state["answers"] if browser.state else {}), at)
         numbers.append(found.number)
         line = browser.html.split('class="fss-progress"')[1].split("</p>")[0]
         said.append(line)
@@ -510,3 +512,97 @@ def record_text(record):
     from fss_logic.record import record_file_text
 
     return record_file_text(record)
+
+
+def _with_cleared_answers():
+    """A session with answers, and answers an earlier Start again cleared: what is read
+    from the page and checked on every event is at its largest."""
+    browser = Browser()
+    browser.answer("legitimate_purpose", "no")
+    browser.send(type="start_again", confirmed=True)
+    browser.answer("legitimate_purpose", "yes")
+    return browser
+
+
+def _on_the_record_step():
+    browser = _with_cleared_answers()
+    browser.walk(HARD.answers)
+    browser.send(type="continue")
+    browser.send(type="continue")
+    values = {**FORM, "decision_reasons": ["Risk to life outweighs the refusal"]}
+    browser.send(
+        type="submit_record", values=values, now="2026-11-24T16:00:00+00:00", random="0000aaaa"
+    )
+    assert browser.step == "record"
+    return browser
+
+
+def _on(step: str):
+    def setup():
+        browser = _with_cleared_answers()
+        browser.walk(HARD.answers)
+        for _ in range(("check", "outcome", "form").index(step)):
+            browser.send(type="continue")
+        assert browser.step == step
+        return browser
+
+    return setup
+
+
+def _cleared():
+    browser = _with_cleared_answers()
+    browser.send(type="start_again", confirmed=True)
+    return browser
+
+
+ONE_OF_EACH = {
+    "answer": (_with_cleared_answers, {"type": "answer", "question": "identifiable"}),
+    "back": (_with_cleared_answers, {"type": "back"}),
+    "change": (_on("check"), {"type": "change", "question": "consent_parent"}),
+    "continue": (_on("outcome"), {"type": "continue"}),
+    "submit_record": (
+        _on("form"),
+        {
+            "type": "submit_record",
+            "values": {**FORM, "decision_reasons": ["Risk to life outweighs the refusal"]},
+            "now": "2026-11-24T16:00:00+00:00",
+            "random": "deadbeef",
+        },
+    ),
+    "downloaded": (_on_the_record_step, {"type": "downloaded"}),
+    "open_record": (_with_cleared_answers, {"type": "open_record", "replace": True}),
+    "start_again": (_on_the_record_step, {"type": "start_again", "confirmed": True}),
+    "undo_start_again": (_cleared, {"type": "undo_start_again"}),
+}
+
+
+@pytest.mark.parametrize("event_type", sorted(ONE_OF_EACH))
+def test_one_event_replays_the_answers_once(event_type, monkeypatch):
+    """The session works the path out once for each event and hands it to the renderers
+    (STYLE.md): reading the page's state, the event, keeping the step consistent and drawing
+    it take one replay between them. (Checking a record replays its own answers: that is
+    the record's check, fss_logic.record.verify_record_text.)"""
+    import fss_logic.progress
+    import fss_logic.render.tool
+    import fss_logic.session
+
+    setup, event = ONE_OF_EACH[event_type]
+    browser = setup()
+    if event_type == "answer":
+        event = {**event, "values": {"answer": ["yes"]}}
+    if event_type == "open_record":
+        event = {**event, "text": made_record()}
+    replayed = []
+    real = fss_logic.session.replay
+    monkeypatch.setattr(
+        fss_logic.session,
+        "replay",
+        lambda flow, answers: replayed.append(flow.id) or real(flow, answers),
+    )
+    before = browser.step
+    response = browser.send(event)
+    assert response["html"] and browser.step != before or event_type == "downloaded"
+    assert replayed == ["share"]
+    # Nothing else on the way replays the flow or works out the progress line itself.
+    assert not hasattr(fss_logic.render.tool, "replay")
+    assert not hasattr(fss_logic.progress, "replay")
