@@ -91,8 +91,8 @@ def render_updates(parts: list, updates_url: str) -> str:
             link = posixpath.relpath("/" + page.url, here) + "/" + (f"#{anchor}" if anchor else "")
             when = f"Checked {checked}" if checked else "Not yet re-checked"
             items.append(
-                '<li class="fss-update">'
-                f'<p class="fss-update__where">Beside <a href="{html.escape(link)}">'
+                '<li class="fss-updates__item">'
+                f'<p class="fss-updates__where">Beside <a href="{html.escape(link)}">'
                 f"{html.escape(title or page.title)}</a> · {html.escape(when)}</p>"
                 f"{_wrap(tag, _ID.sub('', _relink(note, page.url, here)))}</li>"
             )
