@@ -178,12 +178,20 @@ SIGNATURES = signatures()
 """Blank lines to sign, date and name: the paper version."""
 
 
-def _field_value(spec: Field, value: str) -> str:
+def field_text(spec: Field, value: str) -> str:
+    """A field's value as words: a choice by its label, a date in full, text as typed."""
     if spec.kind in CHOICE_KINDS:
-        return e(spec.option_label(value))
+        return spec.option_label(value)
     if spec.kind in (DATE, DATETIME):
-        return human_date(value)
-    return user_text(value)
+        return plain_date(value)
+    return value
+
+
+def _field_value(spec: Field, text: str) -> str:
+    """``field_text`` as HTML: what a person typed keeps its line breaks."""
+    if spec.kind in CHOICE_KINDS or spec.kind in (DATE, DATETIME):
+        return e(text)
+    return user_text(text)
 
 
 def _values(kind: ToolKind, record: Mapping) -> dict[str, str]:
@@ -191,18 +199,28 @@ def _values(kind: ToolKind, record: Mapping) -> dict[str, str]:
     return {**record["sections"][kind.id], "decision": record["decision"]["choice"]}
 
 
-def _members(kind: ToolKind, record: Mapping, names=None, group: str = "") -> list:
-    """(label, HTML) of the fields and facts given that fit the decision: those named, or
-    those of ``group`` not printed on the first page."""
+def given_members(kind: ToolKind, record: Mapping, plain: bool = False) -> dict[str, tuple]:
+    """The kind's fields and facts given in the record that fit its decision, by name, in
+    the kind's order: (group, label, value as HTML, or as plain text where ``plain``). The
+    printed record and the case notes both list these."""
     section, values = record["sections"][kind.id], _values(kind, record)
-    found: dict[str, tuple[str, str, str]] = {}  # name: (group, label, HTML)
+    found: dict[str, tuple] = {}
     for spec in kind.fields:
         if section[spec.name] and applies(spec, values):
             label = spec.record_label or spec.label
-            found[spec.name] = (spec.group, label, _field_value(spec, section[spec.name]))
+            text = field_text(spec, section[spec.name])
+            found[spec.name] = (spec.group, label, text if plain else _field_value(spec, text))
     for fact in kind.facts:
         if section.get(fact.name) and fact.applies(values):
-            found[fact.name] = (fact.group, fact.label, e(section[fact.name]))
+            text = section[fact.name]
+            found[fact.name] = (fact.group, fact.label, text if plain else e(text))
+    return found
+
+
+def _members(kind: ToolKind, record: Mapping, names=None, group: str = "") -> list:
+    """(label, HTML) of the fields and facts given that fit the decision: those named, or
+    those of ``group`` not printed on the first page."""
+    found = given_members(kind, record)
     if names is not None:
         return [found[n][1:] for n in names if n in found]
     return [

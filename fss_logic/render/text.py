@@ -15,16 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from fss_logic.kind import ToolKind
-from fss_logic.record_form import CHOICE_KINDS, DATE, DATETIME, applies
-from fss_logic.render.record import cite_text, plain_date
-
-
-def _field_text(spec, value: str) -> str:
-    if spec.kind in CHOICE_KINDS:
-        return spec.option_label(value)
-    if spec.kind in (DATE, DATETIME):
-        return plain_date(value)
-    return value
+from fss_logic.render.record import cite_text, given_members, plain_date
 
 
 def render_case_notes(kind: ToolKind, record: Mapping) -> str:
@@ -51,23 +42,9 @@ def render_case_notes(kind: ToolKind, record: Mapping) -> str:
         f"{plain_date(record['created_at'])}",
         f"Reasons: {decision['reasons']}",
     ]
-    section = record["sections"][kind.id]
-    values = {**section, "decision": decision["choice"]}
-    members = {}
-    for spec in kind.fields:
-        if section[spec.name] and applies(spec, values):
-            members[spec.name] = (
-                spec.record_label or spec.label,
-                _field_text(spec, section[spec.name]),
-            )
-    for fact in kind.facts:
-        if section.get(fact.name) and fact.applies(values):
-            members[fact.name] = (fact.label, section[fact.name])
-    ordered = [
-        *(n for n in kind.first_page if n in members),
-        *(n for n in members if n not in kind.first_page),
-    ]
-    lines += [f"{members[n][0]}: {members[n][1]}" for n in ordered]
+    members = given_members(kind, record, plain=True)
+    first = [n for n in kind.first_page if n in members]  # as on the first page, then the rest
+    lines += [f"{members[n][1]}: {members[n][2]}" for n in dict.fromkeys((*first, *members))]
     for sub in kind.parts:
         result = record["parts"].get(sub.id)
         if result:
