@@ -34,14 +34,18 @@ def site_root_from(page_url: str) -> str:
     return "../" * depth
 
 
-def decision_tool_html(flow_id: str, base: str, paper_url: str, built: str = "") -> str:
+def decision_tool_html(
+    flow_id: str, base: str, paper_url: str, built: str = "", training: str = ""
+) -> str:
     """The tool's container, with its first step built in so it reads before Python loads.
 
     The container shows the tool's state for assistive technology and tests to wait on:
     ``data-fss-step`` (the step shown), ``aria-busy`` (an answer is being checked) and
     ``data-fss-runtime`` (``loading``, ``ready`` or ``failed``). It carries the words the
     page script shows (``data-fss-words``, from ``fss_logic/words.py``) and the day the site
-    was built (``data-fss-built``), which a record keeps."""
+    was built (``data-fss-built``), which a record keeps. On a training page, ``training``
+    names the scenario's exercise (``scenario-id/exercise-id``) the trainee works: the tool
+    is then in trainee mode (``data-fss-training``)."""
     words = json.dumps(PAGE_WORDS, ensure_ascii=False)
     return (
         f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
@@ -49,7 +53,9 @@ def decision_tool_html(flow_id: str, base: str, paper_url: str, built: str = "")
         f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}" '
         f'data-fss-step="{html.escape(initial_step(flow_id))}" data-fss-runtime="loading" '
         f'data-fss-revision="0" aria-busy="false" data-fss-built="{html.escape(built)}" '
-        f'data-fss-words="{html.escape(words)}">'
+        f'data-fss-words="{html.escape(words)}"'
+        + (f' data-fss-training="{html.escape(training)}"' if training else "")
+        + ">"
         '<p class="fss-status" role="status" aria-live="polite" data-fss-status>'
         f"{html.escape(PAGE_WORDS['loading'])}</p>"
         f'<noscript><p class="fss-notice fss-notice--error">{html.escape(NO_SCRIPT)} '
@@ -94,9 +100,12 @@ def define_env(env) -> None:
     env.conf["extra"]["built"] = built.isoformat()
 
     @env.macro
-    def decision_tool(flow_id: str, paper: str) -> str:
-        """The decision tool ``flow_id`` on this page; ``paper`` links its paper version."""
-        return decision_tool_html(flow_id, site_root_from(env.page.url), paper, built.isoformat())
+    def decision_tool(flow_id: str, paper: str, training: str = "") -> str:
+        """The decision tool ``flow_id`` on this page; ``paper`` links its paper version;
+        ``training`` the exercise a trainee works on a training page (``scenario/exercise``)."""
+        return decision_tool_html(
+            flow_id, site_root_from(env.page.url), paper, built.isoformat(), training
+        )
 
     @env.macro
     def paper_version(flow_id: str) -> str:
