@@ -24,6 +24,7 @@ from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
 from fss_logic.flows import KINDS  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
+from fss_logic.training.page import GROUP, group_initial_html  # noqa: E402
 from fss_logic.web import initial_html, initial_step  # noqa: E402
 from fss_logic.words import NO_SCRIPT, PAGE_WORDS, USE_PAPER  # noqa: E402
 
@@ -46,12 +47,33 @@ def decision_tool_html(
     was built (``data-fss-built``), which a record keeps. On a training page, ``training``
     names the scenario's exercise (``scenario-id/exercise-id``) the trainee works: the tool
     is then in trainee mode (``data-fss-training``)."""
+    return _container(
+        flow_id,
+        base,
+        paper_url,
+        built,
+        initial_step(flow_id),
+        initial_html(flow_id, base, training),
+        training,
+    )
+
+
+def attempts_tool_html(base: str, help_url: str, built: str = "") -> str:
+    """The trainer's page of a group's attempts: the same container as a tool's, run by the
+    same page script (fss_logic/training/page.py answers it); ``help_url`` is where to read
+    if Python cannot start."""
+    return _container(GROUP, base, help_url, built, "attempts", group_initial_html())
+
+
+def _container(
+    tool_id: str, base: str, paper_url: str, built: str, step: str, view: str, training: str = ""
+) -> str:
     words = json.dumps(PAGE_WORDS, ensure_ascii=False)
     return (
-        f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
+        f'<div class="fss-tool" data-fss-tool="{html.escape(tool_id)}" '
         f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}" '
         f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}" '
-        f'data-fss-step="{html.escape(initial_step(flow_id))}" data-fss-runtime="loading" '
+        f'data-fss-step="{html.escape(step)}" data-fss-runtime="loading" '
         f'data-fss-revision="0" aria-busy="false" data-fss-built="{html.escape(built)}" '
         f'data-fss-words="{html.escape(words)}"'
         + (f' data-fss-training="{html.escape(training)}"' if training else "")
@@ -61,7 +83,7 @@ def decision_tool_html(
         f'<noscript><p class="fss-notice fss-notice--error">{html.escape(NO_SCRIPT)} '
         f'<a href="{html.escape(paper_url)}">{html.escape(USE_PAPER)}</a> instead.</p></noscript>'
         '<div class="fss-tool__notice fss-no-print" data-fss-notice></div>'
-        f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
+        f'<div class="fss-tool__view" data-fss-view>{view}</div>'
         "</div>"
     )
 
@@ -106,6 +128,11 @@ def define_env(env) -> None:
         return decision_tool_html(
             flow_id, site_root_from(env.page.url), paper, built.isoformat(), training
         )
+
+    @env.macro
+    def training_attempts(help_url: str) -> str:
+        """The trainer's page of a group's attempts; ``help_url`` links the training page."""
+        return attempts_tool_html(site_root_from(env.page.url), help_url, built.isoformat())
 
     @env.macro
     def paper_version(flow_id: str) -> str:
