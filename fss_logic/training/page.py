@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from fss_logic.kind import ToolKind
-from fss_logic.render.record import css_string
 from fss_logic.render.tool import Extras, render_notice, render_step
 from fss_logic.render.trainee import (
-    TRAINING_MARKING,
     comparison,
     group_footer,
     group_view,
@@ -106,10 +104,7 @@ def respond_trainee(kind: ToolKind, request: Mapping) -> dict:
                 "text": attempt_text(attempt),
                 "case_notes": "",
                 "said": "Your attempt is saved to your downloads as",
-                "print": {
-                    "--fss-print-marking": css_string(TRAINING_MARKING),
-                    "--fss-print-reference": css_string(f"{scenario.title}: {exercise.title}"),
-                },
+                "print": None,  # not a record: the page prints as it is (record.css)
             }
             downloaded = plain(step.replayed.answers)
             step = Step(step.session, step.replayed, keep_view=True)

@@ -17,6 +17,7 @@ from fss_logic.record import TRAINING_ATTEMPT
 from fss_logic.training.attempt import open_attempt
 from fss_logic.training.scenarios import SCENARIOS
 from tests.browser.conftest import csp_violations
+from tests.browser.printed import sheets
 from tests.browser.test_every_tool import choose_radio, focused, press_button, tab_to
 from tests.browser.tool import BOOT, TOOL, act, axe_clean, shown_questions, step
 
@@ -115,6 +116,11 @@ def test_a_trainee_works_a_scenario_by_keyboard_and_sees_where_they_differed(
     assert page.get_by_role("button", name="Record your decision").count() == 0
     page.screenshot(path=artifacts_dir / "trainee-compared.png", full_page=True)
     assert axe_clean(page) == ""
+    # Printed, every page says it is training, so no print of it is filed as a record.
+    printed = sheets(page.pdf(path=artifacts_dir / "trainee-compared.pdf", format="A4"))
+    assert all("TRAINING: NOT A DECISION RECORD" in sheet for sheet in printed)
+    assert all(f"Page {n} of {len(printed)}" in s for n, s in enumerate(printed, 1))
+    assert "How your answers compare with the model" in " ".join(printed)
 
     # The attempt, downloaded by keyboard: marked as training, and it opens as an attempt.
     with page.expect_download() as download:

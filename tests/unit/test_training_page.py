@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
+from pathlib import Path
 
 import pytest
+
+import fss_logic
 
 from fss_logic.__main__ import main as cli
 from fss_logic.flow import ONE, TEXT, replay
@@ -201,7 +204,9 @@ def test_an_attempt_is_a_sealed_file_marked_as_training(attempts):
     assert attempt["notice"].startswith("Training attempt: not a decision record.")
     assert attempt["exercise"]["id"] == exercise.id and attempt["level"] == UNAIDED
     assert attempt["reached"]["id"] == exercise.outcome
-    assert json.loads(download["print"]["--fss-print-marking"]) == TRAINING_MARKING
+    assert download["print"] is None  # not a record: the page prints as it is, marked
+    css = (Path(fss_logic.__file__).parent / "render" / "record.css").read_text("utf-8")
+    assert f'--fss-print-marking: "{TRAINING_MARKING}";' in css
     assert open_attempt(download["filename"], download["text"]).ok
 
 

@@ -68,13 +68,16 @@
   // carries its protective marking, reference and page number (fss-record.css reads the
   // values Python worked out: download.print). Set through the CSSOM, which the site's
   // Content-Security-Policy allows, and cleared when no record is shown.
+  // A file offered with no print marks (a trainee's attempt) is not a record: the page
+  // prints as it is.
   var PRINT_MARKS = ["--fss-print-marking", "--fss-print-reference"];
   function showsRecord(download) {
     var root = document.documentElement;
-    document.body.classList.toggle("fss-has-record", Boolean(download));
-    root.classList.toggle("fss-printing-record", Boolean(download));
+    var print = download && download.print;
+    document.body.classList.toggle("fss-has-record", Boolean(print));
+    root.classList.toggle("fss-printing-record", Boolean(print));
     PRINT_MARKS.forEach(function (name) {
-      if (download && download.print[name]) root.style.setProperty(name, download.print[name]);
+      if (print && print[name]) root.style.setProperty(name, print[name]);
       else root.style.removeProperty(name);
     });
   }
