@@ -15,6 +15,8 @@ worked and unaided cases, then reflection.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from fss_logic.flow import Cite
 from fss_logic.values import value
 
@@ -115,13 +117,14 @@ class Note:
 @value
 class Briefing:
     """A seven-minute briefing sheet for a team meeting. ``questions`` are the questions a
-    tool asks about it, as ``(tool, question id)``; ``case`` is ``(scenario id, exercise
-    id)``, or empty when the briefing takes the first exercise of a scenario whose themes
-    include ``theme``; ``team_questions`` are three questions for the team to discuss."""
+    tool asks about it, as ``(tool, question id)``; ``themes`` words that a scenario's
+    themes may contain; ``case`` is ``(scenario id, exercise id)``, or empty when the
+    briefing takes its case from the library (``case_for``); ``team_questions`` are three
+    questions for the team to discuss."""
 
     id: str
     title: str
-    theme: str
+    themes: tuple[str, ...]
     quotes: tuple[Quote, ...]
     questions: tuple[tuple[str, str], ...]
     team_questions: tuple[str, str, str]
@@ -147,7 +150,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="consent-refused",
         title="Consent refused",
-        theme="consent-refused",
+        themes=("consent refused", "refusal", "refused"),
         quotes=(
             Quote(
                 "There may be times when consent is sought and refused. This does not mean "
@@ -183,7 +186,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="urgent-sharing",
         title="Urgent sharing",
-        theme="urgent",
+        themes=("urgent", "emergency"),
         quotes=(
             Quote(
                 "If the need to share is urgent, and seeking consent will lead to unjustified "
@@ -221,7 +224,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="capacity",
         title="Capacity",
-        theme="capacity",
+        themes=("capacity", "mental capacity"),
         quotes=(
             Quote(
                 "The starting assumption must always be that an individual has the capacity, "
@@ -261,7 +264,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="public-interest",
         title="The public interest",
-        theme="public-interest",
+        themes=("public interest", "duty of confidence"),
         quotes=(
             Quote(
                 "It is possible to disclose personal information without consent if this is "
@@ -302,7 +305,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="lawful-basis",
         title="The lawful basis",
-        theme="lawful-basis",
+        themes=("lawful basis", "gateway"),
         quotes=(
             Quote(
                 "When you are sharing or requesting personal information from someone, be "
@@ -351,17 +354,27 @@ def briefing(briefing_id: str) -> Briefing:
     return next(b for b in BRIEFINGS if b.id == briefing_id)
 
 
-def case_for(briefing: Briefing, scenarios) -> tuple | None:
-    """The briefing's case as ``(scenario, exercise)``: the one it names, or else the first
-    exercise of the first scenario whose themes include the briefing's theme."""
+def case_for(briefing: Briefing, scenarios: Sequence, hosts: Mapping | None = None) -> tuple | None:
+    """The briefing's case as ``(scenario, exercise)``: the one it names; else the first
+    exercise whose model answers answer one of the briefing's questions, in a scenario whose
+    themes match the briefing's if there is one; else the first exercise of a scenario whose
+    themes match. ``hosts`` says where a tool's questions are asked inside another tool
+    (``{"capacity": (("share", "mca_"),)}``: the share tool runs the checklist)."""
+    found = [(s, x) for s in scenarios for x in s.exercises]
     if briefing.case:
-        scenario_id, exercise_id = briefing.case
-        for scenario in scenarios:
-            for exercise in scenario.exercises:
-                if (scenario.id, exercise.id) == (scenario_id, exercise_id):
-                    return scenario, exercise
-        return None
-    for scenario in scenarios:
-        if briefing.theme in scenario.themes and scenario.exercises:
-            return scenario, scenario.exercises[0]
-    return None
+        return next(((s, x) for s, x in found if (s.id, x.id) == briefing.case), None)
+    asked = set(briefing.questions)
+    for tool, question in briefing.questions:
+        asked |= {(host, prefix + question) for host, prefix in (hosts or {}).get(tool, ())}
+
+    def themed(scenario) -> bool:
+        themes = " ".join(scenario.themes).lower().replace("-", " ")
+        return any(word in themes for word in briefing.themes)
+
+    answering = [(s, x) for s, x in found if any((x.tool, a.question) in asked for a in x.answers)]
+    for scenario, exercise in answering:
+        if themed(scenario):
+            return scenario, exercise
+    if answering:
+        return answering[0]
+    return next(((s, s.exercises[0]) for s in scenarios if themed(s) and s.exercises), None)

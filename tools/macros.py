@@ -120,6 +120,12 @@ def define_env(env) -> None:
         """The signatory organisations as a Markdown list."""
         return "\n".join(f"- {name}" for name in agreement.signatories)
 
+    # Where each tool's questions are asked inside another (the share tool runs the rest).
+    hosts: dict[str, list[tuple[str, str]]] = {}
+    for host in KINDS.values():
+        for part in host.flow.parts:
+            hosts.setdefault(part.flow.id, []).append((host.id, part.prefix))
+
     @env.macro
     def training_facilitator() -> str:
         """The facilitator page: the session plan, then every scenario with its answers."""
@@ -154,4 +160,4 @@ def define_env(env) -> None:
         """A seven-minute briefing sheet."""
         sheet = briefing(briefing_id)
         base = site_root_from(env.page.url)
-        return pages.briefing_html(sheet, KINDS, case_for(sheet, SCENARIOS), base)
+        return pages.briefing_html(sheet, KINDS, case_for(sheet, SCENARIOS, hosts), base)

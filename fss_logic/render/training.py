@@ -70,6 +70,21 @@ def _list(items: Iterable[str], tag: str = "ul", cls: str = "") -> str:
     return f"<{tag}{classes}>" + "".join(f"<li>{e(item)}</li>" for item in items) + f"</{tag}>"
 
 
+def _paragraphs(items: Iterable[str]) -> str:
+    return "".join(f"<p>{e(item)}</p>" for item in items)
+
+
+def twist_html(exercise, cls: str = "fss-training__twist") -> str:
+    """The facts told only for this exercise, after the scenario's own."""
+    twist = _lines(exercise.twist)
+    if not twist:
+        return ""
+    return (
+        f'<div class="{e(cls)}"><p class="fss-training__label">For this exercise:</p>'
+        f"{_paragraphs(twist)}</div>"
+    )
+
+
 def _lines(value: Any) -> tuple[str, ...]:
     """Words given as one string or as several."""
     if not value:
@@ -98,16 +113,11 @@ def _cites(cites: Sequence, base: str) -> str:
 def facts_html(scenario, exercise=None, heading: int = 2) -> str:
     """A scenario's facts, and an exercise's twist (what has changed) after them."""
     h = f"h{heading}"
-    twist = ""
-    if exercise is not None and exercise.twist:
-        twist = (
-            '<div class="fss-training__twist">'
-            f"<p><strong>Then:</strong> {e(exercise.twist)}</p></div>"
-        )
+    twist = twist_html(exercise) if exercise is not None else ""
     return (
         f'<{h} id="facts-{e(scenario.id)}">Facts</{h}>'
-        f'<p class="fss-training__summary">{e(scenario.summary)}</p>'
-        f"{_list(_lines(scenario.facts), cls='fss-training__facts-list')}{twist}"
+        f'<p class="fss-training__summary"><strong>{e(scenario.summary)}</strong></p>'
+        f'<div class="fss-training__facts">{_paragraphs(_lines(scenario.facts))}</div>{twist}'
     )
 
 
@@ -158,11 +168,7 @@ def _exercise_section(
 ) -> str:
     kind = kinds[exercise.tool]
     anchor = f"{scenario.id}-{exercise.id}"
-    twist = (
-        f'<p class="fss-training__twist"><strong>The twist:</strong> {e(exercise.twist)}</p>'
-        if exercise.twist
-        else ""
-    )
+    twist = twist_html(exercise)
     trainee = (
         f'<p class="fss-no-print"><a href="{e(base + exercise_url(scenario.id, exercise.id))}">'
         f"Trainee page for this exercise</a> (the facts beside the {e(kind.flow.title)} tool)</p>"
@@ -336,7 +342,7 @@ def handout_html(scenario, kinds: Mapping[str, ToolKind], base: str) -> str:
     tasks = []
     for exercise in scenario.exercises:
         kind = kinds[exercise.tool]
-        twist = f"<p><strong>Then:</strong> {e(exercise.twist)}</p>" if exercise.twist else ""
+        twist = twist_html(exercise)
         tasks.append(
             f"<li><p><strong>{e(exercise.title)}</strong>: work it through with the "
             f"{e(kind.flow.title)} tool (online, or its paper version), then agree what you "
@@ -382,9 +388,8 @@ def briefing_html(briefing: Briefing, kinds: Mapping[str, ToolKind], case, base:
         case_html = (
             '<h2 id="a-case">A case</h2>'
             f"<p><strong>{e(scenario.title)}.</strong> {e(scenario.summary)}</p>"
-            f"{_list(_lines(scenario.facts))}"
-            + (f"<p><strong>Then:</strong> {e(exercise.twist)}</p>" if exercise.twist else "")
-            + f"<p>Worked through the {e(kind.flow.title)} tool, the model answer ends at "
+            f"{_paragraphs(_lines(scenario.facts))}{twist_html(exercise)}"
+            f"<p>Worked through the {e(kind.flow.title)} tool, the model answer ends at "
             f"<strong>{e(outcome.heading)}</strong>.</p>"
         )
     notes = ""
@@ -437,16 +442,14 @@ def presenter_html(scenario, kinds: Mapping[str, ToolKind], base: str) -> str:
     at a time."""
     slides = [
         (e(scenario.title), f'<p class="fss-present__lead">{e(scenario.summary)}</p>', ""),
-        ("Facts", _list(_lines(scenario.facts), cls="fss-present__facts"), ""),
+        ("Facts", _paragraphs(_lines(scenario.facts)), ""),
     ]
     for exercise in scenario.exercises:
         kind = kinds[exercise.tool]
-        intro = f"<p>Work it through as the {e(kind.flow.title)} tool asks.</p>"
-        if exercise.twist:
-            intro = (
-                f'<p class="fss-present__lead"><strong>Then:</strong> {e(exercise.twist)}</p>'
-                + intro
-            )
+        intro = (
+            f"{twist_html(exercise)}<p>Work it through as the {e(kind.flow.title)} tool "
+            "asks: one question at a time.</p>"
+        )
         slides.append((e(exercise.title), intro, ""))
         for model in exercise.answers:
             question = _question(kind, model.question)

@@ -45,7 +45,8 @@
     if (!answer) return;
     var shown = answer.hidden;
     this.showAnswer(slide, shown);
-    this.announce(shown ? "Model answer shown." : "Model answer hidden.");
+    this.announce("Slide " + (this.current + 1) + " of " + this.slides.length + ": " +
+                  (shown ? "model answer shown." : "model answer hidden."));
   };
 
   Presenter.prototype.announce = function (words) {
