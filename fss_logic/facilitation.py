@@ -67,7 +67,7 @@ SESSION_PLAN: tuple[Activity, ...] = (
         "Groups of three to five, mixing agencies. Each group opens the trainee page of "
         "another scenario: the first answers are given, the group answers the rest in the "
         "tool and agrees what it would record. The facilitator moves between groups.",
-        level="partly-worked",
+        level="partly_worked",
     ),
     Activity(
         25,
@@ -115,21 +115,32 @@ class Note:
 
 
 @value
+class CaseAnswer:
+    """What makes an exercise a briefing's case: its model answer to a tool's question is one
+    of ``values`` (any answer, when there are none)."""
+
+    tool: str
+    question: str
+    values: tuple[str, ...] = ()
+
+
+CONSENT = tuple(f"consent_{who}" for who in ("child", "parent", "carer", "others"))
+
+
+@value
 class Briefing:
     """A seven-minute briefing sheet for a team meeting. ``questions`` are the questions a
-    tool asks about it, as ``(tool, question id)``; ``themes`` words that a scenario's
-    themes may contain; ``case`` is ``(scenario id, exercise id)``, or empty when the
-    briefing takes its case from the library (``case_for``); ``team_questions`` are three
+    tool asks about it, as ``(tool, question id)``; ``cases`` say which exercises of the
+    library make its case (``case_for``: the first found); ``team_questions`` are three
     questions for the team to discuss."""
 
     id: str
     title: str
-    themes: tuple[str, ...]
+    cases: tuple[CaseAnswer, ...]
     quotes: tuple[Quote, ...]
     questions: tuple[tuple[str, str], ...]
     team_questions: tuple[str, str, str]
     notes: tuple[Note, ...] = ()
-    case: tuple[str, str] | tuple[()] = ()
 
 
 CONSENT_REFUSED = Cite(
@@ -150,7 +161,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="consent-refused",
         title="Consent refused",
-        themes=("consent refused", "refusal", "refused"),
+        cases=tuple(CaseAnswer("share", q, ("refused",)) for q in CONSENT),
         quotes=(
             Quote(
                 "There may be times when consent is sought and refused. This does not mean "
@@ -186,7 +197,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="urgent-sharing",
         title="Urgent sharing",
-        themes=("urgent", "emergency"),
+        cases=(CaseAnswer("share", "urgent", ("urgent", "paramount")),),
         quotes=(
             Quote(
                 "If the need to share is urgent, and seeking consent will lead to unjustified "
@@ -224,7 +235,10 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="capacity",
         title="Capacity",
-        themes=("capacity", "mental capacity"),
+        cases=(
+            CaseAnswer("capacity", "reason_to_doubt", ("yes",)),
+            *(CaseAnswer("share", q, ("capacity",)) for q in CONSENT),
+        ),
         quotes=(
             Quote(
                 "The starting assumption must always be that an individual has the capacity, "
@@ -264,7 +278,10 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="public-interest",
         title="The public interest",
-        themes=("public interest", "duty of confidence"),
+        cases=(
+            CaseAnswer("public_interest", "which_criteria"),
+            CaseAnswer("share", "another_reason", ("public_interest",)),
+        ),
         quotes=(
             Quote(
                 "It is possible to disclose personal information without consent if this is "
@@ -305,7 +322,11 @@ BRIEFINGS: tuple[Briefing, ...] = (
     Briefing(
         id="lawful-basis",
         title="The lawful basis",
-        themes=("lawful basis", "gateway"),
+        cases=(
+            CaseAnswer("share", "lawful_basis"),
+            CaseAnswer("share", "lawful_basis_sensitive"),
+            CaseAnswer("gateways", "gateways_relied_on"),
+        ),
         quotes=(
             Quote(
                 "When you are sharing or requesting personal information from someone, be "
@@ -354,27 +375,35 @@ def briefing(briefing_id: str) -> Briefing:
     return next(b for b in BRIEFINGS if b.id == briefing_id)
 
 
+def hosts_of(kinds: Mapping) -> dict[str, list[tuple[str, str]]]:
+    """Where each tool's questions are asked inside another, and with which prefix, from
+    the registry of kinds (``fss_logic.flows.KINDS``): the share tool runs the other three."""
+    hosts: dict[str, list[tuple[str, str]]] = {}
+    for host in kinds.values():
+        for part in host.flow.parts:
+            hosts.setdefault(part.flow.id, []).append((host.id, part.prefix))
+    return hosts
+
+
+def _answers(case: CaseAnswer, answer) -> bool:
+    given = (answer,) if isinstance(answer, str) else tuple(answer)
+    return not case.values or any(value in case.values for value in given)
+
+
 def case_for(briefing: Briefing, scenarios: Sequence, hosts: Mapping | None = None) -> tuple | None:
-    """The briefing's case as ``(scenario, exercise)``: the one it names; else the first
-    exercise whose model answers answer one of the briefing's questions, in a scenario whose
-    themes match the briefing's if there is one; else the first exercise of a scenario whose
-    themes match. ``hosts`` says where a tool's questions are asked inside another tool
-    (``{"capacity": (("share", "mca_"),)}``: the share tool runs the checklist)."""
-    found = [(s, x) for s in scenarios for x in s.exercises]
-    if briefing.case:
-        return next(((s, x) for s, x in found if (s.id, x.id) == briefing.case), None)
-    asked = set(briefing.questions)
-    for tool, question in briefing.questions:
-        asked |= {(host, prefix + question) for host, prefix in (hosts or {}).get(tool, ())}
-
-    def themed(scenario) -> bool:
-        themes = " ".join(scenario.themes).lower().replace("-", " ")
-        return any(word in themes for word in briefing.themes)
-
-    answering = [(s, x) for s, x in found if any((x.tool, a.question) in asked for a in x.answers)]
-    for scenario, exercise in answering:
-        if themed(scenario):
-            return scenario, exercise
-    if answering:
-        return answering[0]
-    return next(((s, s.exercises[0]) for s in scenarios if themed(s) and s.exercises), None)
+    """The briefing's case as ``(scenario, exercise)``: the first exercise of the library
+    whose model answers answer as one of the briefing's ``cases`` says, or None. ``hosts``
+    says where a tool's questions are also asked, inside another tool, with which prefix
+    (``{"capacity": [("share", "mca_")]}``: the share tool runs the checklist)."""
+    wanted = {}
+    for case in briefing.cases:
+        wanted.setdefault((case.tool, case.question), []).append(case)
+        for host, prefix in (hosts or {}).get(case.tool, ()):
+            wanted.setdefault((host, prefix + case.question), []).append(case)
+    for scenario in scenarios:
+        for exercise in scenario.exercises:
+            for model in exercise.answers:
+                cases = wanted.get((exercise.tool, model.question), ())
+                if any(_answers(case, model.answer) for case in cases):
+                    return scenario, exercise
+    return None

@@ -21,7 +21,7 @@ if str(_ROOT) not in sys.path:
 
 from fss_logic import __version__  # noqa: E402
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
-from fss_logic.facilitation import BRIEFINGS, briefing, case_for  # noqa: E402
+from fss_logic.facilitation import BRIEFINGS, briefing, case_for, hosts_of  # noqa: E402
 from fss_logic.flows import KINDS  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render import training as pages  # noqa: E402
@@ -120,11 +120,7 @@ def define_env(env) -> None:
         """The signatory organisations as a Markdown list."""
         return "\n".join(f"- {name}" for name in agreement.signatories)
 
-    # Where each tool's questions are asked inside another (the share tool runs the rest).
-    hosts: dict[str, list[tuple[str, str]]] = {}
-    for host in KINDS.values():
-        for part in host.flow.parts:
-            hosts.setdefault(part.flow.id, []).append((host.id, part.prefix))
+    hosts = hosts_of(KINDS)
 
     @env.macro
     def training_facilitator() -> str:
