@@ -54,8 +54,8 @@ class GuidePage:
 
 
 def _page(source: str) -> GuidePage:
-    stem = source[: -len(".md")]
-    return GuidePage(source, "" if stem == "index" else f"{stem}/")
+    stem = source[: -len(".md")].removesuffix("index")
+    return GuidePage(source, f"{stem.rstrip('/')}/" if stem else "")
 
 
 def nav_sources() -> list[str]:

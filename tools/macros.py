@@ -21,9 +21,12 @@ if str(_ROOT) not in sys.path:
 
 from fss_logic import __version__  # noqa: E402
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
+from fss_logic.facilitation import BRIEFINGS, briefing, case_for, hosts_of  # noqa: E402
 from fss_logic.flows import KINDS  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
+from fss_logic.render import training as pages  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
+from fss_logic.training import SCENARIOS, exercise, scenario  # noqa: E402
 from fss_logic.training.page import GROUP, group_initial_html  # noqa: E402
 from fss_logic.web import initial_html, initial_step  # noqa: E402
 from fss_logic.words import NO_SCRIPT, PAGE_WORDS, USE_PAPER  # noqa: E402
@@ -143,3 +146,41 @@ def define_env(env) -> None:
     def signatory_list() -> str:
         """The signatory organisations as a Markdown list."""
         return "\n".join(f"- {name}" for name in agreement.signatories)
+
+    hosts = hosts_of(KINDS)
+
+    @env.macro
+    def training_facilitator() -> str:
+        """The facilitator page: the session plan, then every scenario with its answers."""
+        base = site_root_from(env.page.url)
+        return pages.facilitator_html(SCENARIOS, KINDS, BRIEFINGS, base)
+
+    @env.macro
+    def training_pack() -> str:
+        """The printable facilitator pack."""
+        base = site_root_from(env.page.url)
+        return pages.pack_html(SCENARIOS, KINDS, BRIEFINGS, base)
+
+    @env.macro
+    def training_facts(scenario_id: str, exercise_id: str) -> str:
+        """A trainee page's facts and prompts, beside the tool (``decision_tool``)."""
+        base = site_root_from(env.page.url)
+        found = exercise(scenario_id, exercise_id)
+        return pages.exercise_aside_html(scenario(scenario_id), found, KINDS, base)
+
+    @env.macro
+    def training_handout(scenario_id: str) -> str:
+        """A scenario's handout: facts and prompts, no answers."""
+        return pages.handout_html(scenario(scenario_id), KINDS, site_root_from(env.page.url))
+
+    @env.macro
+    def training_presenter(scenario_id: str) -> str:
+        """A scenario's presenter view (the page's template is ``presenter.html``)."""
+        return pages.presenter_html(scenario(scenario_id), KINDS, site_root_from(env.page.url))
+
+    @env.macro
+    def training_briefing(briefing_id: str) -> str:
+        """A seven-minute briefing sheet."""
+        sheet = briefing(briefing_id)
+        base = site_root_from(env.page.url)
+        return pages.briefing_html(sheet, KINDS, case_for(sheet, SCENARIOS, hosts), base)

@@ -9,9 +9,10 @@ from tests.sitepages import all_pages
 
 # Pages written in Markdown, whose headings are the site's citable anchors. The tool pages'
 # headings are made by fss_logic as the tool runs; the whole guide's and the legislation
-# updates' are derived from the other pages.
+# updates' are derived from the other pages; the training pages' from the scenario library.
 DERIVED = ("whole-guide.md", "legislation-updates.md")
-WRITTEN = [p for p in all_pages() if not p.source.startswith("tools/") and p.source not in DERIVED]
+MADE = ("tools/", "training/")
+WRITTEN = [p for p in all_pages() if not p.source.startswith(MADE) and p.source not in DERIVED]
 
 MANIFEST = Path(__file__).with_name("guide_anchors.txt")
 READABLE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
