@@ -198,13 +198,14 @@ def _arrows(flow: Flow, box: Box, box_of: Mapping[str, str]) -> list[Arrow]:
 
 # DOT, for Graphviz (laid out at build time by tools/chart.mjs).
 
+FONT, ARROW_FONT = 18, 15  # points: large beside the fixed spacing, so the chart is compact
 WRAP = 22  # characters a line, in a box
-WRAP_ARROW = 20
+WRAP_ARROW = 28
 
 _SHAPES = {
     QUESTION: 'shape=box style="rounded"',
     PAGE: 'shape=box style="rounded"',
-    JUNCTION: 'shape=diamond style="" width=0.3 height=0.3 fixedsize=false',
+    JUNCTION: "shape=diamond width=0.7 height=0.45 fixedsize=true",
     PART: "shape=box3d",
     OUTCOME + GO: 'shape=box style="rounded,bold" peripheries=2',
     OUTCOME + STOP: 'shape=box style="bold,diagonals"',
@@ -238,7 +239,7 @@ def box_label(box: Box) -> str:
 
 
 def arrow_label(arrow: Arrow) -> str:
-    return "\n".join(wrap(a, WRAP_ARROW) for a in arrow.answers)
+    return wrap("; ".join(arrow.answers), WRAP_ARROW)
 
 
 def dot(chart: Chart) -> str:
@@ -246,11 +247,12 @@ def dot(chart: Chart) -> str:
     flow = chart.flow
     lines = [
         f"digraph {_quote(flow.id)} {{",
-        '  graph [rankdir=TB nodesep=0.12 ranksep=0.16 fontname="Helvetica" fontsize=11 '
+        f'  graph [rankdir=TB nodesep=0.1 ranksep=0.06 fontname="Helvetica" fontsize={FONT} '
         'bgcolor="transparent" pad=0.1]',
-        '  node [fontname="Helvetica" fontsize=11 margin="0.1,0.05" color="black" '
-        'fontcolor="black" fillcolor="white"]',
-        '  edge [fontname="Helvetica" fontsize=9 color="black" fontcolor="black" arrowsize=0.7]',
+        f'  node [fontname="Helvetica" fontsize={FONT} margin="0.2,0.06" color="black" '
+        'fontcolor="black" fillcolor="white" penwidth=1.5]',
+        f'  edge [fontname="Helvetica" fontsize={ARROW_FONT} color="black" fontcolor="black" '
+        "arrowsize=0.9 penwidth=1.3]",
     ]
     for box in chart.boxes:
         shape = _SHAPES.get(box.kind + box.tone, _SHAPES.get(box.kind))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from fss_logic.chart import JUNCTION, OUTCOME, PAGE, PART, Box, Chart, part_exits, part_of
+from fss_logic.chart import FONT, JUNCTION, OUTCOME, PAGE, PART, Box, Chart, part_exits, part_of
 from fss_logic.flow import MANY, TEXT, Junction, Question
 from fss_logic.kind import GO, NEUTRAL, STOP
 from fss_logic.render.record import e
@@ -159,8 +159,11 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TITLE = re.compile(r"<title>.*?</title>", re.S)
 _ID = re.compile(r'\s(id|xmlns:xlink)="[^"]*"')
 _SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
-SCREEN_SCALE = 1.2
-"""Pixels a Graphviz point on screen: the boxes' 11-point words at about 13 pixels."""
+SCREEN_SCALE = 14 / FONT
+"""Pixels a Graphviz point on screen: the boxes' words at 14 pixels; a chart wider than
+``SCREEN_WIDE`` points at 12, so that less of it needs scrolling."""
+SCREEN_WIDE = 1000
+SCREEN_SCALE_WIDE = 12 / FONT
 
 
 def page_svg(svg: str, title: str) -> str:
@@ -171,7 +174,8 @@ def page_svg(svg: str, title: str) -> str:
     size = _SIZE.search(svg)
     if size is None:
         raise ValueError("Graphviz's SVG has no size in points")
-    width, height = (round(float(v) * SCREEN_SCALE) for v in size.groups())
+    scale = SCREEN_SCALE if float(size.group(1)) <= SCREEN_WIDE else SCREEN_SCALE_WIDE
+    width, height = (round(float(v) * scale) for v in size.groups())
     svg = _SIZE.sub(
         f'<svg class="fss-chart__svg" role="img" focusable="false" width="{width}" '
         f'height="{height}"',
