@@ -29,7 +29,9 @@ from fss_logic.render.record import print_marks
 from fss_logic.render.text import render_case_notes
 from fss_logic.render.tool import render_notice, render_step
 from fss_logic.session import RECORD, Session, Step, apply, first_step, step_id
-from fss_logic.training.page import GROUP, respond_group, respond_trainee
+
+# The trainer's page of a group's attempts runs the tool script with this tool id.
+GROUP = "training-attempts"
 
 
 def respond(flow_id: str, step: Step, base: str) -> dict:
@@ -58,10 +60,8 @@ def handle(request_json: str) -> str:
     """Apply one event to the state the page sent, and say what to show next."""
     request = json.loads(request_json)
     flow_id = request.get("flow")
-    if flow_id == GROUP:
-        return json.dumps(respond_group(request), ensure_ascii=False)
-    if flow_id in KINDS and request.get("training") is not None:
-        return json.dumps(respond_trainee(KINDS[flow_id], request), ensure_ascii=False)
+    if flow_id == GROUP or (flow_id in KINDS and request.get("training") is not None):
+        return json.dumps(_training(flow_id, request), ensure_ascii=False)
     if flow_id not in KINDS:
         raise ValueError(f"no decision tool called {flow_id!r}")
     base = request.get("base") if isinstance(request.get("base"), str) else ""
@@ -76,8 +76,18 @@ def initial_html(flow_id: str, base: str, training: str = "") -> str:
     kind = KINDS[flow_id]
     if training:
         request = {"training": training, "base": base, "state": None, "event": {"type": "show"}}
-        return respond_trainee(kind, request)["html"]
+        return _training(flow_id, request)["html"]
     return render_step(kind, first_step(kind), base)
+
+
+def _training(flow_id: str, request: Mapping) -> dict:
+    """A training page's request: trainee mode, or the group page. The scenario library is
+    imported on the first such request, not with the tools: a tool's page never loads it."""
+    import fss_logic.training.page as page
+
+    if flow_id == GROUP:
+        return page.respond_group(request)
+    return page.respond_trainee(KINDS[flow_id], request)
 
 
 def initial_step(flow_id: str) -> str:

@@ -29,8 +29,8 @@ from fss_logic.render import training as pages  # noqa: E402
 from fss_logic.render.chart import chart_figure_html  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
 from fss_logic.training import SCENARIOS, exercise, scenario  # noqa: E402
-from fss_logic.training.page import GROUP, group_initial_html  # noqa: E402
-from fss_logic.web import initial_html, initial_step  # noqa: E402
+from fss_logic.training.page import group_initial_html  # noqa: E402
+from fss_logic.web import GROUP, initial_html, initial_step  # noqa: E402
 from fss_logic.words import NO_SCRIPT, PAGE_WORDS, USE_PAPER  # noqa: E402
 from flow_charts import chart_svgs  # noqa: E402  (tools/, beside this file)
 

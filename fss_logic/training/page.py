@@ -33,7 +33,6 @@ from fss_logic.training.attempt import (
 from fss_logic.training.group import tally
 from fss_logic.training.model import LEVELS, UNAIDED, compare, given
 
-GROUP = "training-attempts"  # the tool id of the trainer's page of a group's attempts
 TRAINEE_EVENTS = frozenset({"training_level", "make_attempt"})
 GROUP_EVENTS = frozenset({"open_attempts", "clear_attempts"})
 # What a trainee's page does not do: make, open or keep a decision record.

@@ -19,9 +19,8 @@ from fss_logic.record import NOT_A_RECORD_BUT_TRAINING, TRAINING_ATTEMPT, verify
 from fss_logic.render.trainee import TRAINING_MARKING
 from fss_logic.training.attempt import open_attempt
 from fss_logic.training.model import PARTLY_WORKED, UNAIDED, WORKED
-from fss_logic.training.page import GROUP
 from fss_logic.training.scenarios import SCENARIOS
-from fss_logic.web import PageSession, handle, initial_html
+from fss_logic.web import GROUP, PageSession, handle, initial_html
 
 BASE = "../../../../"
 NOW = "2026-12-03T10:15:00+00:00"
