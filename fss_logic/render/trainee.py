@@ -54,16 +54,28 @@ def level_form(level: str) -> str:
 
 
 def _agreement(agrees: bool | None, answered: bool) -> str:
+    """How an answer that is not simply the model's stands beside it."""
     if not answered:
         return '<p class="fss-compare__mark">Not on your path: your answers went another way.</p>'
     if agrees is None:
         return '<p class="fss-compare__mark">Written answer: compare it with the model.</p>'
-    if agrees:
-        return '<p class="fss-compare__mark fss-compare__mark--same">Same as the model</p>'
     return '<p class="fss-compare__mark fss-compare__mark--differs">Differs from the model</p>'
 
 
 def _row(row, base: str | None) -> str:
+    """One answer beside the model's. Where they agree it is one line, its reason to open
+    on request, so that the answers that differ stand out in a long comparison."""
+    why = (
+        f'<p class="fss-compare__reason"><span class="fss-compare__why">Why: </span>'
+        f"{e(row.reason)}</p>{_cites(row.cites, base)}"
+    )
+    if row.agrees:
+        return (
+            '<li class="fss-compare__row fss-compare__row--same"><details>'
+            f'<summary><span class="fss-compare__question">{e(row.words)}</span> '
+            f'<span class="fss-compare__mark fss-compare__mark--same">'
+            f"{e(row.model)}: same as the model</span></summary>{why}</details></li>"
+        )
     trainee = row.trainee if row.trainee is not None else "Not answered on your path"
     return (
         '<li class="fss-compare__row">'
@@ -71,9 +83,7 @@ def _row(row, base: str | None) -> str:
         '<dl class="fss-compare__answers">'
         f'<div><dt>Your answer</dt><dd class="fss-user-text">{e(trainee)}</dd></div>'
         f"<div><dt>Model answer</dt><dd>{e(row.model)}</dd></div></dl>"
-        f"{_agreement(row.agrees, row.trainee is not None)}"
-        f'<p class="fss-compare__reason"><span class="fss-compare__why">Why: </span>'
-        f"{e(row.reason)}</p>{_cites(row.cites, base)}</li>"
+        f"{_agreement(row.agrees, row.trainee is not None)}{why}</li>"
     )
 
 
@@ -89,10 +99,11 @@ def comparison(compared, record: Sequence[str], base: str | None) -> str:
         else f"You reached “{reached}”; the model reaches “{compared.model_heading}”."
     )
     counted = (
-        "Every answer you chose is the model's."
+        "Every answer you chose is the model's: open one to see why."
         if not differs
         else f"{len(differs)} of your answers {'differs' if len(differs) == 1 else 'differ'} "
-        "from the model's: they are marked “Differs from the model” below."
+        "from the model's: they are marked “Differs from the model” below. The answers you "
+        "share with the model are one line each: open one to see why."
     )
     extra = ""
     if compared.extra:

@@ -27,9 +27,10 @@ TYPED = 'A trainee typed this: <b>not bold</b> & "quoted"'
 
 
 def _changeable(exercise):
-    """The exercise's first one-option model answer that has another option to choose."""
+    """The exercise's last one-option model answer that has another option to choose (the
+    answers before it agree with the model's)."""
     flow = KINDS[exercise.tool].flow
-    for model in exercise.answers:
+    for model in reversed(exercise.answers):
         question = flow.nodes[model.question]
         if question.kind == ONE and len(question.options) > 1:
             other = next(o for o in question.options if o.value != model.answer)
@@ -121,6 +122,11 @@ def test_a_trainee_works_a_scenario_by_keyboard_and_sees_where_they_differed(
     assert all("TRAINING: NOT A DECISION RECORD" in sheet for sheet in printed)
     assert all(f"Page {n} of {len(printed)}" in s for n, s in enumerate(printed, 1))
     assert "How your answers compare with the model" in " ".join(printed)
+    agreed = exercise.answers[0]  # before the changed answer: one line on screen, closed
+    assert agreed.question != changed.id
+    assert compare.locator(".fss-compare__row--same details").first.get_attribute("open") is None
+    flat = " ".join(" ".join(sheet.split()) for sheet in printed)
+    assert " ".join(agreed.reason.split()[:8]) in flat  # a closed reason prints open
 
     # The attempt, downloaded by keyboard: marked as training, and it opens as an attempt.
     with page.expect_download() as download:
