@@ -160,7 +160,7 @@ def chart(kind: ToolKind) -> Chart:
             boxes.append(Box(box_id, JUNCTION, "", tuple(nodes), span))
         elif first.page:
             lines = tuple(flow.question(n).chart_label for n in nodes)
-            boxes.append(Box(box_id, PAGE, first.page.heading, tuple(nodes), span, lines))
+            boxes.append(Box(box_id, PAGE, first.page.chart_label, tuple(nodes), span, lines))
         else:
             boxes.append(Box(box_id, QUESTION, first.chart_label, tuple(nodes), span))
 
