@@ -61,3 +61,18 @@ def test_mkdocs_yml_loads_macros_by_path_never_as_a_pluglet():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     assert "module_name: tools/macros" in config
     assert "modules:" not in config
+
+
+def test_any_page_can_show_a_tools_chart(monkeypatch):
+    """The training pages call ``{{ flow_chart("share") }}``: the figure, its list, and links
+    from that page to each tool run inside's own chart."""
+    macros = load_macros()
+    env = FakeEnv()
+    macros.define_env(env)
+    env.page = type("Page", (), {"url": "training/facilitator/"})()
+    figure = env.macros["flow_chart"]("share")
+    assert figure.startswith('<figure class="fss-chart" data-fss-chart="share">')
+    assert "<title>Flowchart: Should I share information?</title>" in figure
+    assert '<a href="../../tools/capacity/#the-tool-as-a-chart">' in figure
+    paper = env.macros["paper_version"]("capacity")
+    assert paper.index("fss-chart--overview") < paper.index('<div class="fss-paper">')
