@@ -230,9 +230,9 @@ def box_label(box: Box) -> str:
     if box.kind == JUNCTION:
         return number
     if box.kind == PART:
-        return f"{number}. {wrap(box.label + ' (its own chart)')}"
+        return f"{number}. {wrap(box.label)}\n(its own chart)"
     if box.kind == PAGE:
-        return f"{number}. {wrap(box.label + ' (one page)')}"
+        return f"{number}. {wrap(box.label)}\n(one page)"
     if box.kind == OUTCOME:
         return wrap(box.label)
     return f"{number}. {wrap(box.label)}"
