@@ -10,8 +10,8 @@ What a box is:
 
 - a question (its short words, ``Question.chart_label``), numbered as the paper version
   numbers it;
-- the questions that share a ``Page``, as one box: the page's heading, with each
-  question's short words under it;
+- the questions that share a ``Page``, as one box: the page's heading (its short words,
+  ``Page.chart_label``); the list names each question on it;
 - a ``Junction``, where the answers so far decide the way on: a small diamond;
 - a ``Part`` (another tool run inside this one), as one box naming that tool: its own
   questions are in its own chart;
@@ -66,7 +66,6 @@ class Box:
     label: str
     nodes: tuple[str, ...]
     numbers: tuple[int, int] = (0, 0)
-    lines: tuple[str, ...] = ()  # a page's questions, by their short words
     tone: str = ""  # an outcome's tone (kind.py: go, stop, neutral)
     part_tool: str = ""  # a part's tool id, whose own chart has its questions
 
@@ -159,8 +158,7 @@ def chart(kind: ToolKind) -> Chart:
         elif isinstance(first, Junction):
             boxes.append(Box(box_id, JUNCTION, "", tuple(nodes), span))
         elif first.page:
-            lines = tuple(flow.question(n).chart_label for n in nodes)
-            boxes.append(Box(box_id, PAGE, first.page.heading, tuple(nodes), span, lines))
+            boxes.append(Box(box_id, PAGE, first.page.chart_label, tuple(nodes), span))
         else:
             boxes.append(Box(box_id, QUESTION, first.chart_label, tuple(nodes), span))
 
@@ -230,9 +228,9 @@ def box_label(box: Box) -> str:
     if box.kind == JUNCTION:
         return number
     if box.kind == PART:
-        return f"{number}. {wrap(box.label + ' (its own chart)')}"
+        return f"{number}. {wrap(box.label)}\n(its own chart)"
     if box.kind == PAGE:
-        return f"{number}. {wrap(box.label + ' (one page)')}"
+        return f"{number}. {wrap(box.label)}\n(one page)"
     if box.kind == OUTCOME:
         return wrap(box.label)
     return f"{number}. {wrap(box.label)}"
@@ -257,13 +255,15 @@ def dot(chart: Chart) -> str:
     for box in chart.boxes:
         shape = _SHAPES.get(box.kind + box.tone, _SHAPES.get(box.kind))
         css = f"fss-chart__{box.kind}" + (f" fss-chart__outcome--{box.tone}" if box.tone else "")
-        lines.append(f"  {box.id} [{shape} label={_quote(box_label(box))} class={_quote(css)}]")
+        label, css = _quote(box_label(box)), _quote(css)
+        lines.append(f"  {_quote(box.id)} [{shape} label={label} class={css}]")
     for arrow in chart.arrows:
         attributes = [f"class={_quote('fss-chart__arrow')}"]
         if arrow.answers:
             attributes.append(f"label={_quote(arrow_label(arrow))}")
         if arrow.routed:
             attributes.append('style="dashed"')
-        lines.append(f"  {arrow.source} -> {arrow.target} [{' '.join(attributes)}]")
+        ends = f"{_quote(arrow.source)} -> {_quote(arrow.target)}"
+        lines.append(f"  {ends} [{' '.join(attributes)}]")
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -125,6 +125,11 @@ class Page:
     id: str
     heading: str
     hint: str = ""
+    short: str = ""  # the words in the page's box on the flowchart, where ``heading`` is long
+
+    @property
+    def chart_label(self) -> str:
+        return self.short or self.heading
 
 
 @value

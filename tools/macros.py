@@ -32,7 +32,7 @@ from fss_logic.training import SCENARIOS, exercise, scenario  # noqa: E402
 from fss_logic.training.page import group_initial_html  # noqa: E402
 from fss_logic.web import GROUP, initial_html, initial_step  # noqa: E402
 from fss_logic.words import NO_SCRIPT, PAGE_WORDS, USE_PAPER  # noqa: E402
-from flow_charts import chart_svgs  # noqa: E402  (tools/, beside this file)
+from flow_charts import ChartBuildError, chart_svgs  # noqa: E402  (tools/, beside this file)
 
 CHART_ANCHOR = "the-tool-as-a-chart"
 """The heading on each tool's page above its chart (docs/tools/<tool>.md)."""
@@ -158,7 +158,12 @@ def define_env(env) -> None:
 
     def tool_chart(tool_id: str, *, overview: bool = False) -> str:
         if not charts:  # laid out once a build, on the first page that shows a chart
-            charts.update(chart_svgs(KINDS))
+            try:
+                charts.update(chart_svgs(KINDS))
+            except ChartBuildError as error:
+                # SystemExit, as tools/runtime.py does: mkdocs-macros would log an exception
+                # as a warning, which --quiet hides; this stops the build and says why.
+                raise SystemExit(f"Building the flowcharts failed. {error}") from error
         chart, svg = charts[tool_id]
         return chart_figure_html(chart, svg, chart_urls(env.page.url), overview=overview)
 

@@ -51,6 +51,45 @@ def test_page_is_offline_and_accessible(page, traffic, base_url, guide_page, sch
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_tool_chart_and_its_list_read_in_both_schemes(
+    page, traffic, base_url, scheme, artifacts_dir
+):
+    """The share tool's chart with the chart as a list opened: axe-core finds nothing, the
+    chart's lines and words take the scheme's text colour, and the keyboard reaches it."""
+    page.route(
+        "**/fss-worker.mjs",
+        lambda route: route.fulfill(body=IDLE_WORKER, content_type="text/javascript"),
+    )
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "tools/share/")
+    figure = page.locator("figure.fss-chart")
+    chart = figure.locator("svg[role=img]")
+    assert chart.locator("title").text_content() == "Flowchart: Should I share information?"
+    figure.locator("summary", has_text="The chart as a list").click()
+    assert figure.locator("details").get_attribute("open") is not None
+    first = figure.locator(".fss-chart__steps > li").first
+    assert first.inner_text().startswith("1. Is there a clear and legitimate purpose")
+    colours = page.evaluate(
+        """() => {
+          const svg = document.querySelector("figure.fss-chart svg");
+          const text = getComputedStyle(svg.querySelector("text")).fill;
+          const line = getComputedStyle(svg.querySelector(".edge path")).stroke;
+          const body = getComputedStyle(document.querySelector(".md-typeset")).color;
+          return [text, line, body];
+        }"""
+    )
+    assert colours[0] == colours[1] == colours[2], colours
+    figure.locator(".fss-chart__picture").focus()
+    assert page.evaluate("document.activeElement.className") == "fss-chart__picture"
+    results = AXE.run(page, context="figure.fss-chart")
+    assert results.violations_count == 0, results.generate_report()
+    assert axe_report(page) == ""
+    assert_clean(page, traffic)
+    figure.screenshot(path=artifacts_dir / f"share-chart-{scheme}.png")
+
+
+@pytest.mark.browser
 def test_skip_link_is_the_first_thing_the_keyboard_reaches(page, base_url):
     page.goto(base_url + "consent/")
     page.keyboard.press("Tab")

@@ -8,6 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from fss_logic.flows import KINDS
 from tests.site.test_guide_text import find_in_order, source_blocks
 from tests.sitepages import guide_pages, words
 
@@ -163,3 +164,34 @@ def test_the_keyboard_opens_a_closed_legislation_note(page, base_url):
     page.keyboard.press("Enter")
     assert note.evaluate("details => details.open") is False
     assert not body.is_visible()
+
+
+PAPER_VERSIONS = ["share", "public-interest", "capacity", "gateways"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("tool", PAPER_VERSIONS)
+def test_a_paper_version_starts_with_its_chart_on_one_sheet(page, base_url, artifacts_dir, tool):
+    """The first A4 sheet is the heading and the chart, whole: every outcome on it, and no
+    question yet; the questions begin on the second."""
+    flow = KINDS[tool.replace("-", "_")].flow
+    page.goto(base_url + f"tools/{tool}-paper/")
+    pdf = page.pdf(path=artifacts_dir / f"{tool}-paper.pdf", format="A4")
+    sheets = [" ".join(text.split()) for text in pdf_pages(pdf)]
+    first = " ".join(words(sheets[0]))
+    for outcome in flow.outcomes:
+        assert " ".join(words(outcome.heading)) in first, outcome.id
+    start = "Start at question 1 Each answer says where to go next"  # the paper's first words
+    assert start not in first
+    assert start in " ".join(words(sheets[1]))
+
+
+@pytest.mark.browser
+def test_the_chart_as_a_list_prints_open(page, base_url, artifacts_dir):
+    page.goto(base_url + "tools/public-interest/")
+    listed = page.locator("figure.fss-chart details")
+    assert listed.evaluate("details => details.open") is False
+    pdf = page.pdf(path=artifacts_dir / "public-interest-tool.pdf", format="A4")
+    printed = " ".join(words("\n".join(pdf_pages(pdf))))
+    assert "The chart as a list" in printed
+    assert " ".join(words("No, not yet: go to the outcome")) in printed

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -61,3 +63,34 @@ def test_mkdocs_yml_loads_macros_by_path_never_as_a_pluglet():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     assert "module_name: tools/macros" in config
     assert "modules:" not in config
+
+
+def test_any_page_can_show_a_tools_chart(monkeypatch):
+    """The training pages call ``{{ flow_chart("share") }}``: the figure, its list, and links
+    from that page to each tool run inside's own chart."""
+    macros = load_macros()
+    env = FakeEnv()
+    macros.define_env(env)
+    env.page = type("Page", (), {"url": "training/facilitator/"})()
+    figure = env.macros["flow_chart"]("share")
+    assert figure.startswith('<figure class="fss-chart" data-fss-chart="share">')
+    assert "<title>Flowchart: Should I share information?</title>" in figure
+    assert '<a href="../../tools/capacity/#the-tool-as-a-chart">' in figure
+    paper = env.macros["paper_version"]("capacity")
+    assert paper.index("fss-chart--overview") < paper.index('<div class="fss-paper">')
+
+
+def test_a_chart_that_cannot_be_laid_out_stops_the_build_and_says_why(monkeypatch):
+    """mkdocs-macros logs a macro's exception as a warning, which ``--quiet`` hides: the build
+    stops with the reason instead (SystemExit), never a page without its chart."""
+    macros = load_macros()
+
+    def fail(_kinds):
+        raise macros.ChartBuildError("Laying out the flowcharts with Node failed: boom")
+
+    monkeypatch.setattr(macros, "chart_svgs", fail)
+    env = FakeEnv()
+    macros.define_env(env)
+    env.page = type("Page", (), {"url": "tools/share/"})()
+    with pytest.raises(SystemExit, match="Building the flowcharts failed. .*boom"):
+        env.macros["flow_chart"]("share")

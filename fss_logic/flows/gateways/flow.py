@@ -202,6 +202,7 @@ SECTION_16LA_PAGE = Page(
     "Children Act 2004, section 16LA: the duty to share information about a child",
     f"{SECTION_16LA_STATUS.verified} Checked {SECTION_16LA_STATUS.checked_on}. The tool asks "
     "its test, so that you know whether the duty may apply.",
+    short="Section 16LA: the duty to share",
 )
 IN_SCOPE_HINT = (
     "Section 16LA applies to the bodies listed in section 11(1) (local authorities, integrated "
