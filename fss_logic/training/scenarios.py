@@ -85,19 +85,36 @@ def how(
         "What was seen and said is set down as fact; the practitioner's view is marked as opinion."
     ),
     right_answer: str = "yes",
+    privacy_cites: tuple[Cite, ...] = (t.CONSIDER_CONSENT,),
     after: tuple[ModelAnswer, ...] = (),
 ) -> tuple[ModelAnswer, ...]:
     """The How? checklist, one page, in the order the tool asks it; ``after`` are the
-    free-text answers that follow it (another method, why they will not be told)."""
+    free-text answers that follow it (another method, why they will not be told). A
+    Privacy Notice is the guide's Consent paragraph; a health body's adds the paragraph on
+    fair processing (``privacy_cites``)."""
     return (
         M("how_much", how_much, how_much_reason, t.HOW_SECTION, t.WHAT_TO_SHARE),
         M("fact_and_opinion", fact, fact_reason, t.HOW_SECTION, t.ACCURATE),
         M("right_person", right_answer, right, t.HOW_SECTION, t.RULE_3),
         M("transfer_method", method, method_reason, t.HOW_SECTION, t.SECURE_TRANSFER),
-        M("privacy_notice", privacy, privacy_reason, t.CONSIDER_CONSENT, t.FAIR_PROCESSING),
-        M("tell_individual", tell, tell_reason, t.HOW_SECTION, t.DPA_SECTION_29),
+        M("privacy_notice", privacy, privacy_reason, *privacy_cites),
+        M("tell_individual", tell, tell_reason, *tell_cites(tell)),
         *after,
     )
+
+
+def tell_cites(tell: str) -> tuple[Cite, ...]:
+    """The paragraphs a decision to tell, or not to tell, the individual rests on: the How?
+    list ("as long as this would not create or increase risk of harm"); the crime exemption
+    (DPA Section 29) only where telling would prejudice the prevention or detection of crime."""
+    if tell == "no_crime_exemption":
+        return (t.HOW_SECTION, t.DPA_SECTION_29)
+    return (t.HOW_SECTION,)
+
+
+def not_told(reason: str, tell: str = "no_risk_of_harm") -> ModelAnswer:
+    """Why they will not be told, as the tool asks it after the How? page."""
+    return M("not_told_reason", reason, "Say what the harm would be.", *tell_cites(tell))
 
 
 def judging(
@@ -142,8 +159,7 @@ def capacity_checklist(
     *,
     why_doubt: str,
     help_given: str,
-    abilities: tuple[str, str, str, str],
-    ability_reason: str,
+    abilities: tuple[tuple[str, str], tuple[str, str], tuple[str, str], tuple[str, str]],
     how_impairment: str,
     attorney: tuple[str, str] = (
         "no",
@@ -159,7 +175,10 @@ def capacity_checklist(
 ) -> tuple[ModelAnswer, ...]:
     """The Mental Capacity Act checklist for a person 16 or over who may lack capacity
     because of an impairment, up to the best interests decision. ``settled_doubt``: run
-    inside the share tool, which has already given the reason to doubt."""
+    inside the share tool, which has already given the reason to doubt. ``abilities`` are
+    the four functional abilities (understand, retain, use or weigh, communicate), each an
+    answer with its reason: each ability is judged on what the facts say, after the help
+    given, for this decision."""
     understand, retain, weigh, communicate = abilities
     found: list[ModelAnswer] = [
         M("aged_16_or_over", "yes", "The person is an adult: the Act applies.", mca.UNDER_16),
@@ -202,17 +221,10 @@ def capacity_checklist(
             "The help recorded is all that could practicably be given, without success.",
             mca.PRINCIPLES,
         ),
-        M("can_understand", understand, ability_reason, mca.FUNCTIONAL_TEST, mca.ORDER),
-        M("can_retain", retain, ability_reason, mca.FUNCTIONAL_TEST),
-        M("can_use_or_weigh", weigh, ability_reason, mca.FUNCTIONAL_TEST, mca.PRINCIPLES),
-        M(
-            "can_communicate",
-            communicate,
-            "They can say what they want, in words: the inability is elsewhere."
-            if communicate == "yes"
-            else ability_reason,
-            mca.FUNCTIONAL_TEST,
-        ),
+        M("can_understand", *understand, mca.FUNCTIONAL_TEST, mca.ORDER),
+        M("can_retain", *retain, mca.FUNCTIONAL_TEST),
+        M("can_use_or_weigh", *weigh, mca.FUNCTIONAL_TEST, mca.PRINCIPLES),
+        M("can_communicate", *communicate, mca.FUNCTIONAL_TEST),
         M(
             "unable_because_of_impairment",
             "yes",
@@ -451,9 +463,10 @@ SAFEGUARDING_BASIS = M(
     "lawful_basis_sensitive",
     "safeguarding_public_task",
     "A public authority sharing criminal allegations to protect children without consent: "
-    "public task, with the safeguarding condition (Schedule 1, paragraph 18).",
+    "public task, with the safeguarding condition (Schedule 1, paragraph 18), which also "
+    "meets Article 10 for the criminal allegations (section 10(5)).",
     t.LAWFUL_BASIS_PAGE,
-    t.EXPLICIT_CONSENT,
+    t.OTHER_LAWFUL_BASIS,
 )
 
 CONSENT_REFUSED = Scenario(
@@ -906,57 +919,161 @@ PARTIAL_CONSENT = Scenario(
 
 # 5. An adult who may lack capacity after a brain injury, and the same adult's child at risk.
 
+THORNBURY_LATER = (
+    M(
+        "likely_to_have_capacity_later",
+        "yes",
+        "His consultant expects some recovery over the next six to twelve months (section 4(3)).",
+        mca.BEST_INTERESTS_PAGE,
+    ),
+)
 
-def _thornbury(best_interests: tuple[str, str], settled_doubt: bool = False):
+
+def _thornbury_rehabilitation(best_interests: tuple[str, str]) -> tuple[ModelAnswer, ...]:
+    """The checklist for sharing his assessment with adult social care, for his
+    rehabilitation: the facts as the scenario gives them, ability by ability."""
     return capacity_checklist(
-        why_doubt="Since his injury Mr Thornbury cannot say back, a few minutes later, what "
-        "would be shared or with whom, and he asked the same question four times.",
-        help_given="Explained twice, in short sentences, with a one-page picture summary, in "
-        "the quiet room at home in the morning when he is least tired, with his sister there.",
-        abilities=("no", "no", "no", "yes"),
-        ability_reason="Even with that help he cannot understand, retain or weigh what would "
-        "be shared, with whom and why (section 3(1)).",
-        how_impairment="A traumatic brain injury in March damaged his memory and judgement: "
-        "he cannot hold on to the information long enough to weigh it.",
-        later=(
-            M(
-                "likely_to_have_capacity_later",
+        why_doubt="When the nurse first explained it, once, in the clinic, Mr Thornbury could "
+        "not say back a few minutes later what would be shared or with whom.",
+        help_given="Explained twice more, in short sentences, with a one-page picture summary, "
+        "in the quiet room at home in the morning when he is least tired, with his sister "
+        "Claire there.",
+        abilities=(
+            (
                 "yes",
-                "His consultant expects some recovery over six to twelve months (section 4(3)).",
-                mca.BEST_INTERESTS_PAGE,
+                "With the picture summary he can say that 'my report' would go to 'the people "
+                "who help at home', to arrange that help: he understands the explanation given "
+                "in a way that suits him (section 3(2)).",
             ),
+            (
+                "yes",
+                "He still says so at the end of the twenty-minute conversation. Retaining it "
+                "for a short period only does not stop him deciding (section 3(3)): his first "
+                "failure to say it back was before any help was given.",
+            ),
+            (
+                "no",
+                "He cannot use it: he says there is nothing wrong with him, and asked what the "
+                "support would do, or what would happen without it, he comes back each time to "
+                "'I'm fine'. He cannot bring his own difficulties into the decision, so cannot "
+                "weigh the consequences of sharing or not (section 3(4)).",
+            ),
+            ("yes", "He says clearly, in words, what he wants: the inability is elsewhere."),
+        ),
+        how_impairment="His consultant's letter says the injury to the front of his brain in "
+        "March has left him with little awareness of his difficulties: that is why he cannot "
+        "weigh what support at home would mean for him. The inability is in using or weighing, "
+        "for this decision, now.",
+        later=(
+            *THORNBURY_LATER,
             M(
                 "when_capacity_likely",
-                "Perhaps in six to twelve months; the decision cannot wait that long.",
+                "Perhaps in six to twelve months. The decision cannot wait: his support at home "
+                "is being arranged now. Review it as he recovers.",
                 "Say when, and whether the decision can wait until then.",
                 mca.BEST_INTERESTS_PAGE,
             ),
         ),
-        wishes="Before his injury he was a private man, but close to his daughter and proud "
-        "of being a good father; he says now that he wants to 'get back to normal'.",
+        wishes="Before his injury he was a private man who kept his health to himself, but he "
+        "was close to Lily and proud of being a good father; now he says he wants to 'get back "
+        "to normal'.",
         views="His sister Claire, who visits daily, and his partner Jo: both want him to have "
-        "the rehabilitation he needs.",
+        "the rehabilitation he needs at home.",
         less_restrictive=(
             "no",
-            "Sharing only what the recipient needs is already the least restrictive way.",
+            "Sharing only the assessment, with only the team arranging his support, is already "
+            "the least restrictive way: without it they cannot arrange the help.",
+        ),
+        best_interests=best_interests,
+    )
+
+
+def _thornbury_referral(
+    best_interests: tuple[str, str], settled_doubt: bool = False
+) -> tuple[ModelAnswer, ...]:
+    """The checklist for a different decision: telling children's services about Lily.
+    Capacity is decision-specific, so it is assessed again, on the twist's facts."""
+    return capacity_checklist(
+        why_doubt="Told, once, that Mr Okafor wants to tell children's services what he saw "
+        "with Lily, Mr Thornbury asked two minutes later why the nurse had come.",
+        help_given="A separate conversation about this decision: explained in short sentences "
+        "with a written summary, at home in the morning with Claire there, and again the next "
+        "day.",
+        abilities=(
+            (
+                "yes",
+                "While it is being explained, with the summary, he can say who would be told "
+                "(children's services), what (what Mr Okafor saw him do) and why (to check "
+                "that Lily is safe).",
+            ),
+            (
+                "no",
+                "Within two or three minutes, both days, he has lost it: he asks again why "
+                "children's services would be involved and is surprised and upset each time. "
+                "A short period is enough (section 3(3)), but this is not long enough to use it "
+                "in deciding.",
+            ),
+            (
+                "no",
+                "Because he cannot hold on to it, he cannot weigh telling children's services, "
+                "or not, for himself or for Lily.",
+            ),
+            ("yes", "He says what he wants, in words: the inability is elsewhere."),
+        ),
+        how_impairment="The injury has damaged his short-term memory for new and upsetting "
+        "information: he loses it within minutes, too soon to use it for this decision. For "
+        "the rehabilitation decision, about information he had heard many times, he could "
+        "retain it: capacity is about one decision at a time.",
+        later=(
+            *THORNBURY_LATER,
+            M(
+                "when_capacity_likely",
+                "Perhaps in six to twelve months. Lily's safety cannot wait that long.",
+                "Say when, and whether the decision can wait until then.",
+                mca.BEST_INTERESTS_PAGE,
+            ),
+        ),
+        wishes="Before his injury he was a private man who kept his health to himself; he was "
+        "close to Lily and proud of being a good father. He has not said what he would want "
+        "children's services to know.",
+        views="Jo, who has seen it happen before and wants children's services told; his "
+        "sister Claire, who is worried for Lily and for him.",
+        less_restrictive=(
+            "no",
+            "Only what Mr Okafor saw and how the injury affects his behaviour would be shared, "
+            "with children's services only: nothing less would let them check Lily is safe.",
         ),
         best_interests=best_interests,
         settled_doubt=settled_doubt,
     )
 
 
+REFERRAL_TWIST = (
+    "On a home visit Mr Okafor sees Mr Thornbury grab Lily by the arms and shout in her face "
+    "when she is noisy. Lily flinches, and later tells Mr Okafor she is frightened of her "
+    "father. Jo, who has parental responsibility for Lily, says privately that it has happened "
+    "once before, agrees to a referral for Lily, and is afraid of how he would react if he "
+    "learned that she had said so. Mr Okafor wants to refer to children's services.",
+    "Mr Okafor assesses separately whether Mr Thornbury can decide about this referral. He "
+    "explains it in short sentences with a written summary, at home in the morning with "
+    "Claire there, and again the next day. While it is being explained Mr Thornbury can say "
+    "who would be told, what and why; within two or three minutes, both days, he asks again "
+    "why children's services would be involved, and is surprised and upset each time. Jo "
+    "wants children's services told; Claire is worried for Lily and for him.",
+)
+
 BRAIN_INJURY_CHILD_WHEN = (
     *when(
         "To protect a nine-year-old child from harm at home.",
         "It is about Mr Thornbury and his daughter, by name.",
-        "The rehabilitation team hold it in confidence.",
+        "The brain injury team hold his health information in confidence.",
     ),
     NOT_URGENT,
     M("agencies", (HCC,), "Children's services are the council's.", t.WHO_SECTION),
     M(
         "whose_information",
         ("child", "parent"),
-        "Lily's, and her father's.",
+        "Lily's, and her parents': her father's health and behaviour, and what Jo said.",
         t.WHO_SECTION,
     ),
     M(
@@ -969,14 +1086,17 @@ BRAIN_INJURY_CHILD_WHEN = (
     M(
         "consent_child",
         "given",
-        "Lily's mother, Jo, who has parental responsibility, agrees to the referral for Lily.",
+        "At nine Lily is not asked to decide this alone; her mother, Jo, who has parental "
+        "responsibility, agrees to the referral for her.",
         t.Q_CONSENT,
         t.CONSENT_TO_SHARE,
     ),
     M(
         "consent_parent",
         "capacity",
-        "There is a reason to doubt that Mr Thornbury can decide: the checklist comes next.",
+        "There is a reason to doubt that Mr Thornbury can decide: the checklist comes next. "
+        "The tool asks one question for both parents: Jo agrees to what she said being "
+        "shared, so record her consent, with the date and time, separately.",
         t.Q_CONSENT,
         t.MCA,
     ),
@@ -989,36 +1109,55 @@ BRAIN_INJURY = Scenario(
     facts=(
         "Adam Thornbury, 41, of the fictional town of Brackenbury, had a traumatic brain "
         "injury in a fall in March. He lives with his partner, Jo, and their daughter Lily, "
-        "9. A nurse in the community brain injury team, Femi Okafor, wants to share his "
-        "assessment with the adult social care team who will arrange his rehabilitation "
-        "support at home.",
-        "When it is explained to him, Mr Thornbury cannot say back what would be shared or "
-        "with whom, a few minutes later. There is no lasting power of attorney.",
+        "9; his sister Claire visits daily. A nurse in the community brain injury team (part "
+        "of an NHS trust), Femi Okafor, wants to share his assessment with the adult social "
+        "care team who will arrange his rehabilitation support at home. There is no lasting "
+        "power of attorney and no deputy. His consultant expects some recovery over the next "
+        "six to twelve months.",
+        "When Mr Okafor first explains it, once, in the clinic, Mr Thornbury cannot say back "
+        "a few minutes later what would be shared or with whom.",
+        "Mr Okafor then explains it twice more, in short sentences, with a one-page picture "
+        "summary, in the quiet room at home in the morning, when Mr Thornbury is least tired, "
+        "with Claire there. With the summary Mr Thornbury can say that 'my report' would go "
+        "to 'the people who help at home', and he still says so at the end of the "
+        "twenty-minute conversation. But he says there is nothing wrong with him; asked what "
+        "the support would do, or what would happen without it, he comes back each time to "
+        "'I'm fine'. His consultant's letter says the injury to the front of his brain has "
+        "left him with little awareness of his difficulties. He says clearly what he wants.",
+        "Before his injury he was a private man who kept his health to himself, but close to "
+        "Lily and proud of being a good father; now he says he wants to 'get back to normal'. "
+        "Claire and Jo both want him to have the rehabilitation he needs.",
     ),
     prompts=(
-        "What must be done to help him decide before he can be treated as unable to?",
-        "Capacity is about one decision at a time: is the answer the same for each recipient?",
+        "What must be done to help him decide before he can be treated as unable to? Was the "
+        "first conversation in the clinic enough?",
+        "He can hold the information only for a short time. Does that alone mean he cannot "
+        "decide (section 3(3))? Which ability is he unable to use, and why?",
+        "Capacity is about one decision at a time: is the answer the same for telling "
+        "children's services as for his rehabilitation?",
         "If sharing is not in his best interests, is that the end of it when a child may be "
-        "at risk?",
+        "at risk? Should he be told that children's services have been told, and when?",
     ),
     exercises=(
         Exercise(
             id="brain-injury-rehabilitation-capacity",
             tool="capacity",
             title="Sharing his assessment for his rehabilitation",
-            answers=_thornbury(
+            answers=_thornbury_rehabilitation(
                 (
                     "yes",
-                    "The support he needs at home depends on it: sharing only the assessment "
+                    "The support he needs at home depends on it, and Claire and Jo want him to "
+                    "have it; he wants to 'get back to normal'. Sharing only the assessment "
                     "with those arranging his care is in his best interests.",
                 )
             ),
             outcome="lacks_capacity_sharing_in_best_interests",
             record=(
                 "How it is established that he lacks capacity for this decision, ability by "
-                "ability, and the impairment that causes it.",
+                "ability, after the help given, and how the injury causes the inability.",
                 "The help given to him to decide, and whose views were taken into account.",
-                "Why sharing is in his best interests, and that only the assessment is shared.",
+                "Why sharing is in his best interests, and that only the assessment is shared "
+                "(what, with whom, when).",
             ),
             worked_until=5,
         ),
@@ -1026,22 +1165,21 @@ BRAIN_INJURY = Scenario(
             id="brain-injury-child-capacity",
             tool="capacity",
             title="Sharing his information with children's services",
-            twist=(
-                "Jo tells Mr Okafor that Adam has twice grabbed Lily by the arms and shouted "
-                "in her face when she was noisy, and that Lily is frightened of him. Mr Okafor "
-                "wants to refer to children's services.",
-            ),
-            answers=_thornbury(
+            twist=REFERRAL_TWIST,
+            answers=_thornbury_referral(
                 (
                     "no",
-                    "A referral about his behaviour towards his daughter is not done for his "
-                    "benefit, and he would not have wanted it: it is not in his best interests. "
-                    "That rules out only this basis.",
+                    "A referral about his behaviour towards his daughter is made to protect "
+                    "her, not for his benefit, and as a private man he would not have wanted "
+                    "his health shared with children's services: it is not in his best "
+                    "interests. That rules out only this basis: the protection of Lily is "
+                    "weighed next.",
                 )
             ),
             outcome="lacks_capacity_sharing_not_in_best_interests",
             record=(
-                "That he lacks capacity for this decision, and why sharing is not in his best "
+                "That he was assessed again for this decision, with the help given, and lacks "
+                "capacity for it, ability by ability; and why sharing is not in his best "
                 "interests.",
                 "That another reason to share is weighed: the protection of his daughter.",
             ),
@@ -1052,18 +1190,19 @@ BRAIN_INJURY = Scenario(
             tool="share",
             title="Should Mr Okafor refer to children's services?",
             twist=(
-                "As in the previous exercise: Lily is frightened of her father after he "
-                "grabbed her twice. Jo agrees to the referral for Lily.",
+                *REFERRAL_TWIST,
+                "The checklist's answers are those of the previous exercise.",
             ),
             answers=(
                 *BRAIN_INJURY_CHILD_WHEN,
                 *prefixed(
                     "mca_",
-                    _thornbury(
+                    _thornbury_referral(
                         (
                             "no",
-                            "Not done for his benefit, and against his wishes: not in his best "
-                            "interests. The other reasons to share still apply.",
+                            "Done to protect Lily, not for his benefit, and not what he would "
+                            "have wanted: not in his best interests. The other reasons to share "
+                            "still apply.",
                         ),
                         settled_doubt=True,
                     ),
@@ -1091,8 +1230,9 @@ BRAIN_INJURY = Scenario(
                         *judging(
                             proportionate=(
                                 "yes",
-                                "Sharing what Jo reported and how his injury affects his "
-                                "behaviour is proportionate to protecting Lily.",
+                                "Sharing what Mr Okafor saw, what Jo reported and how his "
+                                "injury affects his behaviour is proportionate to protecting "
+                                "Lily.",
                             ),
                             other_means=(
                                 "no",
@@ -1101,10 +1241,11 @@ BRAIN_INJURY = Scenario(
                             ),
                             crime=("no", "This is about protecting Lily, not about a crime."),
                             others=("yes", "It is necessary to protect Lily."),
-                            weighing="Lily, 9, has been grabbed twice and is frightened; "
-                            "her father's disinhibition after his injury makes it likely to "
-                            "happen again. The impact on him is a loss of privacy about his "
-                            "injury, which is outweighed by the risk to Lily.",
+                            weighing="Lily, 9, was grabbed in front of Mr Okafor, it has "
+                            "happened before, and she is frightened; her father's "
+                            "disinhibition after his injury makes it likely to happen again. "
+                            "The impact on him is a loss of privacy about his injury, which "
+                            "is outweighed by the risk to Lily.",
                         ),
                     ),
                 ),
@@ -1143,14 +1284,32 @@ BRAIN_INJURY = Scenario(
                     "An NHS trust is among the bodies section 11 of the Children Act 2004 "
                     "lists. " + S16LA_NOT_RELIED,
                 ),
-                SAFEGUARDING_BASIS,
+                M(
+                    "lawful_basis_sensitive",
+                    "safeguarding_public_task",
+                    "An NHS trust sharing a father's health information to protect his child, "
+                    "without his consent because he cannot give it: public task, with the "
+                    "safeguarding condition (Schedule 1, paragraph 18).",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
                 *how(
                     right="The children's services front door team.",
                     privacy_reason="The trust's Privacy Notice says information is shared to "
                     "protect children.",
-                    tell="yes",
-                    tell_reason="Jo is aware; Mr Okafor tells Mr Thornbury, simply and with "
-                    "his sister there, as that does not increase the risk to Lily.",
+                    privacy_cites=(t.CONSIDER_CONSENT, t.FAIR_PROCESSING),
+                    tell="no_risk_of_harm",
+                    tell_reason="Not now: telling him could create or increase the risk of "
+                    "harm to Lily and to Jo. Jo is aware. When and how he is told is agreed "
+                    "with children's services, simply and with Claire there.",
+                    after=(
+                        not_told(
+                            "He grabbed Lily twice, his injury leaves him disinhibited, and Jo "
+                            "fears how he would react if he learned of the referral: news of it "
+                            "now could lead to another outburst at home. Children's services "
+                            "and Mr Okafor will agree when and how he is told."
+                        ),
+                    ),
                 ),
             ),
             outcome="share",
@@ -1158,7 +1317,9 @@ BRAIN_INJURY = Scenario(
                 "The capacity finding for this decision, and why sharing is not in his best "
                 "interests.",
                 "The public interest weighing: the risk to Lily against the impact on him.",
-                "What was shared, with whom and when, and that he and Jo were told.",
+                "What was shared, with whom and when; Jo's consent for Lily, with the date and "
+                "time; that he was not told, why, and what was agreed with children's services "
+                "about when he will be.",
             ),
             worked_until=9,
         ),
@@ -2742,15 +2903,29 @@ ATTORNEY = Scenario(
     "best interests.",
     facts=(
         "Rose Kilbride, 79, of the fictional village of Hollowmere, looks after her two "
-        "grandsons three days a week. Children's services are assessing the arrangement and "
-        "ask her memory clinic for her diagnosis and prognosis.",
-        "Mrs Kilbride has moderate dementia. Two years ago she made a lasting power of "
-        "attorney for health and welfare, registered with the Office of the Public Guardian, "
-        "naming her daughter, Siobhan.",
+        "grandsons, the sons of her daughter Siobhan, three days a week while Siobhan works. "
+        "Children's services are assessing the arrangement and ask her memory clinic for her "
+        "diagnosis and prognosis.",
+        "The memory clinic diagnosed moderate dementia last year. Two years ago Mrs Kilbride "
+        "made a lasting power of attorney for health and welfare, registered with the Office "
+        "of the Public Guardian, naming Siobhan.",
+        "The memory nurse, Dev Anand, first asks her about the request once, at the clinic; a "
+        "few minutes later she cannot say who has asked for the information, or what about.",
+        "He then visits her at home in the morning with a one-page written summary, explains "
+        "it in short sentences with her friend Pat there, as she asked, and comes back the "
+        "next day. Each time, even with the summary in front of her, she cannot say what the "
+        "clinic would tell children's services or why they are asking; within a few minutes "
+        "she does not recall that anyone has asked for anything; and asked what might follow "
+        "from sharing or not, for her or for the boys, she says only that 'the boys are no "
+        "bother'. She speaks clearly and says what she wants.",
     ),
     prompts=(
         "Who decides whether her health information is shared, if she cannot?",
+        "Does her diagnosis tell you she cannot decide? In which order does the assessment "
+        "go: what she can and cannot do, or the diagnosis?",
         "How would you check that an attorney has authority for this decision?",
+        "Siobhan is the boys' mother and relies on the arrangement. How do you check that she "
+        "decides in her mother's best interests, not her own? What can you do if she does not?",
         "If the attorney refuses, is that the end of it when children's safety is in question?",
     ),
     exercises=(
@@ -2759,27 +2934,55 @@ ATTORNEY = Scenario(
             tool="capacity",
             title="Can Mrs Kilbride consent, and if not, who decides?",
             answers=capacity_checklist(
-                why_doubt="She did not recognise the memory nurse she has seen monthly, and "
-                "could not say who had asked for the information.",
-                help_given="Explained in short sentences, at home, in the morning, with her "
-                "daughter there, and again the next day.",
-                abilities=("no", "no", "no", "yes"),
-                ability_reason="Even with that help she cannot understand or retain what "
-                "would be shared, or weigh it (section 3(1)).",
-                how_impairment="Moderate Alzheimer's disease affects her memory and "
-                "understanding: she cannot hold the information long enough to weigh it.",
+                why_doubt="When the memory nurse first asked her, once, at the clinic, she "
+                "could not say a few minutes later who had asked for the information, or what "
+                "about.",
+                help_given="A one-page written summary, explained in short sentences at home "
+                "in the morning, with her friend Pat there as she asked, and again the next day.",
+                abilities=(
+                    (
+                        "no",
+                        "Even with the summary in front of her, both days, she cannot say what "
+                        "the clinic would tell children's services, or why they are asking.",
+                    ),
+                    (
+                        "no",
+                        "Within a few minutes she does not recall that anyone has asked for "
+                        "anything: a short period would be enough (section 3(3)), but she "
+                        "cannot hold it long enough to decide.",
+                    ),
+                    (
+                        "no",
+                        "Asked what might follow from sharing or not, for her or for the boys, "
+                        "she says only that 'the boys are no bother': she cannot use the "
+                        "information to decide.",
+                    ),
+                    ("yes", "She speaks clearly and says what she wants."),
+                ),
+                how_impairment="The inability was found first, ability by ability, after the "
+                "help given. It is because of her dementia, diagnosed by the memory clinic, "
+                "which affects her memory and understanding: she loses new information within "
+                "minutes and cannot follow what the request is for. The diagnosis explains the "
+                "inability; it does not establish it (section 2(3)).",
                 attorney=(
                     "yes",
                     "The registered lasting power of attorney for health and welfare gives "
-                    "Siobhan authority for decisions about her mother's personal welfare, "
-                    "within its terms: check the instrument.",
+                    "Siobhan authority, now that her mother lacks capacity for it, to decide "
+                    "about sharing her health information: check the registered instrument for "
+                    "any restriction. Siobhan must decide in her mother's best interests "
+                    "(section 4), not her own: as the boys' mother she has an interest in the "
+                    "arrangement, so record how her decision meets section 4; if it appears not "
+                    "to, seek advice (the Office of the Public Guardian can investigate).",
                 ),
             ),
             outcome="attorney_or_deputy_decides",
             record=(
-                "The capacity assessment, ability by ability.",
+                "The capacity assessment, ability by ability, after the help given, and then "
+                "how the dementia causes the inability.",
                 "That the attorney's authority was checked (the registered instrument), and "
                 "her decision, made in her mother's best interests.",
+                "That Siobhan is the boys' mother, with an interest of her own in the "
+                "arrangement, and how her decision was checked against section 4.",
             ),
             worked_until=5,
         ),
