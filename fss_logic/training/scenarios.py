@@ -275,14 +275,15 @@ def capacity_checklist(
     return tuple(found)
 
 
-def relied_on(answer: tuple[str, ...], reason: str) -> ModelAnswer:
-    """Which gateways are relied on, in the legal gateways tool."""
-    return M("gateways_relied_on", answer, reason, gw.ALL_THREE, gw.WHICH_MAY_APPLY)
+def relied_on(answer: tuple[str, ...], reason: str, *cites: Cite) -> ModelAnswer:
+    """Which gateways are relied on, in the legal gateways tool, and any further paragraphs
+    the reason rests on."""
+    return M("gateways_relied_on", answer, reason, gw.ALL_THREE, gw.WHICH_MAY_APPLY, *cites)
 
 
-def gw_relied_on(answer: tuple[str, ...], reason: str) -> ModelAnswer:
+def gw_relied_on(answer: tuple[str, ...], reason: str, *cites: Cite) -> ModelAnswer:
     """The same, inside the share tool."""
-    return replace(relied_on(answer, reason), question="gw_gateways_relied_on")
+    return replace(relied_on(answer, reason, *cites), question="gw_gateways_relied_on")
 
 
 S16LA_NOT_RELIED = (
@@ -1477,6 +1478,8 @@ RADICALISATION = Scenario(
         "The Prevent duty (section 26) is a duty of due regard. Is it a power to share?",
         "Is a school a partner of a Channel panel? What does section 38 let a partner do?",
         "Should Tariq's parents be told about the referral, and who decides?",
+        "What if he said he meant to use a smoke bomb this week? (Immediate risk: call 999, "
+        "and refer to children's services.)",
     ),
     exercises=(
         Exercise(
@@ -1507,9 +1510,9 @@ RADICALISATION = Scenario(
                 M(
                     "s16la_sharer_in_scope",
                     "not_sure",
-                    "A school is within section 16LA only as a designated relevant agency "
-                    "under section 16E: check whether the local safeguarding arrangements "
-                    "name it.",
+                    "A school is within section 16LA only as a designated childcare or "
+                    "education agency under section 16E: check whether the local safeguarding "
+                    "arrangements name it.",
                     gw.SECTION_16LA,
                 ),
                 M(
@@ -1545,7 +1548,10 @@ RADICALISATION = Scenario(
                 "The concerns, as fact and opinion, and the gateways relied on.",
                 "The lawful basis and how confidentiality is answered: a gateway alone is "
                 "not enough.",
+                "What was shared, with whom (the police Prevent team), when and how.",
                 "Whether his parents were told, and if not, why.",
+                "If at any point the risk is immediate, call 999 and refer to children's "
+                "services: do not wait for the Prevent referral.",
             ),
             worked_until=3,
         ),
@@ -2236,12 +2242,15 @@ S16LA = Scenario(
         "baby Harley Quentin, 4 months, of the fictional village of Netherby, has missed two "
         "weighing appointments and his mother seems low and isolated. It is not a child "
         "protection concern, but she thinks children's services' early help team should know, "
-        "to offer the family support.",
+        "to offer the family support. She has not yet asked the mother, Kayleigh Quentin.",
         "Section 16LA of the Children Act 2004, inserted by the Children's Wellbeing and "
         f"Schools Act 2026, sets out a duty to share. {SECTION_16LA.verified}",
     ),
     prompts=(
-        "Who does section 16LA apply to? Is a GP practice one of them?",
+        "Who does section 16LA apply to? Is a GP practice one of them (it provides NHS "
+        "services under arrangements made by NHS England or an integrated care board)?",
+        "Early help is offered with the family's agreement. Whatever the duty says, what do "
+        "golden rules 2 and 4 ask the health visitor to do first?",
         "What is its test? When does the duty not apply?",
         "Its commencement could not be verified. What should you rely on meanwhile, and what "
         "should you check before relying on it?",
@@ -2286,15 +2295,21 @@ S16LA = Scenario(
                 relied_on(
                     ("children_act_2004",),
                     "The trust's duty under section 11 of the Children Act 2004. "
-                    + S16LA_NOT_RELIED,
+                    + S16LA_NOT_RELIED
+                    + " A gateway is not the end of it: with no child protection concern, an "
+                    "early help referral rests on the family's agreement. Be open with Ms "
+                    "Quentin and seek her consent first (golden rules 2 and 4); nothing here "
+                    "makes asking unsafe.",
+                    gw.RULE_3,
                 ),
             ),
             outcome="gateway_identified",
             record=(
                 "That section 16LA's test is met on these answers, and whether it was checked "
                 "to be in force on the day (and where).",
-                "The gateway relied on meanwhile, the lawful basis, and whether the mother "
-                "agreed or was told.",
+                "The gateway relied on meanwhile, the lawful basis, and that Ms Quentin's "
+                "consent to the early help referral was sought first, and what she said.",
+                "If shared: what was shared, with whom (the early help team), when and how.",
             ),
             worked_until=3,
         ),
@@ -2327,10 +2342,12 @@ S16LA = Scenario(
                 ),
                 M(
                     "s16la_sharer_in_scope",
-                    "not_sure",
-                    "A GP practice is not listed in section 11(1); it is within section 16LA "
-                    "only if it provides services under arrangements made by a listed body. "
-                    "Check before relying on it.",
+                    "yes",
+                    "A GP practice is not listed in section 11(1), but section 16LA(4) also "
+                    "covers a person who provides services under arrangements made by a listed "
+                    "body in connection with its functions. NHS England and integrated care "
+                    "boards are listed bodies, and the surgery provides NHS services under its "
+                    "contract with them: it is in scope.",
                     gw.SECTION_16LA,
                 ),
                 M(
@@ -2347,14 +2364,25 @@ S16LA = Scenario(
                 ),
                 relied_on(
                     ("none",),
-                    "A GP practice needs no statutory gateway: it needs a lawful basis and an "
-                    "answer to confidentiality.",
+                    "Section 16LA may apply on these answers, but its commencement could not be "
+                    f"verified on {SECTION_16LA.checked_on}: check legislation.gov.uk before "
+                    "relying on it. Meanwhile a GP practice needs no statutory gateway: it "
+                    "needs a lawful basis (as a public authority providing NHS services, public "
+                    "task) and an answer to confidentiality. With no child protection concern, "
+                    "that answer is Ms Quentin's consent: seek it first (golden rules 2 and 4).",
+                    gw.NO_GATEWAY_NEEDED_PAGE,
+                    gw.SECTION_16LA,
+                    gw.RULE_3,
                 ),
             ),
-            outcome="no_gateway_needed",
+            outcome="gateway_identified",
             record=(
-                "That no statutory gateway is needed, the lawful basis, and how "
-                "confidentiality is answered (consent, or the public interest).",
+                "That section 16LA's test is met on these answers (the surgery provides "
+                "services under arrangements with NHS England or the integrated care board), "
+                "and whether it was checked to be in force on the day.",
+                "That no other statutory gateway is needed, the lawful basis, and that Ms "
+                "Quentin's consent was sought first, and what she said.",
+                "If shared: what was shared, with whom, when and how.",
             ),
             worked_until=3,
         ),
@@ -2614,25 +2642,35 @@ THIRD_PARTY = Scenario(
     themes=("Duty of Confidence", "third-party information", "public interest"),
 )
 
-# 16. An adult at risk: a public body with no gateway the guide names.
+# 16. An adult at risk: probation's power to tell adult social care.
 
 ADULT_AT_RISK = Scenario(
     id="adult-at-risk-probation",
     title="A probation officer and an older mother's savings",
-    summary="A man on probation may be taking his mother's money: the guide's gateways are "
-    "about children and crime, so a public body may need advice on its power to share.",
+    summary="A man on probation may be taking his mother's money: which power lets probation "
+    "tell adult social care, and what about her own wishes?",
     facts=(
         "Des Hollins, 44, of the fictional town of Brackenbury, is supervised by the "
         "Probation Service after a prison sentence for fraud. He lives with his mother, June, "
         "82, who has dementia. No children live in or visit the household.",
         "His probation officer, Kofi Brennan, learns that Mr Hollins has been using his "
         "mother's bank card, and that her rent is unpaid. He wants to tell adult social care, "
-        "who can make adult safeguarding enquiries.",
+        "who can make adult safeguarding enquiries (Care Act 2014, section 42).",
+        "Mr Brennan has met Mrs Hollins only on home visits, with her son in the room. He "
+        "cannot speak to her alone without her son knowing, and he does not know her well "
+        "enough to judge what she understands about her money.",
     ),
     prompts=(
-        "Which of the guide's gateways covers an adult at risk who is not a child's parent?",
-        "What would you need to know to name probation's power to share here? Who would you ask?",
-        "Why not ask Mr Hollins for consent?",
+        "Which of the guide's gateways lets probation tell adult social care about a likely "
+        "fraud against an adult at risk? What does section 115 of the Crime and Disorder Act "
+        "1998 need?",
+        "The tool has no purpose for adult safeguarding (Care Act 2014, sections 42 to 45). "
+        "What does that mean for how you answer it?",
+        "Why not ask Mr Hollins for consent? What about Mrs Hollins's own wishes, and her "
+        "capacity: who should find them out, and when?",
+        "The tool's lawful bases have no option for Schedule 1, paragraph 19 (economic "
+        "well-being of an individual at risk) or paragraph 10 (unlawful acts). What would you "
+        "record?",
     ),
     exercises=(
         Exercise(
@@ -2657,27 +2695,37 @@ ADULT_AT_RISK = Scenario(
                 M(
                     "sensitive",
                     "yes",
-                    "His criminal record, and her dementia, are sensitive personal information.",
+                    "His criminal record, the suspected fraud, and her dementia are sensitive "
+                    "personal information.",
                     t.WHO_SECTION,
                     t.SENSITIVE_INFORMATION,
                 ),
                 M(
                     "consent_others",
                     "not_asked",
-                    "Neither has been asked.",
+                    "Neither has been asked (the tool asks one question for everyone under "
+                    "Others). Her dementia is a reason to doubt that Mrs Hollins can decide, "
+                    "but there are good reasons not to assess her capacity now, recorded: Mr "
+                    "Brennan can see her only with her son there, the referral rests on the "
+                    "public interest, not on her consent or her best interests, and adult "
+                    "social care will see her alone, find out her wishes and assess her capacity "
+                    "for the decisions their enquiry raises.",
                     t.Q_CONSENT,
+                    t.MCA,
                 ),
                 M(
                     "why_without_consent",
                     "unsafe",
-                    "Asking Mr Hollins would warn him and could put his mother at more risk.",
+                    "Asking Mr Hollins would warn him and could put his mother at more risk; "
+                    "asking her could not be done without him knowing.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
                 M(
                     "another_reason",
                     "public_interest",
-                    "The public interest in protecting a vulnerable adult.",
+                    "The public interest in protecting a vulnerable adult and preventing a "
+                    "crime against her.",
                     t.Q_ANOTHER_REASON,
                     t.PUBLIC_INTEREST,
                 ),
@@ -2687,7 +2735,9 @@ ADULT_AT_RISK = Scenario(
                         M(
                             "which_criteria",
                             ("vulnerable", "crime_and_disorder"),
-                            "An 82-year-old with dementia, and a likely fraud against her.",
+                            "An 82-year-old with dementia, and a likely fraud against her: the "
+                            "protection of vulnerable members of the community, and the "
+                            "prevention of crime and disorder.",
                             pi.CRITERIA,
                         ),
                         OWN_INFORMATION,
@@ -2725,44 +2775,260 @@ ADULT_AT_RISK = Scenario(
                 ),
                 M(
                     "gw_purposes",
-                    ("other_purpose",),
-                    "Adult safeguarding enquiries: none of the purposes the guide's gateways name.",
+                    ("crime_and_disorder", "other_purpose"),
+                    "Preventing crime against her (a likely fraud): preventing or reducing "
+                    "crime and disorder. And adult safeguarding enquiries (Care Act 2014, "
+                    "section 42), for which the tool has no option: another purpose.",
                     gw.LEGAL_FRAMEWORK,
-                    gw.OTHER_POWERS,
+                    gw.CRIME_AND_DISORDER,
+                ),
+                M(
+                    "gw_necessary_or_expedient",
+                    "yes",
+                    "Expedient for the purposes of section 17 of the 1998 Act: the council, "
+                    "adult social care included, must exercise its functions with due regard to "
+                    "the need to do all it reasonably can to prevent crime in its area. Stopping "
+                    "an ongoing fraud against Mrs Hollins is that.",
+                    gw.CRIME_AND_DISORDER,
+                    gw.SECTION_115,
                 ),
                 gw_relied_on(
-                    ("another_power",),
-                    "Probation may have a power under the Acts that set up its functions, but "
-                    "the tool cannot check it: name it after advice.",
+                    ("section_115",),
+                    "Section 115 of the Crime and Disorder Act 1998: a power (not a duty) to "
+                    "disclose to a relevant authority (the council) where it is necessary or "
+                    "expedient for the purposes of the Act. The Act names Probation and Local "
+                    "Authorities among the relevant authorities.",
                 ),
-                SAFEGUARDING_BASIS,
+                M(
+                    "lawful_basis_sensitive",
+                    "safeguarding_public_task",
+                    "Probation shares in the course of its functions: public task, Article "
+                    "6(1)(e). The condition that fits financial abuse best is Schedule 1, "
+                    "paragraph 19 (safeguarding the economic well-being of an individual at "
+                    "economic risk), or paragraph 10 (preventing or detecting unlawful acts): "
+                    "the tool offers neither. Paragraph 18 (an individual at risk) is the "
+                    "nearest it offers; name paragraph 19 in the record. His conviction and "
+                    "the suspected fraud are criminal offence data: Article 10, met through "
+                    "section 10(5) and a Part 2 condition.",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
                 *how(
                     right="The adult social care safeguarding team.",
                     privacy_reason="The Probation Service's Privacy Notice says information "
                     "may be shared to protect others.",
                     tell="no_risk_of_harm",
-                    tell_reason="Telling Mr Hollins now would increase the risk to his mother.",
+                    tell_reason="Not now: telling Mr Hollins would increase the risk to his "
+                    "mother. Adult social care will decide how and when she is told.",
                     after=(
-                        M(
-                            "not_told_reason",
-                            "He would be warned, and could take more money or stop his "
-                            "mother seeing anyone, before adult social care can act.",
-                            "Say what the harm would be.",
-                            t.HOW_SECTION,
-                            t.DPA_SECTION_29,
+                        not_told(
+                            "He would be warned, and could take more money or stop his mother "
+                            "seeing anyone, before adult social care can act. Mrs Hollins "
+                            "cannot be told without her son knowing: adult social care will "
+                            "see her alone."
                         ),
                     ),
                 ),
             ),
-            outcome="seek_advice",
+            outcome="share",
             record=(
-                "The concern, and the public interest weighing.",
-                "The advice sought on probation's power to share, from whom, and what it was.",
+                "The concern, why consent was not sought from either of them, and the good "
+                "reasons for not assessing Mrs Hollins's capacity now.",
+                "The public interest weighing; the gateway relied on (section 115) and the "
+                "lawful basis, with the condition that fits best (Schedule 1, paragraph 19).",
+                "What was shared, with whom and when; that neither was told, and why.",
             ),
             worked_until=9,
         ),
     ),
-    themes=("adults at risk", "legal gateways", "seeking advice"),
+    themes=("adults at risk", "legal gateways", "crime and disorder"),
+)
+
+# 20. A housing association: no power the guide names, and advice needed.
+
+HOUSING_ASSOCIATION = Scenario(
+    id="housing-association-hoarding",
+    title="A housing association, a tenant who will not answer the door, and a fire risk",
+    summary="A tenancy officer wants to tell adult social care about a tenant who is not "
+    "coping: is a housing association a body that needs a power to share? Seek advice.",
+    facts=(
+        "Neville Dunstan, 71, rents a flat in a block owned by Brackenbury Vale Homes, a "
+        "fictional housing association: a registered provider of social housing, neither a "
+        "council nor a charity, and not a signatory of the agreement. No children live in or "
+        "visit the flat.",
+        "His tenancy officer, Grace Oyelaran, has written twice, phoned and called at the flat "
+        "over three weeks: he does not answer. Through the window she can see rubbish piled "
+        "to the ceiling, and he looks much thinner than in the spring. Neighbours say he has "
+        "not been out for weeks. The fire service, after a visit to the block, has warned the "
+        "association that the rubbish blocking his hallway is a fire risk to the other "
+        "flats. There is no sign that anyone is taking advantage of him.",
+        "She wants to tell adult social care what she has seen, so that they can consider "
+        "whether he has care and support needs and whether to make enquiries. Her manager "
+        "is not sure whether the association is a public body that needs a statutory power to "
+        "share, or what its lawful basis would be.",
+    ),
+    prompts=(
+        "Is a housing association a public body that can act only under statute, like the "
+        "council, or an organisation that needs no statutory gateway, like a charity? Why "
+        "might the answer be unclear (some of its functions may be public)?",
+        "Which purpose is this: a crime, a child, his own care, adult safeguarding? Which of "
+        "them does the tool offer?",
+        "Who should Ms Oyelaran ask for advice, and can she ask without naming him?",
+        "What would change if the fire risk or his health became an immediate danger?",
+    ),
+    exercises=(
+        Exercise(
+            id="housing-association-share",
+            tool="share",
+            title="Can Ms Oyelaran tell adult social care?",
+            answers=(
+                *when(
+                    "To safeguard an adult who may be neglecting himself, and the neighbours "
+                    "at risk from the fire hazard.",
+                    "It is about Mr Dunstan, by name and address.",
+                    "What the association knows of a tenant, and sees at his home, is held in "
+                    "confidence.",
+                ),
+                NOT_URGENT,
+                M(
+                    "agencies",
+                    (HCC,),
+                    "Adult social care is the council's.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("others",), "Mr Dunstan's.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "What she has seen of his health (his weight, not coping) is health "
+                    "information: sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "She has tried for three weeks, by letter, phone and at the door, and "
+                    "could not ask him.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "why_without_consent",
+                    "cannot_consent",
+                    "He cannot be reached: three weeks of letters, calls and visits have had no "
+                    "answer. She keeps trying, and tells him when she can.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.WITHOUT_CONSENT,
+                ),
+                M(
+                    "another_reason",
+                    "public_interest",
+                    "The public interest in protecting him, and the other residents of the block.",
+                    t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
+                ),
+                *prefixed(
+                    "pi_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable", "public_safety"),
+                            "An older man who appears not to be coping: the protection of "
+                            "vulnerable members of the community; and a fire risk to the "
+                            "block: maintaining public safety.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Telling adult social care what she has seen, and the fire "
+                                "service's warning, and no more, is proportionate.",
+                            ),
+                            other_means=(
+                                "no",
+                                "The association cannot assess his needs or make enquiries: "
+                                "only adult social care can.",
+                            ),
+                            crime=("no", "There is no sign of a crime."),
+                            others=(
+                                "yes",
+                                "It is necessary to protect the other residents from the fire "
+                                "risk, as well as him.",
+                            ),
+                            weighing="Mr Dunstan is 71, much thinner, not going out, and his "
+                            "flat is a fire risk to the block. The impact on him is that adult "
+                            "social care learn of his home without his agreement, which is "
+                            "outweighed by the risk to him and to his neighbours.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "other",
+                    "A housing association is none of the kinds the tool lists. Whether it is "
+                    "a public body for this purpose, needing a power to share, is the unclear "
+                    "question: the tool treats another kind of organisation as one that may "
+                    "need a power.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_adults",
+                    "Adult social care would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("other_purpose",),
+                    "Whether he has care and support needs and whether to make adult "
+                    "safeguarding enquiries (Care Act 2014, sections 9 and 42): the tool has no "
+                    "option for either. It is not his direct care by a health or care provider, "
+                    "not about a child, and there is no sign of a crime.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.OTHER_POWERS,
+                ),
+                gw_relied_on(
+                    ("none",),
+                    "None the tool can name: whether the association needs a power at all, and "
+                    "which, is the question for advice.",
+                ),
+                M(
+                    "lawful_basis_sensitive",
+                    "recognised_legitimate_interest",
+                    "If, as advice may confirm, the association is not a public authority for "
+                    "data protection law: recognised legitimate interest (safeguarding), with "
+                    "the safeguarding condition (Schedule 1, paragraph 18: an individual at "
+                    "risk of neglect who cannot protect himself). If advice says it is a "
+                    "public authority here, public task instead: part of the advice sought.",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
+                *how(
+                    right="The council's adult social care safeguarding team.",
+                    privacy_reason="The association's tenancy Privacy Notice says it may share "
+                    "information with the council where a tenant's or others' safety is at "
+                    "risk.",
+                    tell="yes",
+                    tell_reason="She will tell him, by letter and at the door, that adult "
+                    "social care have been told and why: that does not increase any risk.",
+                ),
+            ),
+            outcome="seek_advice",
+            record=(
+                "The concern, the attempts to reach him, and the public interest weighing.",
+                "The advice sought today (from the association's safeguarding lead or legal "
+                "team, without naming him where possible) on whether it needs a power to "
+                "share and its lawful basis, from whom, and what it was.",
+                "If his life or the neighbours' safety is in immediate danger, call 999: no "
+                "advice is needed for that. Once shared: what, with whom, when, and that he "
+                "was told.",
+            ),
+            worked_until=9,
+        ),
+    ),
+    themes=("adults at risk", "legal gateways", "seeking advice", "housing"),
 )
 
 # 17. A mother with a learning disability: help her decide.
@@ -3111,6 +3377,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     COURT_ORDER,
     THIRD_PARTY,
     ADULT_AT_RISK,
+    HOUSING_ASSOCIATION,
     LEARNING_DISABILITY,
     ATTORNEY,
     WHOLE_FILE,
