@@ -1929,20 +1929,33 @@ OUTSIDE_UK = Scenario(
     "children's grandmother as a carer: what does the agreement say about sending it abroad?",
     facts=(
         "Jamal and Noor Rahimi, 8 and 6, of the fictional town of Brackenbury, are in the "
-        "care of the council. Their father, Karim, wants his mother, who lives outside the UK "
-        "and the European Economic Area, in a country for which the UK has made no adequacy "
-        "regulations, to be assessed as their carer.",
+        "care of the council under a care order made last year: the council has parental "
+        "responsibility for them, and may limit how their parents exercise theirs (Children "
+        "Act 1989, section 33(3)(b)). The children's assessment was filed in those care "
+        "proceedings.",
+        "Their father, Karim, wants his mother, who lives outside the UK and the European "
+        "Economic Area, in a country for which the UK has made no adequacy regulations, to be "
+        "assessed as their carer. The council could arrange for the children to live abroad "
+        "only with the court's approval (Children Act 1989, Schedule 2, paragraph 19).",
         "An email arrives from an address in the name of the city's child welfare agency, "
         "asking the social worker, Beth Lomax, to send the children's assessment and the "
-        "parents' history. Mr Rahimi has signed a consent form. Ms Lomax has not been able to "
-        "confirm who sent the email, or whether the agency can receive it securely.",
+        "parents' history. Mr Rahimi has signed a consent form. Ms Lomax has explained the "
+        "request separately to the children's mother, Layla Rahimi, whose history is in the "
+        "file, and she has signed one too. Ms Lomax has not been able to confirm who sent the "
+        "email, or whether the agency can receive it securely.",
     ),
     prompts=(
         "What does the agreement's Eighth Principle say about information leaving the UK? "
         "Who makes that decision?",
         "What has to be true before a transfer outside the UK is lawful now (UK GDPR Chapter "
         "V)? Why might legal advice be necessary?",
-        "How can Ms Lomax be sure she is giving the right information to the right person?",
+        "How can Ms Lomax be sure she is giving the right information to the right person? "
+        "Who could confirm the agency (the Central Authority under the 1996 Hague Convention, "
+        "or a body such as Children and Families Across Borders)?",
+        "Both parents have signed. Why is their consent still not the council's lawful basis, "
+        "and why can it not make the transfer abroad lawful (UK GDPR Articles 7(4) and 49(3))?",
+        "The assessment was filed in the care proceedings. What does that mean before it goes "
+        "to anyone outside them?",
         "The tool does not ask where the recipient is. What does that mean for how you use it?",
     ),
     exercises=(
@@ -1988,22 +2001,30 @@ OUTSIDE_UK = Scenario(
                 M(
                     "consent_child",
                     "given",
-                    "At 8 and 6 the children cannot decide; their father, who shares parental "
-                    "responsibility with the council, agrees for them.",
+                    "At 8 and 6 the children cannot decide; those with parental responsibility "
+                    "decide for them. Under the care order that is the council, which may limit "
+                    "how the parents exercise theirs (section 33(3)(b)), and both parents agree. "
+                    "Find out and record the children's own wishes and feelings (section "
+                    "22(4)).",
                     t.Q_CONSENT,
                     t.CONSENT_TO_SHARE,
                 ),
                 M(
                     "consent_parent",
                     "given",
-                    "Mr Rahimi asked for the assessment and has signed the consent form.",
+                    "Each parent has signed for their own information: Mr Rahimi asked for the "
+                    "assessment; Ms Rahimi, whose history is in the file, agreed when it was "
+                    "explained to her separately. The tool asks one question for both parents: "
+                    "record each parent's consent.",
                     t.Q_CONSENT,
+                    t.CONSENT_TO_SHARE,
                 ),
                 M(
                     "explicit_consent",
                     "written",
-                    "A signed consent form: explicit consent, as the guide expects for "
-                    "sensitive personal information.",
+                    "Signed consent forms from both parents: explicit, as the guide expects for "
+                    "sensitive personal information. They answer the duty of confidence and "
+                    "fairness; they are not the council's lawful basis (below).",
                     t.EXPLICIT_CONSENT,
                 ),
                 M(
@@ -2043,39 +2064,72 @@ OUTSIDE_UK = Scenario(
                     gw.SECTION_16LA,
                 ),
                 gw_relied_on(
-                    ("children_act_2004",),
-                    "The council's duty under section 11 of the Children Act 2004 to "
-                    "safeguard and promote the children's welfare.",
+                    ("children_act_2004", "another_power"),
+                    "The council's functions for children in its care: its duty to safeguard "
+                    "and promote their welfare (Children Act 1989, section 22(3)) and to place "
+                    "them, with a relative where that is consistent with their welfare "
+                    "(section 22C). The tool has no option for these: another power, named. "
+                    "Section 11 of the Children Act 2004 is a duty to have regard; the tool "
+                    "finds it may apply whoever receives the information, even an agency "
+                    "abroad, so do not rest on it alone.",
+                    gw.CHILDREN_ACT_1989,
+                    gw.OTHER_POWERS,
                 ),
                 M(
                     "lawful_basis_sensitive",
-                    "consent",
-                    "Mr Rahimi gave explicit, written consent, for this purpose. Whether the "
-                    "transfer abroad is allowed is a further question the tool does not ask.",
+                    "safeguarding_public_task",
+                    "Not consent: parents cannot freely refuse a council that holds a care "
+                    "order for their children, so their consent is not freely given (UK GDPR "
+                    "Articles 4(11) and 7(4), recital 43). Public task, Article 6(1)(e), with its "
+                    "basis in law in the Children Act 1989, sections 22 and 22C; and Article "
+                    "9(2)(g) with a Schedule 1 condition. Paragraph 6 (statutory functions) "
+                    "fits an assessment for a placement best; the tool's option names only "
+                    "paragraph 18, which is the nearest: record paragraph 6 (and Article 10, "
+                    "through section 10(5), for the criminal allegations). Whether the transfer "
+                    "abroad is lawful is a further question the tool does not ask (UK GDPR "
+                    "Chapter V).",
                     t.LAWFUL_BASIS_PAGE,
-                    t.EXPLICIT_CONSENT,
+                    t.OTHER_LAWFUL_BASIS,
+                    EIGHTH_PRINCIPLE,
                 ),
                 *how(
                     right="Not yet: no one has confirmed who sent the email, or who at the "
-                    "agency would receive the file. Check, and seek legal advice on the "
-                    "transfer outside the UK, before sending.",
+                    "agency would receive the file. Before anything is sent: confirm the agency "
+                    "through the Central Authority (for England, the ICACU; Article 33 of the "
+                    "1996 Hague Convention, if that country is a party) or a body such as "
+                    "Children and Families Across Borders; ask the court's permission to "
+                    "disclose the assessment filed in the care proceedings (Family Procedure "
+                    "Rules, rule 12.73 and Practice Direction 12G; Administration of Justice "
+                    "Act 1960, section 12); and seek legal advice on the transfer outside the "
+                    "UK.",
                     right_answer="unsure",
                     method="hertsfx",
                     method_reason="If it is sent, HertsFX, to a confirmed address.",
                     privacy="no",
                     privacy_reason="The council's Privacy Notice does not say information is "
-                    "sent abroad: tell Mr Rahimi plainly what will be sent, where, and the "
-                    "risks.",
-                    tell_reason="Mr Rahimi asked for the assessment.",
+                    "sent abroad: tell both parents what would be sent, where and why. Their "
+                    "consent cannot make the transfer lawful: a public authority exercising "
+                    "its public powers cannot use the consent derogation (Article 49(1)(a), "
+                    "excluded by Article 49(3)). The routes are appropriate safeguards (Article "
+                    "46) or important reasons of public interest (Article 49(1)(d)), usually "
+                    "through the Central Authority: the legal advice decides which.",
+                    privacy_cites=(t.CONSIDER_CONSENT, EIGHTH_PRINCIPLE),
+                    tell_reason="Both parents asked for or agreed to the assessment, and know "
+                    "what would be sent.",
                 ),
             ),
             outcome="put_right",
             record=(
-                "The request, who it came from and how that was confirmed.",
+                "The request, who it came from and how that was confirmed (the Central "
+                "Authority, or the body used).",
                 "That the decision to send information outside the UK is the council's, for a "
-                "particular reason in relation to the children's safeguarding, and the legal "
-                "advice on the transfer.",
-                "What was sent, to whom, how, and when.",
+                "particular reason in relation to the children's safeguarding; the lawful "
+                "basis (public task, not consent); the legal advice on the transfer (Article "
+                "46 or 49(1)(d)); and the court's permission for the assessment filed in the "
+                "proceedings.",
+                "Each parent's consent, and the children's wishes and feelings.",
+                "What was sent, to whom, how, and when. Any placement abroad needs the court's "
+                "approval (Schedule 2, paragraph 19).",
             ),
             worked_until=10,
         ),
@@ -2096,18 +2150,23 @@ PERSONAL_EMAIL = Scenario(
         "debts, a nursery place for her two-year-old son) goes to the health visitor before "
         "Monday's visit. Ms Castell has agreed to this.",
         "It is Sunday evening and Ms Rowntree's work laptop will not connect. She has the "
-        "plan on her phone and suggests sending it from her personal email account.",
+        "plan on her phone and suggests sending it from her personal email account. The "
+        "health visitor's visit is at 2pm on Monday; the council's IT service desk opens at "
+        "8am, and the team office has working computers.",
     ),
     prompts=(
         "What does the agreement say about how personal data is transferred between agencies?",
         "Is the plan urgent enough to justify another method? What else could she do?",
-        "If it had been sent, what would have to happen next?",
+        "Try her proposal in the tool: answer the method as Another method (personal email). "
+        "What does the tool say, and why? Then answer what she should do instead.",
+        "If it had been sent from her personal account, what would have to happen next? (It "
+        "is a personal data breach to report to the information governance team at once.)",
     ),
     exercises=(
         Exercise(
             id="personal-email-share",
             tool="share",
-            title="Can Ms Rowntree send it from her personal email?",
+            title="How should Ms Rowntree send the plan?",
             answers=(
                 *when(
                     "To support the family and the child's welfare: a clear and legitimate "
@@ -2199,30 +2258,23 @@ PERSONAL_EMAIL = Scenario(
                 ),
                 *how(
                     right="The family's named health visitor.",
-                    method="other",
-                    method_reason="A personal email account is not Secure email or HertsFX: "
-                    "a departure from the agreement.",
+                    method="secure_email",
+                    method_reason="Not from her personal account: Personal Data will only be "
+                    "transferred between agencies by Secure email or HertsFX, and nothing here "
+                    "is urgent. She sends it by Secure email on Monday morning, from a working "
+                    "council computer in the team office (or once the IT service desk has "
+                    "fixed her laptop), in good time for the 2pm visit.",
                     privacy_reason="The council's Privacy Notice says support plans are shared "
                     "with health visitors.",
                     tell_reason="Ms Castell agreed to it.",
-                    after=(
-                        M(
-                            "other_method",
-                            "From my personal email account, because my work laptop will not "
-                            "connect.",
-                            "Say what would be done instead, and why: here, nothing justifies it.",
-                            t.SECURE_TRANSFER,
-                            t.SECURE,
-                        ),
-                    ),
                 ),
             ),
-            outcome="put_right",
+            outcome="share",
             record=(
-                "Nothing to record of a transfer: it is sent by Secure email on Monday "
-                "morning, and recorded then (what, with whom, when).",
-                "If anything had gone by personal email, report it to the information "
-                "governance team at once.",
+                "What was shared (the support plan), with whom (the named health visitor), "
+                "when and how (Secure email, on Monday morning).",
+                "That it was not sent from a personal account. If anything had gone by "
+                "personal email, report it to the information governance team at once.",
             ),
             worked_until=8,
         ),
