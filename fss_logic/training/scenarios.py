@@ -404,8 +404,10 @@ REFUSAL_JUDGING = judging(
         "Nothing short of telling children's services lets them assess the risk to the children.",
     ),
     crime=(
-        "no",
-        "The police investigate the assault themselves; this disclosure is for the children.",
+        "yes",
+        "The main aim is the children's protection, but telling children's services also "
+        "helps prevent further assaults in the home (the police investigate this one "
+        "themselves).",
     ),
     others=("yes", "It is necessary to protect the two children from further harm."),
     weighing=(
@@ -478,10 +480,15 @@ CONSENT_REFUSED = Scenario(
     facts=(
         "PC Owen Garside attends a flat in Hollowmere, near the fictional town of Brackenbury, "
         "at 7pm. Kerry Ashdown has a cut above her eye; her partner, Dean Mallory, has left. "
-        "Her children, Ruby (7) and Alfie (4), were in the room. It is the third call-out to "
+        "Her children, Ruby (7) and Alfie (4), whose father does not live with them, were "
+        "in the room. It is the third call-out to "
         "the address in two months.",
         "PC Garside explains that he wants to tell children's services. Ms Ashdown refuses: "
         "she says they will take the children, and that she can keep them safe.",
+        "Mr Mallory is arrested nearby an hour later and held in custody overnight. PC "
+        "Garside's domestic abuse risk assessment is that the children are safe tonight: Mr "
+        "Mallory is in custody, and Ms Ashdown's sister has come to stay with them. The "
+        "referral can reach children's services' front door first thing in the morning.",
     ),
     prompts=(
         "Does Ms Ashdown's refusal mean the information cannot be shared? What does the guide "
@@ -504,8 +511,9 @@ CONSENT_REFUSED = Scenario(
                 M(
                     "urgent",
                     "no",
-                    "Mr Mallory has left and the children are safe tonight: this is for the "
-                    "morning, not immediate action out of hours.",
+                    "PC Garside's risk assessment is that the children are safe tonight, with "
+                    "Mr Mallory in custody and their aunt staying: this is for the morning, not "
+                    "immediate action out of hours.",
                     t.URGENT,
                 ),
                 M(
@@ -516,9 +524,9 @@ CONSENT_REFUSED = Scenario(
                 ),
                 M(
                     "whose_information",
-                    ("child", "parent"),
-                    "The children's, and their mother's (and about Mr Mallory, named in the "
-                    "allegation).",
+                    ("child", "parent", "others"),
+                    "The children's, their mother's, and Mr Mallory's: he is named in the "
+                    "allegation, and is not the children's father.",
                     t.WHO_SECTION,
                 ),
                 M(
@@ -543,6 +551,14 @@ CONSENT_REFUSED = Scenario(
                     t.Q_CONSENT,
                     t.CONSENT_REFUSED,
                 ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "Mr Mallory is not asked: seeking the consent of the man alleged to have "
+                    "assaulted her would be unsafe for Ms Ashdown and the children.",
+                    t.Q_CONSENT,
+                    t.WITHOUT_CONSENT,
+                ),
                 *prefixed("pio_", (*JUSTIFIED_OVERRIDE, OWN_INFORMATION, *REFUSAL_JUDGING)),
                 *POLICE_GATEWAYS,
                 SAFEGUARDING_BASIS,
@@ -550,7 +566,9 @@ CONSENT_REFUSED = Scenario(
                     right="The children's services front door team, by its secure address.",
                     tell="yes",
                     tell_reason="Be open and honest: PC Garside tells Ms Ashdown that he has "
-                    "shared it, and why, as telling her does not increase the risk.",
+                    "shared it, and why, as telling her does not increase the risk. Mr Mallory "
+                    "is not told by the police now: children's services decide when, as "
+                    "telling him could increase the risk to her and the children.",
                     privacy_reason="The police's Privacy Notice says information is shared "
                     "with partners to protect children.",
                 ),
@@ -561,7 +579,9 @@ CONSENT_REFUSED = Scenario(
                 "justifiable and proportionate to the harm.",
                 "What was shared (this incident, the two earlier call-outs, the children's "
                 "presence), with whom, when, and for what purpose.",
-                "That Ms Ashdown was told it had been shared.",
+                "That Ms Ashdown was told it had been shared, and why Mr Mallory was not asked "
+                "or told.",
+                "The risk assessment that made it a referral for the morning, not tonight.",
             ),
             worked_until=9,
         ),
@@ -618,11 +638,13 @@ URGENT_OUT_OF_HOURS = Scenario(
     facts=(
         "At 2am PC Dana Whitlow is called to a house in Netherby, a fictional village near "
         "Brackenbury, by a neighbour who heard a child crying for an hour. Three-year-old "
-        "Maisie Crane is alone downstairs. Her father, Lewis Crane, returns from the pub ten "
-        "minutes later, very drunk, and cannot say where Maisie's mother is.",
+        "Maisie Crane is alone downstairs. Her father, Lewis Crane, who has parental "
+        "responsibility for her, returns from the pub ten minutes later, very drunk, and "
+        "cannot say where Maisie's mother is.",
         "PC Whitlow wants to tell the council's Emergency Duty Team now, so that a social "
         "worker can decide tonight where Maisie sleeps. Mr Crane is in no state to discuss "
-        "consent.",
+        "consent: he slurs and sways, cannot follow what PC Whitlow tells him about why she is "
+        "there, and a minute later cannot say back what she has just told him.",
     ),
     prompts=(
         "What makes this urgent in the guide's sense? Would waiting for consent cause "
@@ -668,7 +690,8 @@ URGENT_OUT_OF_HOURS = Scenario(
                 M(
                     "consent_child",
                     "not_asked",
-                    "At three, Maisie cannot decide; her father decides for her.",
+                    "At three, Maisie cannot decide; a person with parental responsibility "
+                    "decides for her, here her father (answered next).",
                     t.Q_CONSENT,
                 ),
                 M(
@@ -727,8 +750,8 @@ URGENT_OUT_OF_HOURS = Scenario(
                 ),
                 M(
                     "why_doubt",
-                    "He could not say where Maisie's mother was, or repeat back what the "
-                    "officer had just told him.",
+                    "He could not follow what PC Whitlow told him about why she was there, and "
+                    "a minute later could not say it back; he was slurring and swaying.",
                     "Describe what was seen and said, not a label.",
                     mca.PRINCIPLES,
                 ),
@@ -793,21 +816,24 @@ PARTIAL_WHEN = (
 NOT_FOR_THE_POLICE = (
     M(
         "which_criteria",
-        ("detection",),
-        "Possessing cannabis is an offence, so the detection of crime is the criterion in play.",
+        ("vulnerable", "detection"),
+        "Two criteria could be in play: the protection of his children, who are vulnerable; "
+        "and, because possessing cannabis is an offence, the detection of crime. Weigh both.",
         pi.CRITERIA,
     ),
 )
 NOT_FOR_THE_POLICE_JUDGING = judging(
     proportionate=(
         "no",
-        "Telling the police of a father's personal cannabis use is not proportionate to any "
-        "aim the team has: the children are protected by the plan already in place.",
+        "For the children: telling the police adds nothing to their protection, which the "
+        "plan, the testing and children's services already provide. For the detection of "
+        "crime: a father's personal cannabis use, with no supply, does not warrant breaching "
+        "his confidence. Not proportionate to either aim.",
     ),
     other_means=(
         "yes",
-        "The team can protect the children without the police: the plan and drug testing "
-        "address the risk.",
+        "The team can protect the children without the police: the child in need plan and "
+        "the monthly drug testing, shared with children's services, address the risk.",
     ),
     crime=(
         "no",
@@ -816,9 +842,11 @@ NOT_FOR_THE_POLICE_JUDGING = judging(
     ),
     others=("no", "No one needs the police to know this to be protected."),
     weighing=(
-        "The children (5 and 8) are on a child in need plan, and the risk from their father's "
-        "cannabis use is managed by the plan and testing. Telling the police would breach his "
-        "trust, and could end his engagement with CGL, which protects the children most."
+        "The children (5 and 8) are on a child in need plan; they are well cared for, he uses "
+        "after they are in bed with their mother at home, and the risk is managed by the plan "
+        "and monthly testing. Telling the police would breach his trust, and could end his "
+        "engagement with CGL, which protects the children most. Review if the tests or the "
+        "children's care change."
     ),
 )
 PARTIAL_CONSENT = Scenario(
@@ -829,11 +857,16 @@ PARTIAL_CONSENT = Scenario(
     facts=(
         "Marcus Fenwick, of Ashcombe Green near the fictional town of Brackenbury, is "
         "supported by a CGL drug and alcohol worker, Hana Pryce, in a Family Safeguarding "
-        "team. His children, aged 5 and 8, are on a child in need plan. He has agreed in "
-        "writing that Ms Pryce may share his progress with children's services and his GP.",
-        "He uses cannabis most evenings. Ms Pryce wants to discuss this at the weekly group "
-        "case discussion, where a police officer sits with the team. Mr Fenwick said, when he "
-        "signed, that he did not want the police to know anything.",
+        "team. His children, aged 5 and 8, are on a child in need plan, which includes his "
+        "agreement to monthly drug testing through CGL, with the results shared with "
+        "children's services. He has agreed in writing that Ms Pryce may share his progress "
+        "with children's services and his GP.",
+        "He uses cannabis most evenings, after the children are in bed; their mother, his "
+        "partner, who does not use, is at home. The children are well cared for and at "
+        "school every day, and the tests show no other drugs. There is no sign of supply. "
+        "Ms Pryce wants to discuss this at the weekly group case discussion, where a police "
+        "officer sits with the team. Mr Fenwick said, when he signed, that he did not want "
+        "the police to know anything.",
     ),
     prompts=(
         "Does his consent cover the agency you want to share with? What does the guide say "
@@ -1339,11 +1372,14 @@ TEENAGER = Scenario(
         "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Academy, sees the school "
         "nurse, Gwen Tallis (Hertfordshire Community NHS Trust), for contraception advice. "
         "She has a boyfriend of 16 from her year group. She asks that nothing is told to her "
-        "mother.",
-        "Ms Tallis assesses her carefully: Ellie understands the advice and its implications, "
-        "there are no signs of pressure, exploitation or an older partner, and she will not be "
-        "persuaded to tell her mother. The school's safeguarding lead has heard rumours and "
-        "asks Ms Tallis what Ellie said, so that the school can call her mother.",
+        "mother, or to the school.",
+        "Ms Tallis assesses her carefully, against the Fraser guidelines for contraception "
+        "advice and for her competence to decide about sharing: Ellie understands the advice "
+        "and its implications, there are no signs of pressure, exploitation or an older "
+        "partner, and she will not be persuaded to tell her mother. When Ms Tallis asks "
+        "whether she may tell the school anything, Ellie says no. The school's safeguarding "
+        "lead has heard rumours and asks Ms Tallis what Ellie said, so that the school can "
+        "call her mother.",
     ),
     prompts=(
         "Who decides about consent for a 15-year-old? Does the Mental Capacity Act apply?",
@@ -1367,7 +1403,10 @@ TEENAGER = Scenario(
                 ),
             ),
             outcome="act_does_not_apply",
-            record=("That Ellie was assessed as competent to decide, and how.",),
+            record=(
+                "That Ellie was assessed as competent to decide, and how (Gillick competence; "
+                "the Fraser guidelines for the contraception advice).",
+            ),
             worked_until=0,
         ),
         Exercise(
@@ -1394,7 +1433,12 @@ TEENAGER = Scenario(
                     "Name the organisation.",
                     t.WHO_SECTION,
                 ),
-                M("whose_information", ("child",), "It is Ellie's information.", t.WHO_SECTION),
+                M(
+                    "whose_information",
+                    ("child", "others"),
+                    "Ellie's, and her boyfriend's: what she said is about him too.",
+                    t.WHO_SECTION,
+                ),
                 M(
                     "sensitive",
                     "yes",
@@ -1405,9 +1449,18 @@ TEENAGER = Scenario(
                 M(
                     "consent_child",
                     "refused",
-                    "Ellie is competent to decide and refused: consent was sought and refused.",
+                    "Ellie is competent to decide (Gillick competence; the Fraser guidelines "
+                    "for the advice itself) and refused, for her mother and for the school: "
+                    "consent was sought and refused.",
                     t.Q_CONSENT,
                     t.CONSENT_REFUSED,
+                ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "Her boyfriend has not been asked, and would not be unless Ellie's refusal "
+                    "were overridden.",
+                    t.Q_CONSENT,
                 ),
                 *prefixed(
                     "pio_",
@@ -1600,7 +1653,8 @@ DIRECT_CARE = Scenario(
         "is supported by the Family Safeguarding team's mental health practitioner. After a "
         "relapse her psychiatrist at the mental health trust changes her medication.",
         "Her care coordinator, Tom Achebe, wants to send the change, and the reasons for it, "
-        "to her GP practice, which prescribes for her.",
+        "to her GP practice, which prescribes for her. He tells her what he will send and why, "
+        "and she agrees that her GP should know.",
     ),
     prompts=(
         "What does the duty in section 251B add to what was already good practice?",
@@ -1617,7 +1671,8 @@ DIRECT_CARE = Scenario(
                 M(
                     "person_objects",
                     "no",
-                    "She knows and agrees that her GP is told.",
+                    "Mr Achebe told her what he will send and why, and she agrees that her GP "
+                    "should know.",
                     gw.HEALTH_AND_SOCIAL_CARE,
                     gw.SECTION_251B,
                 ),
@@ -1640,9 +1695,10 @@ DIRECT_CARE = Scenario(
             tool="gateways",
             title="She objects",
             twist=(
-                "Ms Harrow says she does not want her GP to know about the relapse: the "
-                "receptionist there is her neighbour. She is well enough to decide, and there "
-                "is no risk to her children or anyone else from the GP not knowing for now.",
+                "Instead, when Mr Achebe tells her, Ms Harrow says she does not want her GP to "
+                "know about the relapse: the receptionist there is her neighbour. She is well "
+                "enough to decide, and there is no risk to her children or anyone else from the "
+                "GP not knowing for now.",
             ),
             answers=(
                 *DIRECT_CARE_START,
@@ -1721,8 +1777,9 @@ CHARITY_CONSENT = (
     M(
         "consent_child",
         "given",
-        "Mia understood what would be shared, with whom and why, and agreed: competent to "
-        "decide this.",
+        "Mia understood what would be shared, with whom and why, said it back in her own words "
+        "and asked about the consequences for her mother, then agreed: at 12 she is competent "
+        "to decide this (Gillick competence).",
         t.Q_CONSENT,
         t.CONSENT_TO_SHARE,
     ),
@@ -1731,6 +1788,14 @@ CHARITY_CONSENT = (
         "not_asked",
         "Her mother has not been asked.",
         t.Q_CONSENT,
+    ),
+    M(
+        "consent_others",
+        "not_asked",
+        "Her mother's partner, named in the allegation, is not asked: that would put Mia and "
+        "her mother at risk.",
+        t.Q_CONSENT,
+        t.WITHOUT_CONSENT,
     ),
 )
 CHARITY_GATEWAYS = (
@@ -1790,6 +1855,10 @@ CHARITY = Scenario(
         "Mia tells her support worker, Leon Hartigan, that her mother's partner hits her "
         "mother when he drinks, and that she hides in her room. Her mother's partner reads "
         "her mother's phone messages.",
+        "Mr Hartigan tells Mia that he needs to tell children's services, and explains what he "
+        "would tell them, who they are and what they might do. She can say it back in her own "
+        "words, asks what would happen to her mum, and agrees, 'so it stops', as long as her "
+        "mum's partner does not find out it came from her.",
     ),
     prompts=(
         "Which Acts in the guide give a charity a power to share? Does it need one?",
@@ -1822,8 +1891,9 @@ CHARITY = Scenario(
                 M("agencies", (HCC,), "Children's services are the council's.", t.WHO_SECTION),
                 M(
                     "whose_information",
-                    ("child", "parent"),
-                    "Mia's, and her mother's (and her mother's partner, named in the allegation).",
+                    ("child", "parent", "others"),
+                    "Mia's, her mother's, and her mother's partner's: he is named in the "
+                    "allegation.",
                     t.WHO_SECTION,
                 ),
                 M(
@@ -1838,8 +1908,8 @@ CHARITY = Scenario(
                 M(
                     "why_without_consent",
                     "unsafe",
-                    "The partner reads her mother's messages: asking her would put Mia and her "
-                    "mother at risk of harm.",
+                    "The partner reads her mother's messages: asking her mother, or him, would "
+                    "put Mia and her mother at risk of harm.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
@@ -1897,20 +1967,17 @@ CHARITY = Scenario(
                     tell_reason="Telling her mother now would, through the partner, increase "
                     "the risk of harm.",
                     after=(
-                        M(
-                            "not_told_reason",
+                        not_told(
                             "Her mother's partner reads her messages; children's services "
-                            "will decide how and when she is told safely.",
-                            "Say what the harm would be.",
-                            t.HOW_SECTION,
-                            t.DPA_SECTION_29,
+                            "will decide how and when she is told safely. He is not told."
                         ),
                     ),
                 ),
             ),
             outcome="share",
             record=(
-                "Why consent was not sought from Mia's mother: it would be unsafe.",
+                "Mia's consent, and why consent was not sought from her mother or her mother's "
+                "partner: it would be unsafe.",
                 "The public interest weighing, and the lawful basis relied on.",
                 "What was shared, with whom and when, and why her mother was not told.",
             ),
@@ -2458,7 +2525,9 @@ COURT_ORDER = Scenario(
     ),
     prompts=(
         "Does the order leave any choice? What does it require, and no more?",
-        "Can Mr Pennick be asked for consent? Does it matter?",
+        "Can Mr Pennick be asked for consent? Does it matter, when the order requires "
+        "disclosure? (The tool asks why consent is not sought before it asks for the legal "
+        "requirement.)",
         "Which lawful basis fits a court order?",
     ),
     exercises=(
@@ -2501,8 +2570,11 @@ COURT_ORDER = Scenario(
                 ),
                 M(
                     "why_without_consent",
-                    "cannot_consent",
-                    "He cannot be reached: that is why the court made the order.",
+                    "unsafe",
+                    "Inappropriate: the order requires disclosure whatever he would say, so "
+                    "his consent is not what the sharing rests on (and he cannot be found). "
+                    "The tool asks this before the legal requirement, although the order makes "
+                    "consent irrelevant: answer it so, and rely on the order next.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
@@ -2596,8 +2668,9 @@ THIRD_PARTY_WHEN = (
 THIRD_PARTY_CRITERIA = M(
     "which_criteria",
     ("vulnerable", "public_safety"),
-    "His threats concern his children and a neighbour: the protection of vulnerable members "
-    "of the community, and public safety.",
+    "His threats were against a neighbour: maintaining public safety. The police also ask what "
+    "bears on the risk to his two children, who are on a child protection plan: the "
+    "protection of vulnerable members of the community.",
     pi.CRITERIA,
 )
 NOT_THE_HOLDER = M(
@@ -2634,8 +2707,9 @@ THIRD_PARTY = Scenario(
         "on a child protection plan. The council's social worker, Imogen Quayle, holds a "
         "letter from his psychiatrist at the mental health trust saying that, when unwell in "
         "the spring, he made threats against a neighbour.",
-        "The police ask Ms Quayle for anything that bears on risk. Mr Voss refuses consent "
-        "to the letter being shared.",
+        "The police, who are part of the children's child protection plan, ask Ms Quayle for "
+        "anything that bears on the risk he poses, to the neighbour and to his children. Mr "
+        "Voss refuses consent to the letter being shared.",
     ),
     prompts=(
         "Whose Duty of Confidence is it? Who is the final arbiter?",
@@ -3131,7 +3205,8 @@ LEARNING_DISABILITY = Scenario(
         "disability and a baby daughter. Her social worker, Sunil Ward, wants her consent to "
         "share her history with a specialist parenting assessment service.",
         "He read her the council's standard consent letter once, at a busy family centre. She "
-        "signed it, but could not say afterwards what would be shared or why.",
+        "signed it, but could not say afterwards what would be shared or why. The parenting "
+        "assessment starts next month; she has an advocate from a local advocacy service.",
     ),
     prompts=(
         "Is a learning disability a reason to doubt capacity? Is it enough to establish a lack "
@@ -3321,10 +3396,12 @@ WHOLE_FILE = Scenario(
         "new partner is a suspect; she has said he was with her that night. The detective "
         "asks for Ms Lund's whole case file, 'to check her account'.",
         "There is nothing in the file about the night of the burglary. The detective has not "
-        "asked Ms Lund for a statement.",
+        "asked Ms Lund for a statement, and asks that she is not told of the request while "
+        "the police check her account.",
     ),
     prompts=(
-        "Does the crime exemption oblige the council to disclose, or let it?",
+        "Does the crime exemption (Data Protection Act 2018, Schedule 2, Part 1, paragraph 2) "
+        "oblige the council to disclose, or only let it?",
         "Is the whole file proportionate to the aim? Is there another equally effective means?",
         "What should the social worker say to the detective, and record?",
     ),
@@ -3353,17 +3430,22 @@ WHOLE_FILE = Scenario(
                 M(
                     "why_without_consent",
                     "unsafe",
-                    "Inappropriate: the police have asked that she is not told while they "
-                    "check her account.",
+                    "Inappropriate: the detective has asked that she is not told of the "
+                    "request while the police check her account.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
                 M(
                     "another_reason",
-                    "public_function",
-                    "Helping the police detect crime is the function relied on; it needs a "
-                    "strong enough public interest to override the Duty of Confidence.",
+                    "public_interest",
+                    "The reason put forward is the public interest in the detection of crime: "
+                    "helping the police is not one of the council's own functions. The crime "
+                    "exemption (Schedule 2, Part 1, paragraph 2) would let the council disclose "
+                    "without some data protection rules getting in the way; it does not oblige "
+                    "it to. Overriding the Duty of Confidence needs a strong enough public "
+                    "interest.",
                     t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
                     t.DUTY_OF_CONFIDENCE,
                 ),
                 *prefixed(
@@ -3384,7 +3466,11 @@ WHOLE_FILE = Scenario(
                             ),
                             other_means=(
                                 "yes",
-                                "The police can ask Ms Lund for a statement, or seek a "
+                                "The police can ask Ms Lund for a statement, or ask the "
+                                "council a specific question about that night. Beyond that, a "
+                                "court order or a witness summons: social work records are "
+                                "likely to be excluded material (Police and Criminal Evidence "
+                                "Act 1984, sections 11 and 12), out of reach of an ordinary "
                                 "production order.",
                             ),
                             crime=(
