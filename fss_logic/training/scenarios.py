@@ -85,19 +85,36 @@ def how(
         "What was seen and said is set down as fact; the practitioner's view is marked as opinion."
     ),
     right_answer: str = "yes",
+    privacy_cites: tuple[Cite, ...] = (t.CONSIDER_CONSENT,),
     after: tuple[ModelAnswer, ...] = (),
 ) -> tuple[ModelAnswer, ...]:
     """The How? checklist, one page, in the order the tool asks it; ``after`` are the
-    free-text answers that follow it (another method, why they will not be told)."""
+    free-text answers that follow it (another method, why they will not be told). A
+    Privacy Notice is the guide's Consent paragraph; a health body's adds the paragraph on
+    fair processing (``privacy_cites``)."""
     return (
         M("how_much", how_much, how_much_reason, t.HOW_SECTION, t.WHAT_TO_SHARE),
         M("fact_and_opinion", fact, fact_reason, t.HOW_SECTION, t.ACCURATE),
         M("right_person", right_answer, right, t.HOW_SECTION, t.RULE_3),
         M("transfer_method", method, method_reason, t.HOW_SECTION, t.SECURE_TRANSFER),
-        M("privacy_notice", privacy, privacy_reason, t.CONSIDER_CONSENT, t.FAIR_PROCESSING),
-        M("tell_individual", tell, tell_reason, t.HOW_SECTION, t.DPA_SECTION_29),
+        M("privacy_notice", privacy, privacy_reason, *privacy_cites),
+        M("tell_individual", tell, tell_reason, *tell_cites(tell)),
         *after,
     )
+
+
+def tell_cites(tell: str) -> tuple[Cite, ...]:
+    """The paragraphs a decision to tell, or not to tell, the individual rests on: the How?
+    list ("as long as this would not create or increase risk of harm"); the crime exemption
+    (DPA Section 29) only where telling would prejudice the prevention or detection of crime."""
+    if tell == "no_crime_exemption":
+        return (t.HOW_SECTION, t.DPA_SECTION_29)
+    return (t.HOW_SECTION,)
+
+
+def not_told(reason: str, tell: str = "no_risk_of_harm") -> ModelAnswer:
+    """Why they will not be told, as the tool asks it after the How? page."""
+    return M("not_told_reason", reason, "Say what the harm would be.", *tell_cites(tell))
 
 
 def judging(
@@ -142,8 +159,7 @@ def capacity_checklist(
     *,
     why_doubt: str,
     help_given: str,
-    abilities: tuple[str, str, str, str],
-    ability_reason: str,
+    abilities: tuple[tuple[str, str], tuple[str, str], tuple[str, str], tuple[str, str]],
     how_impairment: str,
     attorney: tuple[str, str] = (
         "no",
@@ -159,7 +175,10 @@ def capacity_checklist(
 ) -> tuple[ModelAnswer, ...]:
     """The Mental Capacity Act checklist for a person 16 or over who may lack capacity
     because of an impairment, up to the best interests decision. ``settled_doubt``: run
-    inside the share tool, which has already given the reason to doubt."""
+    inside the share tool, which has already given the reason to doubt. ``abilities`` are
+    the four functional abilities (understand, retain, use or weigh, communicate), each an
+    answer with its reason: each ability is judged on what the facts say, after the help
+    given, for this decision."""
     understand, retain, weigh, communicate = abilities
     found: list[ModelAnswer] = [
         M("aged_16_or_over", "yes", "The person is an adult: the Act applies.", mca.UNDER_16),
@@ -202,17 +221,10 @@ def capacity_checklist(
             "The help recorded is all that could practicably be given, without success.",
             mca.PRINCIPLES,
         ),
-        M("can_understand", understand, ability_reason, mca.FUNCTIONAL_TEST, mca.ORDER),
-        M("can_retain", retain, ability_reason, mca.FUNCTIONAL_TEST),
-        M("can_use_or_weigh", weigh, ability_reason, mca.FUNCTIONAL_TEST, mca.PRINCIPLES),
-        M(
-            "can_communicate",
-            communicate,
-            "They can say what they want, in words: the inability is elsewhere."
-            if communicate == "yes"
-            else ability_reason,
-            mca.FUNCTIONAL_TEST,
-        ),
+        M("can_understand", *understand, mca.FUNCTIONAL_TEST, mca.ORDER),
+        M("can_retain", *retain, mca.FUNCTIONAL_TEST),
+        M("can_use_or_weigh", *weigh, mca.FUNCTIONAL_TEST, mca.PRINCIPLES),
+        M("can_communicate", *communicate, mca.FUNCTIONAL_TEST),
         M(
             "unable_because_of_impairment",
             "yes",
@@ -263,14 +275,15 @@ def capacity_checklist(
     return tuple(found)
 
 
-def relied_on(answer: tuple[str, ...], reason: str) -> ModelAnswer:
-    """Which gateways are relied on, in the legal gateways tool."""
-    return M("gateways_relied_on", answer, reason, gw.ALL_THREE, gw.WHICH_MAY_APPLY)
+def relied_on(answer: tuple[str, ...], reason: str, *cites: Cite) -> ModelAnswer:
+    """Which gateways are relied on, in the legal gateways tool, and any further paragraphs
+    the reason rests on."""
+    return M("gateways_relied_on", answer, reason, gw.ALL_THREE, gw.WHICH_MAY_APPLY, *cites)
 
 
-def gw_relied_on(answer: tuple[str, ...], reason: str) -> ModelAnswer:
+def gw_relied_on(answer: tuple[str, ...], reason: str, *cites: Cite) -> ModelAnswer:
     """The same, inside the share tool."""
-    return replace(relied_on(answer, reason), question="gw_gateways_relied_on")
+    return replace(relied_on(answer, reason, *cites), question="gw_gateways_relied_on")
 
 
 S16LA_NOT_RELIED = (
@@ -391,8 +404,10 @@ REFUSAL_JUDGING = judging(
         "Nothing short of telling children's services lets them assess the risk to the children.",
     ),
     crime=(
-        "no",
-        "The police investigate the assault themselves; this disclosure is for the children.",
+        "yes",
+        "The main aim is the children's protection, but telling children's services also "
+        "helps prevent further assaults in the home (the police investigate this one "
+        "themselves).",
     ),
     others=("yes", "It is necessary to protect the two children from further harm."),
     weighing=(
@@ -451,9 +466,10 @@ SAFEGUARDING_BASIS = M(
     "lawful_basis_sensitive",
     "safeguarding_public_task",
     "A public authority sharing criminal allegations to protect children without consent: "
-    "public task, with the safeguarding condition (Schedule 1, paragraph 18).",
+    "public task, with the safeguarding condition (Schedule 1, paragraph 18), which also "
+    "meets Article 10 for the criminal allegations (section 10(5)).",
     t.LAWFUL_BASIS_PAGE,
-    t.EXPLICIT_CONSENT,
+    t.OTHER_LAWFUL_BASIS,
 )
 
 CONSENT_REFUSED = Scenario(
@@ -464,10 +480,15 @@ CONSENT_REFUSED = Scenario(
     facts=(
         "PC Owen Garside attends a flat in Hollowmere, near the fictional town of Brackenbury, "
         "at 7pm. Kerry Ashdown has a cut above her eye; her partner, Dean Mallory, has left. "
-        "Her children, Ruby (7) and Alfie (4), were in the room. It is the third call-out to "
+        "Her children, Ruby (7) and Alfie (4), whose father does not live with them, were "
+        "in the room. It is the third call-out to "
         "the address in two months.",
         "PC Garside explains that he wants to tell children's services. Ms Ashdown refuses: "
         "she says they will take the children, and that she can keep them safe.",
+        "Mr Mallory is arrested nearby an hour later and held in custody overnight. PC "
+        "Garside's domestic abuse risk assessment is that the children are safe tonight: Mr "
+        "Mallory is in custody, and Ms Ashdown's sister has come to stay with them. The "
+        "referral can reach children's services' front door first thing in the morning.",
     ),
     prompts=(
         "Does Ms Ashdown's refusal mean the information cannot be shared? What does the guide "
@@ -490,8 +511,9 @@ CONSENT_REFUSED = Scenario(
                 M(
                     "urgent",
                     "no",
-                    "Mr Mallory has left and the children are safe tonight: this is for the "
-                    "morning, not immediate action out of hours.",
+                    "PC Garside's risk assessment is that the children are safe tonight, with "
+                    "Mr Mallory in custody and their aunt staying: this is for the morning, not "
+                    "immediate action out of hours.",
                     t.URGENT,
                 ),
                 M(
@@ -502,9 +524,9 @@ CONSENT_REFUSED = Scenario(
                 ),
                 M(
                     "whose_information",
-                    ("child", "parent"),
-                    "The children's, and their mother's (and about Mr Mallory, named in the "
-                    "allegation).",
+                    ("child", "parent", "others"),
+                    "The children's, their mother's, and Mr Mallory's: he is named in the "
+                    "allegation, and is not the children's father.",
                     t.WHO_SECTION,
                 ),
                 M(
@@ -529,6 +551,14 @@ CONSENT_REFUSED = Scenario(
                     t.Q_CONSENT,
                     t.CONSENT_REFUSED,
                 ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "Mr Mallory is not asked: seeking the consent of the man alleged to have "
+                    "assaulted her would be unsafe for Ms Ashdown and the children.",
+                    t.Q_CONSENT,
+                    t.WITHOUT_CONSENT,
+                ),
                 *prefixed("pio_", (*JUSTIFIED_OVERRIDE, OWN_INFORMATION, *REFUSAL_JUDGING)),
                 *POLICE_GATEWAYS,
                 SAFEGUARDING_BASIS,
@@ -536,7 +566,9 @@ CONSENT_REFUSED = Scenario(
                     right="The children's services front door team, by its secure address.",
                     tell="yes",
                     tell_reason="Be open and honest: PC Garside tells Ms Ashdown that he has "
-                    "shared it, and why, as telling her does not increase the risk.",
+                    "shared it, and why, as telling her does not increase the risk. Mr Mallory "
+                    "is not told by the police now: children's services decide when, as "
+                    "telling him could increase the risk to her and the children.",
                     privacy_reason="The police's Privacy Notice says information is shared "
                     "with partners to protect children.",
                 ),
@@ -547,7 +579,9 @@ CONSENT_REFUSED = Scenario(
                 "justifiable and proportionate to the harm.",
                 "What was shared (this incident, the two earlier call-outs, the children's "
                 "presence), with whom, when, and for what purpose.",
-                "That Ms Ashdown was told it had been shared.",
+                "That Ms Ashdown was told it had been shared, and why Mr Mallory was not asked "
+                "or told.",
+                "The risk assessment that made it a referral for the morning, not tonight.",
             ),
             worked_until=9,
         ),
@@ -604,11 +638,13 @@ URGENT_OUT_OF_HOURS = Scenario(
     facts=(
         "At 2am PC Dana Whitlow is called to a house in Netherby, a fictional village near "
         "Brackenbury, by a neighbour who heard a child crying for an hour. Three-year-old "
-        "Maisie Crane is alone downstairs. Her father, Lewis Crane, returns from the pub ten "
-        "minutes later, very drunk, and cannot say where Maisie's mother is.",
+        "Maisie Crane is alone downstairs. Her father, Lewis Crane, who has parental "
+        "responsibility for her, returns from the pub ten minutes later, very drunk, and "
+        "cannot say where Maisie's mother is.",
         "PC Whitlow wants to tell the council's Emergency Duty Team now, so that a social "
         "worker can decide tonight where Maisie sleeps. Mr Crane is in no state to discuss "
-        "consent.",
+        "consent: he slurs and sways, cannot follow what PC Whitlow tells him about why she is "
+        "there, and a minute later cannot say back what she has just told him.",
     ),
     prompts=(
         "What makes this urgent in the guide's sense? Would waiting for consent cause "
@@ -654,7 +690,8 @@ URGENT_OUT_OF_HOURS = Scenario(
                 M(
                     "consent_child",
                     "not_asked",
-                    "At three, Maisie cannot decide; her father decides for her.",
+                    "At three, Maisie cannot decide; a person with parental responsibility "
+                    "decides for her, here her father (answered next).",
                     t.Q_CONSENT,
                 ),
                 M(
@@ -713,8 +750,8 @@ URGENT_OUT_OF_HOURS = Scenario(
                 ),
                 M(
                     "why_doubt",
-                    "He could not say where Maisie's mother was, or repeat back what the "
-                    "officer had just told him.",
+                    "He could not follow what PC Whitlow told him about why she was there, and "
+                    "a minute later could not say it back; he was slurring and swaying.",
                     "Describe what was seen and said, not a label.",
                     mca.PRINCIPLES,
                 ),
@@ -779,21 +816,24 @@ PARTIAL_WHEN = (
 NOT_FOR_THE_POLICE = (
     M(
         "which_criteria",
-        ("detection",),
-        "Possessing cannabis is an offence, so the detection of crime is the criterion in play.",
+        ("vulnerable", "detection"),
+        "Two criteria could be in play: the protection of his children, who are vulnerable; "
+        "and, because possessing cannabis is an offence, the detection of crime. Weigh both.",
         pi.CRITERIA,
     ),
 )
 NOT_FOR_THE_POLICE_JUDGING = judging(
     proportionate=(
         "no",
-        "Telling the police of a father's personal cannabis use is not proportionate to any "
-        "aim the team has: the children are protected by the plan already in place.",
+        "For the children: telling the police adds nothing to their protection, which the "
+        "plan, the testing and children's services already provide. For the detection of "
+        "crime: a father's personal cannabis use, with no supply, does not warrant breaching "
+        "his confidence. Not proportionate to either aim.",
     ),
     other_means=(
         "yes",
-        "The team can protect the children without the police: the plan and drug testing "
-        "address the risk.",
+        "The team can protect the children without the police: the child in need plan and "
+        "the monthly drug testing, shared with children's services, address the risk.",
     ),
     crime=(
         "no",
@@ -802,9 +842,11 @@ NOT_FOR_THE_POLICE_JUDGING = judging(
     ),
     others=("no", "No one needs the police to know this to be protected."),
     weighing=(
-        "The children (5 and 8) are on a child in need plan, and the risk from their father's "
-        "cannabis use is managed by the plan and testing. Telling the police would breach his "
-        "trust, and could end his engagement with CGL, which protects the children most."
+        "The children (5 and 8) are on a child in need plan; they are well cared for, he uses "
+        "after they are in bed with their mother at home, and the risk is managed by the plan "
+        "and monthly testing. Telling the police would breach his trust, and could end his "
+        "engagement with CGL, which protects the children most. Review if the tests or the "
+        "children's care change."
     ),
 )
 PARTIAL_CONSENT = Scenario(
@@ -815,11 +857,16 @@ PARTIAL_CONSENT = Scenario(
     facts=(
         "Marcus Fenwick, of Ashcombe Green near the fictional town of Brackenbury, is "
         "supported by a CGL drug and alcohol worker, Hana Pryce, in a Family Safeguarding "
-        "team. His children, aged 5 and 8, are on a child in need plan. He has agreed in "
-        "writing that Ms Pryce may share his progress with children's services and his GP.",
-        "He uses cannabis most evenings. Ms Pryce wants to discuss this at the weekly group "
-        "case discussion, where a police officer sits with the team. Mr Fenwick said, when he "
-        "signed, that he did not want the police to know anything.",
+        "team. His children, aged 5 and 8, are on a child in need plan, which includes his "
+        "agreement to monthly drug testing through CGL, with the results shared with "
+        "children's services. He has agreed in writing that Ms Pryce may share his progress "
+        "with children's services and his GP.",
+        "He uses cannabis most evenings, after the children are in bed; their mother, his "
+        "partner, who does not use, is at home. The children are well cared for and at "
+        "school every day, and the tests show no other drugs. There is no sign of supply. "
+        "Ms Pryce wants to discuss this at the weekly group case discussion, where a police "
+        "officer sits with the team. Mr Fenwick said, when he signed, that he did not want "
+        "the police to know anything.",
     ),
     prompts=(
         "Does his consent cover the agency you want to share with? What does the guide say "
@@ -906,57 +953,161 @@ PARTIAL_CONSENT = Scenario(
 
 # 5. An adult who may lack capacity after a brain injury, and the same adult's child at risk.
 
+THORNBURY_LATER = (
+    M(
+        "likely_to_have_capacity_later",
+        "yes",
+        "His consultant expects some recovery over the next six to twelve months (section 4(3)).",
+        mca.BEST_INTERESTS_PAGE,
+    ),
+)
 
-def _thornbury(best_interests: tuple[str, str], settled_doubt: bool = False):
+
+def _thornbury_rehabilitation(best_interests: tuple[str, str]) -> tuple[ModelAnswer, ...]:
+    """The checklist for sharing his assessment with adult social care, for his
+    rehabilitation: the facts as the scenario gives them, ability by ability."""
     return capacity_checklist(
-        why_doubt="Since his injury Mr Thornbury cannot say back, a few minutes later, what "
-        "would be shared or with whom, and he asked the same question four times.",
-        help_given="Explained twice, in short sentences, with a one-page picture summary, in "
-        "the quiet room at home in the morning when he is least tired, with his sister there.",
-        abilities=("no", "no", "no", "yes"),
-        ability_reason="Even with that help he cannot understand, retain or weigh what would "
-        "be shared, with whom and why (section 3(1)).",
-        how_impairment="A traumatic brain injury in March damaged his memory and judgement: "
-        "he cannot hold on to the information long enough to weigh it.",
-        later=(
-            M(
-                "likely_to_have_capacity_later",
+        why_doubt="When the nurse first explained it, once, in the clinic, Mr Thornbury could "
+        "not say back a few minutes later what would be shared or with whom.",
+        help_given="Explained twice more, in short sentences, with a one-page picture summary, "
+        "in the quiet room at home in the morning when he is least tired, with his sister "
+        "Claire there.",
+        abilities=(
+            (
                 "yes",
-                "His consultant expects some recovery over six to twelve months (section 4(3)).",
-                mca.BEST_INTERESTS_PAGE,
+                "With the picture summary he can say that 'my report' would go to 'the people "
+                "who help at home', to arrange that help: he understands the explanation given "
+                "in a way that suits him (section 3(2)).",
             ),
+            (
+                "yes",
+                "He still says so at the end of the twenty-minute conversation. Retaining it "
+                "for a short period only does not stop him deciding (section 3(3)): his first "
+                "failure to say it back was before any help was given.",
+            ),
+            (
+                "no",
+                "He cannot use it: he says there is nothing wrong with him, and asked what the "
+                "support would do, or what would happen without it, he comes back each time to "
+                "'I'm fine'. He cannot bring his own difficulties into the decision, so cannot "
+                "weigh the consequences of sharing or not (section 3(4)).",
+            ),
+            ("yes", "He says clearly, in words, what he wants: the inability is elsewhere."),
+        ),
+        how_impairment="His consultant's letter says the injury to the front of his brain in "
+        "March has left him with little awareness of his difficulties: that is why he cannot "
+        "weigh what support at home would mean for him. The inability is in using or weighing, "
+        "for this decision, now.",
+        later=(
+            *THORNBURY_LATER,
             M(
                 "when_capacity_likely",
-                "Perhaps in six to twelve months; the decision cannot wait that long.",
+                "Perhaps in six to twelve months. The decision cannot wait: his support at home "
+                "is being arranged now. Review it as he recovers.",
                 "Say when, and whether the decision can wait until then.",
                 mca.BEST_INTERESTS_PAGE,
             ),
         ),
-        wishes="Before his injury he was a private man, but close to his daughter and proud "
-        "of being a good father; he says now that he wants to 'get back to normal'.",
+        wishes="Before his injury he was a private man who kept his health to himself, but he "
+        "was close to Lily and proud of being a good father; now he says he wants to 'get back "
+        "to normal'.",
         views="His sister Claire, who visits daily, and his partner Jo: both want him to have "
-        "the rehabilitation he needs.",
+        "the rehabilitation he needs at home.",
         less_restrictive=(
             "no",
-            "Sharing only what the recipient needs is already the least restrictive way.",
+            "Sharing only the assessment, with only the team arranging his support, is already "
+            "the least restrictive way: without it they cannot arrange the help.",
+        ),
+        best_interests=best_interests,
+    )
+
+
+def _thornbury_referral(
+    best_interests: tuple[str, str], settled_doubt: bool = False
+) -> tuple[ModelAnswer, ...]:
+    """The checklist for a different decision: telling children's services about Lily.
+    Capacity is decision-specific, so it is assessed again, on the twist's facts."""
+    return capacity_checklist(
+        why_doubt="Told, once, that Mr Okafor wants to tell children's services what he saw "
+        "with Lily, Mr Thornbury asked two minutes later why the nurse had come.",
+        help_given="A separate conversation about this decision: explained in short sentences "
+        "with a written summary, at home in the morning with Claire there, and again the next "
+        "day.",
+        abilities=(
+            (
+                "yes",
+                "While it is being explained, with the summary, he can say who would be told "
+                "(children's services), what (what Mr Okafor saw him do) and why (to check "
+                "that Lily is safe).",
+            ),
+            (
+                "no",
+                "Within two or three minutes, both days, he has lost it: he asks again why "
+                "children's services would be involved and is surprised and upset each time. "
+                "A short period is enough (section 3(3)), but this is not long enough to use it "
+                "in deciding.",
+            ),
+            (
+                "no",
+                "Because he cannot hold on to it, he cannot weigh telling children's services, "
+                "or not, for himself or for Lily.",
+            ),
+            ("yes", "He says what he wants, in words: the inability is elsewhere."),
+        ),
+        how_impairment="The injury has damaged his short-term memory for new and upsetting "
+        "information: he loses it within minutes, too soon to use it for this decision. For "
+        "the rehabilitation decision, about information he had heard many times, he could "
+        "retain it: capacity is about one decision at a time.",
+        later=(
+            *THORNBURY_LATER,
+            M(
+                "when_capacity_likely",
+                "Perhaps in six to twelve months. Lily's safety cannot wait that long.",
+                "Say when, and whether the decision can wait until then.",
+                mca.BEST_INTERESTS_PAGE,
+            ),
+        ),
+        wishes="Before his injury he was a private man who kept his health to himself; he was "
+        "close to Lily and proud of being a good father. He has not said what he would want "
+        "children's services to know.",
+        views="Jo, who has seen it happen before and wants children's services told; his "
+        "sister Claire, who is worried for Lily and for him.",
+        less_restrictive=(
+            "no",
+            "Only what Mr Okafor saw and how the injury affects his behaviour would be shared, "
+            "with children's services only: nothing less would let them check Lily is safe.",
         ),
         best_interests=best_interests,
         settled_doubt=settled_doubt,
     )
 
 
+REFERRAL_TWIST = (
+    "On a home visit Mr Okafor sees Mr Thornbury grab Lily by the arms and shout in her face "
+    "when she is noisy. Lily flinches, and later tells Mr Okafor she is frightened of her "
+    "father. Jo, who has parental responsibility for Lily, says privately that it has happened "
+    "once before, agrees to a referral for Lily, and is afraid of how he would react if he "
+    "learned that she had said so. Mr Okafor wants to refer to children's services.",
+    "Mr Okafor assesses separately whether Mr Thornbury can decide about this referral. He "
+    "explains it in short sentences with a written summary, at home in the morning with "
+    "Claire there, and again the next day. While it is being explained Mr Thornbury can say "
+    "who would be told, what and why; within two or three minutes, both days, he asks again "
+    "why children's services would be involved, and is surprised and upset each time. Jo "
+    "wants children's services told; Claire is worried for Lily and for him.",
+)
+
 BRAIN_INJURY_CHILD_WHEN = (
     *when(
         "To protect a nine-year-old child from harm at home.",
         "It is about Mr Thornbury and his daughter, by name.",
-        "The rehabilitation team hold it in confidence.",
+        "The brain injury team hold his health information in confidence.",
     ),
     NOT_URGENT,
     M("agencies", (HCC,), "Children's services are the council's.", t.WHO_SECTION),
     M(
         "whose_information",
         ("child", "parent"),
-        "Lily's, and her father's.",
+        "Lily's, and her parents': her father's health and behaviour, and what Jo said.",
         t.WHO_SECTION,
     ),
     M(
@@ -969,14 +1120,17 @@ BRAIN_INJURY_CHILD_WHEN = (
     M(
         "consent_child",
         "given",
-        "Lily's mother, Jo, who has parental responsibility, agrees to the referral for Lily.",
+        "At nine Lily is not asked to decide this alone; her mother, Jo, who has parental "
+        "responsibility, agrees to the referral for her.",
         t.Q_CONSENT,
         t.CONSENT_TO_SHARE,
     ),
     M(
         "consent_parent",
         "capacity",
-        "There is a reason to doubt that Mr Thornbury can decide: the checklist comes next.",
+        "There is a reason to doubt that Mr Thornbury can decide: the checklist comes next. "
+        "The tool asks one question for both parents: Jo agrees to what she said being "
+        "shared, so record her consent, with the date and time, separately.",
         t.Q_CONSENT,
         t.MCA,
     ),
@@ -989,36 +1143,55 @@ BRAIN_INJURY = Scenario(
     facts=(
         "Adam Thornbury, 41, of the fictional town of Brackenbury, had a traumatic brain "
         "injury in a fall in March. He lives with his partner, Jo, and their daughter Lily, "
-        "9. A nurse in the community brain injury team, Femi Okafor, wants to share his "
-        "assessment with the adult social care team who will arrange his rehabilitation "
-        "support at home.",
-        "When it is explained to him, Mr Thornbury cannot say back what would be shared or "
-        "with whom, a few minutes later. There is no lasting power of attorney.",
+        "9; his sister Claire visits daily. A nurse in the community brain injury team (part "
+        "of an NHS trust), Femi Okafor, wants to share his assessment with the adult social "
+        "care team who will arrange his rehabilitation support at home. There is no lasting "
+        "power of attorney and no deputy. His consultant expects some recovery over the next "
+        "six to twelve months.",
+        "When Mr Okafor first explains it, once, in the clinic, Mr Thornbury cannot say back "
+        "a few minutes later what would be shared or with whom.",
+        "Mr Okafor then explains it twice more, in short sentences, with a one-page picture "
+        "summary, in the quiet room at home in the morning, when Mr Thornbury is least tired, "
+        "with Claire there. With the summary Mr Thornbury can say that 'my report' would go "
+        "to 'the people who help at home', and he still says so at the end of the "
+        "twenty-minute conversation. But he says there is nothing wrong with him; asked what "
+        "the support would do, or what would happen without it, he comes back each time to "
+        "'I'm fine'. His consultant's letter says the injury to the front of his brain has "
+        "left him with little awareness of his difficulties. He says clearly what he wants.",
+        "Before his injury he was a private man who kept his health to himself, but close to "
+        "Lily and proud of being a good father; now he says he wants to 'get back to normal'. "
+        "Claire and Jo both want him to have the rehabilitation he needs.",
     ),
     prompts=(
-        "What must be done to help him decide before he can be treated as unable to?",
-        "Capacity is about one decision at a time: is the answer the same for each recipient?",
+        "What must be done to help him decide before he can be treated as unable to? Was the "
+        "first conversation in the clinic enough?",
+        "He can hold the information only for a short time. Does that alone mean he cannot "
+        "decide (section 3(3))? Which ability is he unable to use, and why?",
+        "Capacity is about one decision at a time: is the answer the same for telling "
+        "children's services as for his rehabilitation?",
         "If sharing is not in his best interests, is that the end of it when a child may be "
-        "at risk?",
+        "at risk? Should he be told that children's services have been told, and when?",
     ),
     exercises=(
         Exercise(
             id="brain-injury-rehabilitation-capacity",
             tool="capacity",
             title="Sharing his assessment for his rehabilitation",
-            answers=_thornbury(
+            answers=_thornbury_rehabilitation(
                 (
                     "yes",
-                    "The support he needs at home depends on it: sharing only the assessment "
+                    "The support he needs at home depends on it, and Claire and Jo want him to "
+                    "have it; he wants to 'get back to normal'. Sharing only the assessment "
                     "with those arranging his care is in his best interests.",
                 )
             ),
             outcome="lacks_capacity_sharing_in_best_interests",
             record=(
                 "How it is established that he lacks capacity for this decision, ability by "
-                "ability, and the impairment that causes it.",
+                "ability, after the help given, and how the injury causes the inability.",
                 "The help given to him to decide, and whose views were taken into account.",
-                "Why sharing is in his best interests, and that only the assessment is shared.",
+                "Why sharing is in his best interests, and that only the assessment is shared "
+                "(what, with whom, when).",
             ),
             worked_until=5,
         ),
@@ -1026,22 +1199,21 @@ BRAIN_INJURY = Scenario(
             id="brain-injury-child-capacity",
             tool="capacity",
             title="Sharing his information with children's services",
-            twist=(
-                "Jo tells Mr Okafor that Adam has twice grabbed Lily by the arms and shouted "
-                "in her face when she was noisy, and that Lily is frightened of him. Mr Okafor "
-                "wants to refer to children's services.",
-            ),
-            answers=_thornbury(
+            twist=REFERRAL_TWIST,
+            answers=_thornbury_referral(
                 (
                     "no",
-                    "A referral about his behaviour towards his daughter is not done for his "
-                    "benefit, and he would not have wanted it: it is not in his best interests. "
-                    "That rules out only this basis.",
+                    "A referral about his behaviour towards his daughter is made to protect "
+                    "her, not for his benefit, and as a private man he would not have wanted "
+                    "his health shared with children's services: it is not in his best "
+                    "interests. That rules out only this basis: the protection of Lily is "
+                    "weighed next.",
                 )
             ),
             outcome="lacks_capacity_sharing_not_in_best_interests",
             record=(
-                "That he lacks capacity for this decision, and why sharing is not in his best "
+                "That he was assessed again for this decision, with the help given, and lacks "
+                "capacity for it, ability by ability; and why sharing is not in his best "
                 "interests.",
                 "That another reason to share is weighed: the protection of his daughter.",
             ),
@@ -1052,18 +1224,19 @@ BRAIN_INJURY = Scenario(
             tool="share",
             title="Should Mr Okafor refer to children's services?",
             twist=(
-                "As in the previous exercise: Lily is frightened of her father after he "
-                "grabbed her twice. Jo agrees to the referral for Lily.",
+                *REFERRAL_TWIST,
+                "The checklist's answers are those of the previous exercise.",
             ),
             answers=(
                 *BRAIN_INJURY_CHILD_WHEN,
                 *prefixed(
                     "mca_",
-                    _thornbury(
+                    _thornbury_referral(
                         (
                             "no",
-                            "Not done for his benefit, and against his wishes: not in his best "
-                            "interests. The other reasons to share still apply.",
+                            "Done to protect Lily, not for his benefit, and not what he would "
+                            "have wanted: not in his best interests. The other reasons to share "
+                            "still apply.",
                         ),
                         settled_doubt=True,
                     ),
@@ -1091,8 +1264,9 @@ BRAIN_INJURY = Scenario(
                         *judging(
                             proportionate=(
                                 "yes",
-                                "Sharing what Jo reported and how his injury affects his "
-                                "behaviour is proportionate to protecting Lily.",
+                                "Sharing what Mr Okafor saw, what Jo reported and how his "
+                                "injury affects his behaviour is proportionate to protecting "
+                                "Lily.",
                             ),
                             other_means=(
                                 "no",
@@ -1101,10 +1275,11 @@ BRAIN_INJURY = Scenario(
                             ),
                             crime=("no", "This is about protecting Lily, not about a crime."),
                             others=("yes", "It is necessary to protect Lily."),
-                            weighing="Lily, 9, has been grabbed twice and is frightened; "
-                            "her father's disinhibition after his injury makes it likely to "
-                            "happen again. The impact on him is a loss of privacy about his "
-                            "injury, which is outweighed by the risk to Lily.",
+                            weighing="Lily, 9, was grabbed in front of Mr Okafor, it has "
+                            "happened before, and she is frightened; her father's "
+                            "disinhibition after his injury makes it likely to happen again. "
+                            "The impact on him is a loss of privacy about his injury, which "
+                            "is outweighed by the risk to Lily.",
                         ),
                     ),
                 ),
@@ -1143,14 +1318,32 @@ BRAIN_INJURY = Scenario(
                     "An NHS trust is among the bodies section 11 of the Children Act 2004 "
                     "lists. " + S16LA_NOT_RELIED,
                 ),
-                SAFEGUARDING_BASIS,
+                M(
+                    "lawful_basis_sensitive",
+                    "safeguarding_public_task",
+                    "An NHS trust sharing a father's health information to protect his child, "
+                    "without his consent because he cannot give it: public task, with the "
+                    "safeguarding condition (Schedule 1, paragraph 18).",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
                 *how(
                     right="The children's services front door team.",
                     privacy_reason="The trust's Privacy Notice says information is shared to "
                     "protect children.",
-                    tell="yes",
-                    tell_reason="Jo is aware; Mr Okafor tells Mr Thornbury, simply and with "
-                    "his sister there, as that does not increase the risk to Lily.",
+                    privacy_cites=(t.CONSIDER_CONSENT, t.FAIR_PROCESSING),
+                    tell="no_risk_of_harm",
+                    tell_reason="Not now: telling him could create or increase the risk of "
+                    "harm to Lily and to Jo. Jo is aware. When and how he is told is agreed "
+                    "with children's services, simply and with Claire there.",
+                    after=(
+                        not_told(
+                            "He grabbed Lily twice, his injury leaves him disinhibited, and Jo "
+                            "fears how he would react if he learned of the referral: news of it "
+                            "now could lead to another outburst at home. Children's services "
+                            "and Mr Okafor will agree when and how he is told."
+                        ),
+                    ),
                 ),
             ),
             outcome="share",
@@ -1158,7 +1351,9 @@ BRAIN_INJURY = Scenario(
                 "The capacity finding for this decision, and why sharing is not in his best "
                 "interests.",
                 "The public interest weighing: the risk to Lily against the impact on him.",
-                "What was shared, with whom and when, and that he and Jo were told.",
+                "What was shared, with whom and when; Jo's consent for Lily, with the date and "
+                "time; that he was not told, why, and what was agreed with children's services "
+                "about when he will be.",
             ),
             worked_until=9,
         ),
@@ -1177,11 +1372,14 @@ TEENAGER = Scenario(
         "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Academy, sees the school "
         "nurse, Gwen Tallis (Hertfordshire Community NHS Trust), for contraception advice. "
         "She has a boyfriend of 16 from her year group. She asks that nothing is told to her "
-        "mother.",
-        "Ms Tallis assesses her carefully: Ellie understands the advice and its implications, "
-        "there are no signs of pressure, exploitation or an older partner, and she will not be "
-        "persuaded to tell her mother. The school's safeguarding lead has heard rumours and "
-        "asks Ms Tallis what Ellie said, so that the school can call her mother.",
+        "mother, or to the school.",
+        "Ms Tallis assesses her carefully, against the Fraser guidelines for contraception "
+        "advice and for her competence to decide about sharing: Ellie understands the advice "
+        "and its implications, there are no signs of pressure, exploitation or an older "
+        "partner, and she will not be persuaded to tell her mother. When Ms Tallis asks "
+        "whether she may tell the school anything, Ellie says no. The school's safeguarding "
+        "lead has heard rumours and asks Ms Tallis what Ellie said, so that the school can "
+        "call her mother.",
     ),
     prompts=(
         "Who decides about consent for a 15-year-old? Does the Mental Capacity Act apply?",
@@ -1205,7 +1403,10 @@ TEENAGER = Scenario(
                 ),
             ),
             outcome="act_does_not_apply",
-            record=("That Ellie was assessed as competent to decide, and how.",),
+            record=(
+                "That Ellie was assessed as competent to decide, and how (Gillick competence; "
+                "the Fraser guidelines for the contraception advice).",
+            ),
             worked_until=0,
         ),
         Exercise(
@@ -1232,7 +1433,12 @@ TEENAGER = Scenario(
                     "Name the organisation.",
                     t.WHO_SECTION,
                 ),
-                M("whose_information", ("child",), "It is Ellie's information.", t.WHO_SECTION),
+                M(
+                    "whose_information",
+                    ("child", "others"),
+                    "Ellie's, and her boyfriend's: what she said is about him too.",
+                    t.WHO_SECTION,
+                ),
                 M(
                     "sensitive",
                     "yes",
@@ -1243,9 +1449,18 @@ TEENAGER = Scenario(
                 M(
                     "consent_child",
                     "refused",
-                    "Ellie is competent to decide and refused: consent was sought and refused.",
+                    "Ellie is competent to decide (Gillick competence; the Fraser guidelines "
+                    "for the advice itself) and refused, for her mother and for the school: "
+                    "consent was sought and refused.",
                     t.Q_CONSENT,
                     t.CONSENT_REFUSED,
+                ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "Her boyfriend has not been asked, and would not be unless Ellie's refusal "
+                    "were overridden.",
+                    t.Q_CONSENT,
                 ),
                 *prefixed(
                     "pio_",
@@ -1316,6 +1531,8 @@ RADICALISATION = Scenario(
         "The Prevent duty (section 26) is a duty of due regard. Is it a power to share?",
         "Is a school a partner of a Channel panel? What does section 38 let a partner do?",
         "Should Tariq's parents be told about the referral, and who decides?",
+        "What if he said he meant to use a smoke bomb this week? (Immediate risk: call 999, "
+        "and refer to children's services.)",
     ),
     exercises=(
         Exercise(
@@ -1346,9 +1563,9 @@ RADICALISATION = Scenario(
                 M(
                     "s16la_sharer_in_scope",
                     "not_sure",
-                    "A school is within section 16LA only as a designated relevant agency "
-                    "under section 16E: check whether the local safeguarding arrangements "
-                    "name it.",
+                    "A school is within section 16LA only as a designated childcare or "
+                    "education agency under section 16E: check whether the local safeguarding "
+                    "arrangements name it.",
                     gw.SECTION_16LA,
                 ),
                 M(
@@ -1384,7 +1601,10 @@ RADICALISATION = Scenario(
                 "The concerns, as fact and opinion, and the gateways relied on.",
                 "The lawful basis and how confidentiality is answered: a gateway alone is "
                 "not enough.",
+                "What was shared, with whom (the police Prevent team), when and how.",
                 "Whether his parents were told, and if not, why.",
+                "If at any point the risk is immediate, call 999 and refer to children's "
+                "services: do not wait for the Prevent referral.",
             ),
             worked_until=3,
         ),
@@ -1433,7 +1653,8 @@ DIRECT_CARE = Scenario(
         "is supported by the Family Safeguarding team's mental health practitioner. After a "
         "relapse her psychiatrist at the mental health trust changes her medication.",
         "Her care coordinator, Tom Achebe, wants to send the change, and the reasons for it, "
-        "to her GP practice, which prescribes for her.",
+        "to her GP practice, which prescribes for her. He tells her what he will send and why, "
+        "and she agrees that her GP should know.",
     ),
     prompts=(
         "What does the duty in section 251B add to what was already good practice?",
@@ -1450,7 +1671,8 @@ DIRECT_CARE = Scenario(
                 M(
                     "person_objects",
                     "no",
-                    "She knows and agrees that her GP is told.",
+                    "Mr Achebe told her what he will send and why, and she agrees that her GP "
+                    "should know.",
                     gw.HEALTH_AND_SOCIAL_CARE,
                     gw.SECTION_251B,
                 ),
@@ -1473,9 +1695,10 @@ DIRECT_CARE = Scenario(
             tool="gateways",
             title="She objects",
             twist=(
-                "Ms Harrow says she does not want her GP to know about the relapse: the "
-                "receptionist there is her neighbour. She is well enough to decide, and there "
-                "is no risk to her children or anyone else from the GP not knowing for now.",
+                "Instead, when Mr Achebe tells her, Ms Harrow says she does not want her GP to "
+                "know about the relapse: the receptionist there is her neighbour. She is well "
+                "enough to decide, and there is no risk to her children or anyone else from the "
+                "GP not knowing for now.",
             ),
             answers=(
                 *DIRECT_CARE_START,
@@ -1554,8 +1777,9 @@ CHARITY_CONSENT = (
     M(
         "consent_child",
         "given",
-        "Mia understood what would be shared, with whom and why, and agreed: competent to "
-        "decide this.",
+        "Mia understood what would be shared, with whom and why, said it back in her own words "
+        "and asked about the consequences for her mother, then agreed: at 12 she is competent "
+        "to decide this (Gillick competence).",
         t.Q_CONSENT,
         t.CONSENT_TO_SHARE,
     ),
@@ -1564,6 +1788,14 @@ CHARITY_CONSENT = (
         "not_asked",
         "Her mother has not been asked.",
         t.Q_CONSENT,
+    ),
+    M(
+        "consent_others",
+        "not_asked",
+        "Her mother's partner, named in the allegation, is not asked: that would put Mia and "
+        "her mother at risk.",
+        t.Q_CONSENT,
+        t.WITHOUT_CONSENT,
     ),
 )
 CHARITY_GATEWAYS = (
@@ -1623,6 +1855,10 @@ CHARITY = Scenario(
         "Mia tells her support worker, Leon Hartigan, that her mother's partner hits her "
         "mother when he drinks, and that she hides in her room. Her mother's partner reads "
         "her mother's phone messages.",
+        "Mr Hartigan tells Mia that he needs to tell children's services, and explains what he "
+        "would tell them, who they are and what they might do. She can say it back in her own "
+        "words, asks what would happen to her mum, and agrees, 'so it stops', as long as her "
+        "mum's partner does not find out it came from her.",
     ),
     prompts=(
         "Which Acts in the guide give a charity a power to share? Does it need one?",
@@ -1655,8 +1891,9 @@ CHARITY = Scenario(
                 M("agencies", (HCC,), "Children's services are the council's.", t.WHO_SECTION),
                 M(
                     "whose_information",
-                    ("child", "parent"),
-                    "Mia's, and her mother's (and her mother's partner, named in the allegation).",
+                    ("child", "parent", "others"),
+                    "Mia's, her mother's, and her mother's partner's: he is named in the "
+                    "allegation.",
                     t.WHO_SECTION,
                 ),
                 M(
@@ -1671,8 +1908,8 @@ CHARITY = Scenario(
                 M(
                     "why_without_consent",
                     "unsafe",
-                    "The partner reads her mother's messages: asking her would put Mia and her "
-                    "mother at risk of harm.",
+                    "The partner reads her mother's messages: asking her mother, or him, would "
+                    "put Mia and her mother at risk of harm.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
@@ -1730,20 +1967,17 @@ CHARITY = Scenario(
                     tell_reason="Telling her mother now would, through the partner, increase "
                     "the risk of harm.",
                     after=(
-                        M(
-                            "not_told_reason",
+                        not_told(
                             "Her mother's partner reads her messages; children's services "
-                            "will decide how and when she is told safely.",
-                            "Say what the harm would be.",
-                            t.HOW_SECTION,
-                            t.DPA_SECTION_29,
+                            "will decide how and when she is told safely. He is not told."
                         ),
                     ),
                 ),
             ),
             outcome="share",
             record=(
-                "Why consent was not sought from Mia's mother: it would be unsafe.",
+                "Mia's consent, and why consent was not sought from her mother or her mother's "
+                "partner: it would be unsafe.",
                 "The public interest weighing, and the lawful basis relied on.",
                 "What was shared, with whom and when, and why her mother was not told.",
             ),
@@ -1762,20 +1996,33 @@ OUTSIDE_UK = Scenario(
     "children's grandmother as a carer: what does the agreement say about sending it abroad?",
     facts=(
         "Jamal and Noor Rahimi, 8 and 6, of the fictional town of Brackenbury, are in the "
-        "care of the council. Their father, Karim, wants his mother, who lives outside the UK "
-        "and the European Economic Area, in a country for which the UK has made no adequacy "
-        "regulations, to be assessed as their carer.",
+        "care of the council under a care order made last year: the council has parental "
+        "responsibility for them, and may limit how their parents exercise theirs (Children "
+        "Act 1989, section 33(3)(b)). The children's assessment was filed in those care "
+        "proceedings.",
+        "Their father, Karim, wants his mother, who lives outside the UK and the European "
+        "Economic Area, in a country for which the UK has made no adequacy regulations, to be "
+        "assessed as their carer. The council could arrange for the children to live abroad "
+        "only with the court's approval (Children Act 1989, Schedule 2, paragraph 19).",
         "An email arrives from an address in the name of the city's child welfare agency, "
         "asking the social worker, Beth Lomax, to send the children's assessment and the "
-        "parents' history. Mr Rahimi has signed a consent form. Ms Lomax has not been able to "
-        "confirm who sent the email, or whether the agency can receive it securely.",
+        "parents' history. Mr Rahimi has signed a consent form. Ms Lomax has explained the "
+        "request separately to the children's mother, Layla Rahimi, whose history is in the "
+        "file, and she has signed one too. Ms Lomax has not been able to confirm who sent the "
+        "email, or whether the agency can receive it securely.",
     ),
     prompts=(
         "What does the agreement's Eighth Principle say about information leaving the UK? "
         "Who makes that decision?",
         "What has to be true before a transfer outside the UK is lawful now (UK GDPR Chapter "
         "V)? Why might legal advice be necessary?",
-        "How can Ms Lomax be sure she is giving the right information to the right person?",
+        "How can Ms Lomax be sure she is giving the right information to the right person? "
+        "Who could confirm the agency (the Central Authority under the 1996 Hague Convention, "
+        "or a body such as Children and Families Across Borders)?",
+        "Both parents have signed. Why is their consent still not the council's lawful basis, "
+        "and why can it not make the transfer abroad lawful (UK GDPR Articles 7(4) and 49(3))?",
+        "The assessment was filed in the care proceedings. What does that mean before it goes "
+        "to anyone outside them?",
         "The tool does not ask where the recipient is. What does that mean for how you use it?",
     ),
     exercises=(
@@ -1821,22 +2068,30 @@ OUTSIDE_UK = Scenario(
                 M(
                     "consent_child",
                     "given",
-                    "At 8 and 6 the children cannot decide; their father, who shares parental "
-                    "responsibility with the council, agrees for them.",
+                    "At 8 and 6 the children cannot decide; those with parental responsibility "
+                    "decide for them. Under the care order that is the council, which may limit "
+                    "how the parents exercise theirs (section 33(3)(b)), and both parents agree. "
+                    "Find out and record the children's own wishes and feelings (section "
+                    "22(4)).",
                     t.Q_CONSENT,
                     t.CONSENT_TO_SHARE,
                 ),
                 M(
                     "consent_parent",
                     "given",
-                    "Mr Rahimi asked for the assessment and has signed the consent form.",
+                    "Each parent has signed for their own information: Mr Rahimi asked for the "
+                    "assessment; Ms Rahimi, whose history is in the file, agreed when it was "
+                    "explained to her separately. The tool asks one question for both parents: "
+                    "record each parent's consent.",
                     t.Q_CONSENT,
+                    t.CONSENT_TO_SHARE,
                 ),
                 M(
                     "explicit_consent",
                     "written",
-                    "A signed consent form: explicit consent, as the guide expects for "
-                    "sensitive personal information.",
+                    "Signed consent forms from both parents: explicit, as the guide expects for "
+                    "sensitive personal information. They answer the duty of confidence and "
+                    "fairness; they are not the council's lawful basis (below).",
                     t.EXPLICIT_CONSENT,
                 ),
                 M(
@@ -1876,39 +2131,72 @@ OUTSIDE_UK = Scenario(
                     gw.SECTION_16LA,
                 ),
                 gw_relied_on(
-                    ("children_act_2004",),
-                    "The council's duty under section 11 of the Children Act 2004 to "
-                    "safeguard and promote the children's welfare.",
+                    ("children_act_2004", "another_power"),
+                    "The council's functions for children in its care: its duty to safeguard "
+                    "and promote their welfare (Children Act 1989, section 22(3)) and to place "
+                    "them, with a relative where that is consistent with their welfare "
+                    "(section 22C). The tool has no option for these: another power, named. "
+                    "Section 11 of the Children Act 2004 is a duty to have regard; the tool "
+                    "finds it may apply whoever receives the information, even an agency "
+                    "abroad, so do not rest on it alone.",
+                    gw.CHILDREN_ACT_1989,
+                    gw.OTHER_POWERS,
                 ),
                 M(
                     "lawful_basis_sensitive",
-                    "consent",
-                    "Mr Rahimi gave explicit, written consent, for this purpose. Whether the "
-                    "transfer abroad is allowed is a further question the tool does not ask.",
+                    "safeguarding_public_task",
+                    "Not consent: parents cannot freely refuse a council that holds a care "
+                    "order for their children, so their consent is not freely given (UK GDPR "
+                    "Articles 4(11) and 7(4), recital 43). Public task, Article 6(1)(e), with its "
+                    "basis in law in the Children Act 1989, sections 22 and 22C; and Article "
+                    "9(2)(g) with a Schedule 1 condition. Paragraph 6 (statutory functions) "
+                    "fits an assessment for a placement best; the tool's option names only "
+                    "paragraph 18, which is the nearest: record paragraph 6 (and Article 10, "
+                    "through section 10(5), for the criminal allegations). Whether the transfer "
+                    "abroad is lawful is a further question the tool does not ask (UK GDPR "
+                    "Chapter V).",
                     t.LAWFUL_BASIS_PAGE,
-                    t.EXPLICIT_CONSENT,
+                    t.OTHER_LAWFUL_BASIS,
+                    EIGHTH_PRINCIPLE,
                 ),
                 *how(
                     right="Not yet: no one has confirmed who sent the email, or who at the "
-                    "agency would receive the file. Check, and seek legal advice on the "
-                    "transfer outside the UK, before sending.",
+                    "agency would receive the file. Before anything is sent: confirm the agency "
+                    "through the Central Authority (for England, the ICACU; Article 33 of the "
+                    "1996 Hague Convention, if that country is a party) or a body such as "
+                    "Children and Families Across Borders; ask the court's permission to "
+                    "disclose the assessment filed in the care proceedings (Family Procedure "
+                    "Rules, rule 12.73 and Practice Direction 12G; Administration of Justice "
+                    "Act 1960, section 12); and seek legal advice on the transfer outside the "
+                    "UK.",
                     right_answer="unsure",
                     method="hertsfx",
                     method_reason="If it is sent, HertsFX, to a confirmed address.",
                     privacy="no",
                     privacy_reason="The council's Privacy Notice does not say information is "
-                    "sent abroad: tell Mr Rahimi plainly what will be sent, where, and the "
-                    "risks.",
-                    tell_reason="Mr Rahimi asked for the assessment.",
+                    "sent abroad: tell both parents what would be sent, where and why. Their "
+                    "consent cannot make the transfer lawful: a public authority exercising "
+                    "its public powers cannot use the consent derogation (Article 49(1)(a), "
+                    "excluded by Article 49(3)). The routes are appropriate safeguards (Article "
+                    "46) or important reasons of public interest (Article 49(1)(d)), usually "
+                    "through the Central Authority: the legal advice decides which.",
+                    privacy_cites=(t.CONSIDER_CONSENT, EIGHTH_PRINCIPLE),
+                    tell_reason="Both parents asked for or agreed to the assessment, and know "
+                    "what would be sent.",
                 ),
             ),
             outcome="put_right",
             record=(
-                "The request, who it came from and how that was confirmed.",
+                "The request, who it came from and how that was confirmed (the Central "
+                "Authority, or the body used).",
                 "That the decision to send information outside the UK is the council's, for a "
-                "particular reason in relation to the children's safeguarding, and the legal "
-                "advice on the transfer.",
-                "What was sent, to whom, how, and when.",
+                "particular reason in relation to the children's safeguarding; the lawful "
+                "basis (public task, not consent); the legal advice on the transfer (Article "
+                "46 or 49(1)(d)); and the court's permission for the assessment filed in the "
+                "proceedings.",
+                "Each parent's consent, and the children's wishes and feelings.",
+                "What was sent, to whom, how, and when. Any placement abroad needs the court's "
+                "approval (Schedule 2, paragraph 19).",
             ),
             worked_until=10,
         ),
@@ -1929,18 +2217,23 @@ PERSONAL_EMAIL = Scenario(
         "debts, a nursery place for her two-year-old son) goes to the health visitor before "
         "Monday's visit. Ms Castell has agreed to this.",
         "It is Sunday evening and Ms Rowntree's work laptop will not connect. She has the "
-        "plan on her phone and suggests sending it from her personal email account.",
+        "plan on her phone and suggests sending it from her personal email account. The "
+        "health visitor's visit is at 2pm on Monday; the council's IT service desk opens at "
+        "8am, and the team office has working computers.",
     ),
     prompts=(
         "What does the agreement say about how personal data is transferred between agencies?",
         "Is the plan urgent enough to justify another method? What else could she do?",
-        "If it had been sent, what would have to happen next?",
+        "Try her proposal in the tool: answer the method as Another method (personal email). "
+        "What does the tool say, and why? Then answer what she should do instead.",
+        "If it had been sent from her personal account, what would have to happen next? (It "
+        "is a personal data breach to report to the information governance team at once.)",
     ),
     exercises=(
         Exercise(
             id="personal-email-share",
             tool="share",
-            title="Can Ms Rowntree send it from her personal email?",
+            title="How should Ms Rowntree send the plan?",
             answers=(
                 *when(
                     "To support the family and the child's welfare: a clear and legitimate "
@@ -2032,30 +2325,23 @@ PERSONAL_EMAIL = Scenario(
                 ),
                 *how(
                     right="The family's named health visitor.",
-                    method="other",
-                    method_reason="A personal email account is not Secure email or HertsFX: "
-                    "a departure from the agreement.",
+                    method="secure_email",
+                    method_reason="Not from her personal account: Personal Data will only be "
+                    "transferred between agencies by Secure email or HertsFX, and nothing here "
+                    "is urgent. She sends it by Secure email on Monday morning, from a working "
+                    "council computer in the team office (or once the IT service desk has "
+                    "fixed her laptop), in good time for the 2pm visit.",
                     privacy_reason="The council's Privacy Notice says support plans are shared "
                     "with health visitors.",
                     tell_reason="Ms Castell agreed to it.",
-                    after=(
-                        M(
-                            "other_method",
-                            "From my personal email account, because my work laptop will not "
-                            "connect.",
-                            "Say what would be done instead, and why: here, nothing justifies it.",
-                            t.SECURE_TRANSFER,
-                            t.SECURE,
-                        ),
-                    ),
                 ),
             ),
-            outcome="put_right",
+            outcome="share",
             record=(
-                "Nothing to record of a transfer: it is sent by Secure email on Monday "
-                "morning, and recorded then (what, with whom, when).",
-                "If anything had gone by personal email, report it to the information "
-                "governance team at once.",
+                "What was shared (the support plan), with whom (the named health visitor), "
+                "when and how (Secure email, on Monday morning).",
+                "That it was not sent from a personal account. If anything had gone by "
+                "personal email, report it to the information governance team at once.",
             ),
             worked_until=8,
         ),
@@ -2075,12 +2361,15 @@ S16LA = Scenario(
         "baby Harley Quentin, 4 months, of the fictional village of Netherby, has missed two "
         "weighing appointments and his mother seems low and isolated. It is not a child "
         "protection concern, but she thinks children's services' early help team should know, "
-        "to offer the family support.",
+        "to offer the family support. She has not yet asked the mother, Kayleigh Quentin.",
         "Section 16LA of the Children Act 2004, inserted by the Children's Wellbeing and "
         f"Schools Act 2026, sets out a duty to share. {SECTION_16LA.verified}",
     ),
     prompts=(
-        "Who does section 16LA apply to? Is a GP practice one of them?",
+        "Who does section 16LA apply to? Is a GP practice one of them (it provides NHS "
+        "services under arrangements made by NHS England or an integrated care board)?",
+        "Early help is offered with the family's agreement. Whatever the duty says, what do "
+        "golden rules 2 and 4 ask the health visitor to do first?",
         "What is its test? When does the duty not apply?",
         "Its commencement could not be verified. What should you rely on meanwhile, and what "
         "should you check before relying on it?",
@@ -2125,15 +2414,21 @@ S16LA = Scenario(
                 relied_on(
                     ("children_act_2004",),
                     "The trust's duty under section 11 of the Children Act 2004. "
-                    + S16LA_NOT_RELIED,
+                    + S16LA_NOT_RELIED
+                    + " A gateway is not the end of it: with no child protection concern, an "
+                    "early help referral rests on the family's agreement. Be open with Ms "
+                    "Quentin and seek her consent first (golden rules 2 and 4); nothing here "
+                    "makes asking unsafe.",
+                    gw.RULE_3,
                 ),
             ),
             outcome="gateway_identified",
             record=(
                 "That section 16LA's test is met on these answers, and whether it was checked "
                 "to be in force on the day (and where).",
-                "The gateway relied on meanwhile, the lawful basis, and whether the mother "
-                "agreed or was told.",
+                "The gateway relied on meanwhile, the lawful basis, and that Ms Quentin's "
+                "consent to the early help referral was sought first, and what she said.",
+                "If shared: what was shared, with whom (the early help team), when and how.",
             ),
             worked_until=3,
         ),
@@ -2166,10 +2461,12 @@ S16LA = Scenario(
                 ),
                 M(
                     "s16la_sharer_in_scope",
-                    "not_sure",
-                    "A GP practice is not listed in section 11(1); it is within section 16LA "
-                    "only if it provides services under arrangements made by a listed body. "
-                    "Check before relying on it.",
+                    "yes",
+                    "A GP practice is not listed in section 11(1), but section 16LA(4) also "
+                    "covers a person who provides services under arrangements made by a listed "
+                    "body in connection with its functions. NHS England and integrated care "
+                    "boards are listed bodies, and the surgery provides NHS services under its "
+                    "contract with them: it is in scope.",
                     gw.SECTION_16LA,
                 ),
                 M(
@@ -2186,14 +2483,25 @@ S16LA = Scenario(
                 ),
                 relied_on(
                     ("none",),
-                    "A GP practice needs no statutory gateway: it needs a lawful basis and an "
-                    "answer to confidentiality.",
+                    "Section 16LA may apply on these answers, but its commencement could not be "
+                    f"verified on {SECTION_16LA.checked_on}: check legislation.gov.uk before "
+                    "relying on it. Meanwhile a GP practice needs no statutory gateway: it "
+                    "needs a lawful basis (as a public authority providing NHS services, public "
+                    "task) and an answer to confidentiality. With no child protection concern, "
+                    "that answer is Ms Quentin's consent: seek it first (golden rules 2 and 4).",
+                    gw.NO_GATEWAY_NEEDED_PAGE,
+                    gw.SECTION_16LA,
+                    gw.RULE_3,
                 ),
             ),
-            outcome="no_gateway_needed",
+            outcome="gateway_identified",
             record=(
-                "That no statutory gateway is needed, the lawful basis, and how "
-                "confidentiality is answered (consent, or the public interest).",
+                "That section 16LA's test is met on these answers (the surgery provides "
+                "services under arrangements with NHS England or the integrated care board), "
+                "and whether it was checked to be in force on the day.",
+                "That no other statutory gateway is needed, the lawful basis, and that Ms "
+                "Quentin's consent was sought first, and what she said.",
+                "If shared: what was shared, with whom, when and how.",
             ),
             worked_until=3,
         ),
@@ -2217,7 +2525,9 @@ COURT_ORDER = Scenario(
     ),
     prompts=(
         "Does the order leave any choice? What does it require, and no more?",
-        "Can Mr Pennick be asked for consent? Does it matter?",
+        "Can Mr Pennick be asked for consent? Does it matter, when the order requires "
+        "disclosure? (The tool asks why consent is not sought before it asks for the legal "
+        "requirement.)",
         "Which lawful basis fits a court order?",
     ),
     exercises=(
@@ -2260,8 +2570,11 @@ COURT_ORDER = Scenario(
                 ),
                 M(
                     "why_without_consent",
-                    "cannot_consent",
-                    "He cannot be reached: that is why the court made the order.",
+                    "unsafe",
+                    "Inappropriate: the order requires disclosure whatever he would say, so "
+                    "his consent is not what the sharing rests on (and he cannot be found). "
+                    "The tool asks this before the legal requirement, although the order makes "
+                    "consent irrelevant: answer it so, and rely on the order next.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
@@ -2355,8 +2668,9 @@ THIRD_PARTY_WHEN = (
 THIRD_PARTY_CRITERIA = M(
     "which_criteria",
     ("vulnerable", "public_safety"),
-    "His threats concern his children and a neighbour: the protection of vulnerable members "
-    "of the community, and public safety.",
+    "His threats were against a neighbour: maintaining public safety. The police also ask what "
+    "bears on the risk to his two children, who are on a child protection plan: the "
+    "protection of vulnerable members of the community.",
     pi.CRITERIA,
 )
 NOT_THE_HOLDER = M(
@@ -2393,8 +2707,9 @@ THIRD_PARTY = Scenario(
         "on a child protection plan. The council's social worker, Imogen Quayle, holds a "
         "letter from his psychiatrist at the mental health trust saying that, when unwell in "
         "the spring, he made threats against a neighbour.",
-        "The police ask Ms Quayle for anything that bears on risk. Mr Voss refuses consent "
-        "to the letter being shared.",
+        "The police, who are part of the children's child protection plan, ask Ms Quayle for "
+        "anything that bears on the risk he poses, to the neighbour and to his children. Mr "
+        "Voss refuses consent to the letter being shared.",
     ),
     prompts=(
         "Whose Duty of Confidence is it? Who is the final arbiter?",
@@ -2453,25 +2768,35 @@ THIRD_PARTY = Scenario(
     themes=("Duty of Confidence", "third-party information", "public interest"),
 )
 
-# 16. An adult at risk: a public body with no gateway the guide names.
+# 16. An adult at risk: probation's power to tell adult social care.
 
 ADULT_AT_RISK = Scenario(
     id="adult-at-risk-probation",
     title="A probation officer and an older mother's savings",
-    summary="A man on probation may be taking his mother's money: the guide's gateways are "
-    "about children and crime, so a public body may need advice on its power to share.",
+    summary="A man on probation may be taking his mother's money: which power lets probation "
+    "tell adult social care, and what about her own wishes?",
     facts=(
         "Des Hollins, 44, of the fictional town of Brackenbury, is supervised by the "
         "Probation Service after a prison sentence for fraud. He lives with his mother, June, "
         "82, who has dementia. No children live in or visit the household.",
         "His probation officer, Kofi Brennan, learns that Mr Hollins has been using his "
         "mother's bank card, and that her rent is unpaid. He wants to tell adult social care, "
-        "who can make adult safeguarding enquiries.",
+        "who can make adult safeguarding enquiries (Care Act 2014, section 42).",
+        "Mr Brennan has met Mrs Hollins only on home visits, with her son in the room. He "
+        "cannot speak to her alone without her son knowing, and he does not know her well "
+        "enough to judge what she understands about her money.",
     ),
     prompts=(
-        "Which of the guide's gateways covers an adult at risk who is not a child's parent?",
-        "What would you need to know to name probation's power to share here? Who would you ask?",
-        "Why not ask Mr Hollins for consent?",
+        "Which of the guide's gateways lets probation tell adult social care about a likely "
+        "fraud against an adult at risk? What does section 115 of the Crime and Disorder Act "
+        "1998 need?",
+        "The tool has no purpose for adult safeguarding (Care Act 2014, sections 42 to 45). "
+        "What does that mean for how you answer it?",
+        "Why not ask Mr Hollins for consent? What about Mrs Hollins's own wishes, and her "
+        "capacity: who should find them out, and when?",
+        "The tool's lawful bases have no option for Schedule 1, paragraph 19 (economic "
+        "well-being of an individual at risk) or paragraph 10 (unlawful acts). What would you "
+        "record?",
     ),
     exercises=(
         Exercise(
@@ -2496,27 +2821,37 @@ ADULT_AT_RISK = Scenario(
                 M(
                     "sensitive",
                     "yes",
-                    "His criminal record, and her dementia, are sensitive personal information.",
+                    "His criminal record, the suspected fraud, and her dementia are sensitive "
+                    "personal information.",
                     t.WHO_SECTION,
                     t.SENSITIVE_INFORMATION,
                 ),
                 M(
                     "consent_others",
                     "not_asked",
-                    "Neither has been asked.",
+                    "Neither has been asked (the tool asks one question for everyone under "
+                    "Others). Her dementia is a reason to doubt that Mrs Hollins can decide, "
+                    "but there are good reasons not to assess her capacity now, recorded: Mr "
+                    "Brennan can see her only with her son there, the referral rests on the "
+                    "public interest, not on her consent or her best interests, and adult "
+                    "social care will see her alone, find out her wishes and assess her capacity "
+                    "for the decisions their enquiry raises.",
                     t.Q_CONSENT,
+                    t.MCA,
                 ),
                 M(
                     "why_without_consent",
                     "unsafe",
-                    "Asking Mr Hollins would warn him and could put his mother at more risk.",
+                    "Asking Mr Hollins would warn him and could put his mother at more risk; "
+                    "asking her could not be done without him knowing.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
                 M(
                     "another_reason",
                     "public_interest",
-                    "The public interest in protecting a vulnerable adult.",
+                    "The public interest in protecting a vulnerable adult and preventing a "
+                    "crime against her.",
                     t.Q_ANOTHER_REASON,
                     t.PUBLIC_INTEREST,
                 ),
@@ -2526,7 +2861,9 @@ ADULT_AT_RISK = Scenario(
                         M(
                             "which_criteria",
                             ("vulnerable", "crime_and_disorder"),
-                            "An 82-year-old with dementia, and a likely fraud against her.",
+                            "An 82-year-old with dementia, and a likely fraud against her: the "
+                            "protection of vulnerable members of the community, and the "
+                            "prevention of crime and disorder.",
                             pi.CRITERIA,
                         ),
                         OWN_INFORMATION,
@@ -2564,44 +2901,260 @@ ADULT_AT_RISK = Scenario(
                 ),
                 M(
                     "gw_purposes",
-                    ("other_purpose",),
-                    "Adult safeguarding enquiries: none of the purposes the guide's gateways name.",
+                    ("crime_and_disorder", "other_purpose"),
+                    "Preventing crime against her (a likely fraud): preventing or reducing "
+                    "crime and disorder. And adult safeguarding enquiries (Care Act 2014, "
+                    "section 42), for which the tool has no option: another purpose.",
                     gw.LEGAL_FRAMEWORK,
-                    gw.OTHER_POWERS,
+                    gw.CRIME_AND_DISORDER,
+                ),
+                M(
+                    "gw_necessary_or_expedient",
+                    "yes",
+                    "Expedient for the purposes of section 17 of the 1998 Act: the council, "
+                    "adult social care included, must exercise its functions with due regard to "
+                    "the need to do all it reasonably can to prevent crime in its area. Stopping "
+                    "an ongoing fraud against Mrs Hollins is that.",
+                    gw.CRIME_AND_DISORDER,
+                    gw.SECTION_115,
                 ),
                 gw_relied_on(
-                    ("another_power",),
-                    "Probation may have a power under the Acts that set up its functions, but "
-                    "the tool cannot check it: name it after advice.",
+                    ("section_115",),
+                    "Section 115 of the Crime and Disorder Act 1998: a power (not a duty) to "
+                    "disclose to a relevant authority (the council) where it is necessary or "
+                    "expedient for the purposes of the Act. The Act names Probation and Local "
+                    "Authorities among the relevant authorities.",
                 ),
-                SAFEGUARDING_BASIS,
+                M(
+                    "lawful_basis_sensitive",
+                    "safeguarding_public_task",
+                    "Probation shares in the course of its functions: public task, Article "
+                    "6(1)(e). The condition that fits financial abuse best is Schedule 1, "
+                    "paragraph 19 (safeguarding the economic well-being of an individual at "
+                    "economic risk), or paragraph 10 (preventing or detecting unlawful acts): "
+                    "the tool offers neither. Paragraph 18 (an individual at risk) is the "
+                    "nearest it offers; name paragraph 19 in the record. His conviction and "
+                    "the suspected fraud are criminal offence data: Article 10, met through "
+                    "section 10(5) and a Part 2 condition.",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
                 *how(
                     right="The adult social care safeguarding team.",
                     privacy_reason="The Probation Service's Privacy Notice says information "
                     "may be shared to protect others.",
                     tell="no_risk_of_harm",
-                    tell_reason="Telling Mr Hollins now would increase the risk to his mother.",
+                    tell_reason="Not now: telling Mr Hollins would increase the risk to his "
+                    "mother. Adult social care will decide how and when she is told.",
                     after=(
-                        M(
-                            "not_told_reason",
-                            "He would be warned, and could take more money or stop his "
-                            "mother seeing anyone, before adult social care can act.",
-                            "Say what the harm would be.",
-                            t.HOW_SECTION,
-                            t.DPA_SECTION_29,
+                        not_told(
+                            "He would be warned, and could take more money or stop his mother "
+                            "seeing anyone, before adult social care can act. Mrs Hollins "
+                            "cannot be told without her son knowing: adult social care will "
+                            "see her alone."
                         ),
                     ),
                 ),
             ),
-            outcome="seek_advice",
+            outcome="share",
             record=(
-                "The concern, and the public interest weighing.",
-                "The advice sought on probation's power to share, from whom, and what it was.",
+                "The concern, why consent was not sought from either of them, and the good "
+                "reasons for not assessing Mrs Hollins's capacity now.",
+                "The public interest weighing; the gateway relied on (section 115) and the "
+                "lawful basis, with the condition that fits best (Schedule 1, paragraph 19).",
+                "What was shared, with whom and when; that neither was told, and why.",
             ),
             worked_until=9,
         ),
     ),
-    themes=("adults at risk", "legal gateways", "seeking advice"),
+    themes=("adults at risk", "legal gateways", "crime and disorder"),
+)
+
+# 20. A housing association: no power the guide names, and advice needed.
+
+HOUSING_ASSOCIATION = Scenario(
+    id="housing-association-hoarding",
+    title="A housing association, a tenant who will not answer the door, and a fire risk",
+    summary="A tenancy officer wants to tell adult social care about a tenant who is not "
+    "coping: is a housing association a body that needs a power to share? Seek advice.",
+    facts=(
+        "Neville Dunstan, 71, rents a flat in a block owned by Brackenbury Vale Homes, a "
+        "fictional housing association: a registered provider of social housing, neither a "
+        "council nor a charity, and not a signatory of the agreement. No children live in or "
+        "visit the flat.",
+        "His tenancy officer, Grace Oyelaran, has written twice, phoned and called at the flat "
+        "over three weeks: he does not answer. Through the window she can see rubbish piled "
+        "to the ceiling, and he looks much thinner than in the spring. Neighbours say he has "
+        "not been out for weeks. The fire service, after a visit to the block, has warned the "
+        "association that the rubbish blocking his hallway is a fire risk to the other "
+        "flats. There is no sign that anyone is taking advantage of him.",
+        "She wants to tell adult social care what she has seen, so that they can consider "
+        "whether he has care and support needs and whether to make enquiries. Her manager "
+        "is not sure whether the association is a public body that needs a statutory power to "
+        "share, or what its lawful basis would be.",
+    ),
+    prompts=(
+        "Is a housing association a public body that can act only under statute, like the "
+        "council, or an organisation that needs no statutory gateway, like a charity? Why "
+        "might the answer be unclear (some of its functions may be public)?",
+        "Which purpose is this: a crime, a child, his own care, adult safeguarding? Which of "
+        "them does the tool offer?",
+        "Who should Ms Oyelaran ask for advice, and can she ask without naming him?",
+        "What would change if the fire risk or his health became an immediate danger?",
+    ),
+    exercises=(
+        Exercise(
+            id="housing-association-share",
+            tool="share",
+            title="Can Ms Oyelaran tell adult social care?",
+            answers=(
+                *when(
+                    "To safeguard an adult who may be neglecting himself, and the neighbours "
+                    "at risk from the fire hazard.",
+                    "It is about Mr Dunstan, by name and address.",
+                    "What the association knows of a tenant, and sees at his home, is held in "
+                    "confidence.",
+                ),
+                NOT_URGENT,
+                M(
+                    "agencies",
+                    (HCC,),
+                    "Adult social care is the council's.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("others",), "Mr Dunstan's.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "What she has seen of his health (his weight, not coping) is health "
+                    "information: sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "She has tried for three weeks, by letter, phone and at the door, and "
+                    "could not ask him.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "why_without_consent",
+                    "cannot_consent",
+                    "He cannot be reached: three weeks of letters, calls and visits have had no "
+                    "answer. She keeps trying, and tells him when she can.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.WITHOUT_CONSENT,
+                ),
+                M(
+                    "another_reason",
+                    "public_interest",
+                    "The public interest in protecting him, and the other residents of the block.",
+                    t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
+                ),
+                *prefixed(
+                    "pi_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable", "public_safety"),
+                            "An older man who appears not to be coping: the protection of "
+                            "vulnerable members of the community; and a fire risk to the "
+                            "block: maintaining public safety.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Telling adult social care what she has seen, and the fire "
+                                "service's warning, and no more, is proportionate.",
+                            ),
+                            other_means=(
+                                "no",
+                                "The association cannot assess his needs or make enquiries: "
+                                "only adult social care can.",
+                            ),
+                            crime=("no", "There is no sign of a crime."),
+                            others=(
+                                "yes",
+                                "It is necessary to protect the other residents from the fire "
+                                "risk, as well as him.",
+                            ),
+                            weighing="Mr Dunstan is 71, much thinner, not going out, and his "
+                            "flat is a fire risk to the block. The impact on him is that adult "
+                            "social care learn of his home without his agreement, which is "
+                            "outweighed by the risk to him and to his neighbours.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "other",
+                    "A housing association is none of the kinds the tool lists. Whether it is "
+                    "a public body for this purpose, needing a power to share, is the unclear "
+                    "question: the tool treats another kind of organisation as one that may "
+                    "need a power.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_adults",
+                    "Adult social care would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("other_purpose",),
+                    "Whether he has care and support needs and whether to make adult "
+                    "safeguarding enquiries (Care Act 2014, sections 9 and 42): the tool has no "
+                    "option for either. It is not his direct care by a health or care provider, "
+                    "not about a child, and there is no sign of a crime.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.OTHER_POWERS,
+                ),
+                gw_relied_on(
+                    ("none",),
+                    "None the tool can name: whether the association needs a power at all, and "
+                    "which, is the question for advice.",
+                ),
+                M(
+                    "lawful_basis_sensitive",
+                    "recognised_legitimate_interest",
+                    "If, as advice may confirm, the association is not a public authority for "
+                    "data protection law: recognised legitimate interest (safeguarding), with "
+                    "the safeguarding condition (Schedule 1, paragraph 18: an individual at "
+                    "risk of neglect who cannot protect himself). If advice says it is a "
+                    "public authority here, public task instead: part of the advice sought.",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
+                *how(
+                    right="The council's adult social care safeguarding team.",
+                    privacy_reason="The association's tenancy Privacy Notice says it may share "
+                    "information with the council where a tenant's or others' safety is at "
+                    "risk.",
+                    tell="yes",
+                    tell_reason="She will tell him, by letter and at the door, that adult "
+                    "social care have been told and why: that does not increase any risk.",
+                ),
+            ),
+            outcome="seek_advice",
+            record=(
+                "The concern, the attempts to reach him, and the public interest weighing.",
+                "The advice sought today (from the association's safeguarding lead or legal "
+                "team, without naming him where possible) on whether it needs a power to "
+                "share and its lawful basis, from whom, and what it was.",
+                "If his life or the neighbours' safety is in immediate danger, call 999: no "
+                "advice is needed for that. Once shared: what, with whom, when, and that he "
+                "was told.",
+            ),
+            worked_until=9,
+        ),
+    ),
+    themes=("adults at risk", "legal gateways", "seeking advice", "housing"),
 )
 
 # 17. A mother with a learning disability: help her decide.
@@ -2652,7 +3205,8 @@ LEARNING_DISABILITY = Scenario(
         "disability and a baby daughter. Her social worker, Sunil Ward, wants her consent to "
         "share her history with a specialist parenting assessment service.",
         "He read her the council's standard consent letter once, at a busy family centre. She "
-        "signed it, but could not say afterwards what would be shared or why.",
+        "signed it, but could not say afterwards what would be shared or why. The parenting "
+        "assessment starts next month; she has an advocate from a local advocacy service.",
     ),
     prompts=(
         "Is a learning disability a reason to doubt capacity? Is it enough to establish a lack "
@@ -2742,15 +3296,29 @@ ATTORNEY = Scenario(
     "best interests.",
     facts=(
         "Rose Kilbride, 79, of the fictional village of Hollowmere, looks after her two "
-        "grandsons three days a week. Children's services are assessing the arrangement and "
-        "ask her memory clinic for her diagnosis and prognosis.",
-        "Mrs Kilbride has moderate dementia. Two years ago she made a lasting power of "
-        "attorney for health and welfare, registered with the Office of the Public Guardian, "
-        "naming her daughter, Siobhan.",
+        "grandsons, the sons of her daughter Siobhan, three days a week while Siobhan works. "
+        "Children's services are assessing the arrangement and ask her memory clinic for her "
+        "diagnosis and prognosis.",
+        "The memory clinic diagnosed moderate dementia last year. Two years ago Mrs Kilbride "
+        "made a lasting power of attorney for health and welfare, registered with the Office "
+        "of the Public Guardian, naming Siobhan.",
+        "The memory nurse, Dev Anand, first asks her about the request once, at the clinic; a "
+        "few minutes later she cannot say who has asked for the information, or what about.",
+        "He then visits her at home in the morning with a one-page written summary, explains "
+        "it in short sentences with her friend Pat there, as she asked, and comes back the "
+        "next day. Each time, even with the summary in front of her, she cannot say what the "
+        "clinic would tell children's services or why they are asking; within a few minutes "
+        "she does not recall that anyone has asked for anything; and asked what might follow "
+        "from sharing or not, for her or for the boys, she says only that 'the boys are no "
+        "bother'. She speaks clearly and says what she wants.",
     ),
     prompts=(
         "Who decides whether her health information is shared, if she cannot?",
+        "Does her diagnosis tell you she cannot decide? In which order does the assessment "
+        "go: what she can and cannot do, or the diagnosis?",
         "How would you check that an attorney has authority for this decision?",
+        "Siobhan is the boys' mother and relies on the arrangement. How do you check that she "
+        "decides in her mother's best interests, not her own? What can you do if she does not?",
         "If the attorney refuses, is that the end of it when children's safety is in question?",
     ),
     exercises=(
@@ -2759,27 +3327,55 @@ ATTORNEY = Scenario(
             tool="capacity",
             title="Can Mrs Kilbride consent, and if not, who decides?",
             answers=capacity_checklist(
-                why_doubt="She did not recognise the memory nurse she has seen monthly, and "
-                "could not say who had asked for the information.",
-                help_given="Explained in short sentences, at home, in the morning, with her "
-                "daughter there, and again the next day.",
-                abilities=("no", "no", "no", "yes"),
-                ability_reason="Even with that help she cannot understand or retain what "
-                "would be shared, or weigh it (section 3(1)).",
-                how_impairment="Moderate Alzheimer's disease affects her memory and "
-                "understanding: she cannot hold the information long enough to weigh it.",
+                why_doubt="When the memory nurse first asked her, once, at the clinic, she "
+                "could not say a few minutes later who had asked for the information, or what "
+                "about.",
+                help_given="A one-page written summary, explained in short sentences at home "
+                "in the morning, with her friend Pat there as she asked, and again the next day.",
+                abilities=(
+                    (
+                        "no",
+                        "Even with the summary in front of her, both days, she cannot say what "
+                        "the clinic would tell children's services, or why they are asking.",
+                    ),
+                    (
+                        "no",
+                        "Within a few minutes she does not recall that anyone has asked for "
+                        "anything: a short period would be enough (section 3(3)), but she "
+                        "cannot hold it long enough to decide.",
+                    ),
+                    (
+                        "no",
+                        "Asked what might follow from sharing or not, for her or for the boys, "
+                        "she says only that 'the boys are no bother': she cannot use the "
+                        "information to decide.",
+                    ),
+                    ("yes", "She speaks clearly and says what she wants."),
+                ),
+                how_impairment="The inability was found first, ability by ability, after the "
+                "help given. It is because of her dementia, diagnosed by the memory clinic, "
+                "which affects her memory and understanding: she loses new information within "
+                "minutes and cannot follow what the request is for. The diagnosis explains the "
+                "inability; it does not establish it (section 2(3)).",
                 attorney=(
                     "yes",
                     "The registered lasting power of attorney for health and welfare gives "
-                    "Siobhan authority for decisions about her mother's personal welfare, "
-                    "within its terms: check the instrument.",
+                    "Siobhan authority, now that her mother lacks capacity for it, to decide "
+                    "about sharing her health information: check the registered instrument for "
+                    "any restriction. Siobhan must decide in her mother's best interests "
+                    "(section 4), not her own: as the boys' mother she has an interest in the "
+                    "arrangement, so record how her decision meets section 4; if it appears not "
+                    "to, seek advice (the Office of the Public Guardian can investigate).",
                 ),
             ),
             outcome="attorney_or_deputy_decides",
             record=(
-                "The capacity assessment, ability by ability.",
+                "The capacity assessment, ability by ability, after the help given, and then "
+                "how the dementia causes the inability.",
                 "That the attorney's authority was checked (the registered instrument), and "
                 "her decision, made in her mother's best interests.",
+                "That Siobhan is the boys' mother, with an interest of her own in the "
+                "arrangement, and how her decision was checked against section 4.",
             ),
             worked_until=5,
         ),
@@ -2800,10 +3396,12 @@ WHOLE_FILE = Scenario(
         "new partner is a suspect; she has said he was with her that night. The detective "
         "asks for Ms Lund's whole case file, 'to check her account'.",
         "There is nothing in the file about the night of the burglary. The detective has not "
-        "asked Ms Lund for a statement.",
+        "asked Ms Lund for a statement, and asks that she is not told of the request while "
+        "the police check her account.",
     ),
     prompts=(
-        "Does the crime exemption oblige the council to disclose, or let it?",
+        "Does the crime exemption (Data Protection Act 2018, Schedule 2, Part 1, paragraph 2) "
+        "oblige the council to disclose, or only let it?",
         "Is the whole file proportionate to the aim? Is there another equally effective means?",
         "What should the social worker say to the detective, and record?",
     ),
@@ -2832,17 +3430,22 @@ WHOLE_FILE = Scenario(
                 M(
                     "why_without_consent",
                     "unsafe",
-                    "Inappropriate: the police have asked that she is not told while they "
-                    "check her account.",
+                    "Inappropriate: the detective has asked that she is not told of the "
+                    "request while the police check her account.",
                     t.CONSENT_NOT_OBTAINED,
                     t.WITHOUT_CONSENT,
                 ),
                 M(
                     "another_reason",
-                    "public_function",
-                    "Helping the police detect crime is the function relied on; it needs a "
-                    "strong enough public interest to override the Duty of Confidence.",
+                    "public_interest",
+                    "The reason put forward is the public interest in the detection of crime: "
+                    "helping the police is not one of the council's own functions. The crime "
+                    "exemption (Schedule 2, Part 1, paragraph 2) would let the council disclose "
+                    "without some data protection rules getting in the way; it does not oblige "
+                    "it to. Overriding the Duty of Confidence needs a strong enough public "
+                    "interest.",
                     t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
                     t.DUTY_OF_CONFIDENCE,
                 ),
                 *prefixed(
@@ -2863,7 +3466,11 @@ WHOLE_FILE = Scenario(
                             ),
                             other_means=(
                                 "yes",
-                                "The police can ask Ms Lund for a statement, or seek a "
+                                "The police can ask Ms Lund for a statement, or ask the "
+                                "council a specific question about that night. Beyond that, a "
+                                "court order or a witness summons: social work records are "
+                                "likely to be excluded material (Police and Criminal Evidence "
+                                "Act 1984, sections 11 and 12), out of reach of an ordinary "
                                 "production order.",
                             ),
                             crime=(
@@ -2908,6 +3515,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     COURT_ORDER,
     THIRD_PARTY,
     ADULT_AT_RISK,
+    HOUSING_ASSOCIATION,
     LEARNING_DISABILITY,
     ATTORNEY,
     WHOLE_FILE,

@@ -232,7 +232,11 @@ ISSUE_CASES = (
     (
         "a practitioner who wants to send a file by personal email",
         "personal-email",
-        lambda s: "put_right" in _outcomes(s) and _answered(s, "transfer_method", "other"),
+        lambda s: (
+            "share" in _outcomes(s)
+            and _answered(s, "transfer_method", "secure_email")
+            and any("personal email" in words for words in (*s.facts, *s.prompts))
+        ),
     ),
     (
         "the new duty to share under section 16LA as its status stands",
