@@ -107,11 +107,16 @@ class Quote:
 
 @value
 class Note:
-    """A Legislation update note of the site, by its page and the words of its title after
-    "Legislation update: ", so that a briefing points to it and never restates the law."""
+    """A Legislation update note of the site, by the guide anchor it sits under and the
+    words of its title after "Legislation update: ", so that a briefing points to it and
+    never restates the law."""
 
-    page: str  # "consent.md"
+    anchor: str  # "consent.md#consent-refused"
     title: str
+
+    @property
+    def page(self) -> str:
+        return self.anchor.partition("#")[0]
 
 
 @value
@@ -192,7 +197,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
             "weigh it against the harm to the child?",
             "Who tells the person that their refusal has been overridden, and what do we record?",
         ),
-        notes=(Note("consent.md", "when consent is refused"),),
+        notes=(Note("consent.md#consent-refused", "when consent is refused"),),
     ),
     Briefing(
         id="urgent-sharing",
@@ -230,7 +235,12 @@ BRIEFINGS: tuple[Briefing, ...] = (
             "Out of hours, who do we share with, and by what secure route?",
             "After an urgent share, what do we record, and by when?",
         ),
-        notes=(Note("consent.md", "the law does not require consent before sharing"),),
+        notes=(
+            Note(
+                "consent.md#sharing-without-consent",
+                "the law does not require consent before sharing",
+            ),
+        ),
     ),
     Briefing(
         id="capacity",
@@ -314,7 +324,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
         ),
         notes=(
             Note(
-                "public-interest.md",
+                "public-interest.md#public-interest",
                 "disclosing in the public interest, Article 6(1)(e) and 9(2)(g)",
             ),
         ),
@@ -358,10 +368,17 @@ BRIEFINGS: tuple[Briefing, ...] = (
             "Which legal gateway would we name for the last case we shared?",
         ),
         notes=(
-            Note("consent.md", "consent is not usually the lawful basis for safeguarding"),
-            Note("consent.md", "the other lawful bases, and Article 6(1)(ea) since February 2026"),
             Note(
-                "legal-framework.md", "the lawful basis and the principles are now in the UK GDPR"
+                "consent.md#consent-to-share-information",
+                "consent is not usually the lawful basis for safeguarding",
+            ),
+            Note(
+                "consent.md#other-lawful-basis",
+                "the other lawful bases, and Article 6(1)(ea) since February 2026",
+            ),
+            Note(
+                "legal-framework.md#data-protection-act-1998",
+                "the lawful basis and the principles are now in the UK GDPR",
             ),
         ),
     ),

@@ -20,7 +20,7 @@ from fss_logic.facilitation import (
     SESSION_PLAN,
     Briefing,
 )
-from fss_logic.flow import Outcome, Question
+from fss_logic.flow import Cite, Outcome, Question
 from fss_logic.kind import ToolKind
 from fss_logic.render.record import PAGE_TITLES, cite_link, e
 
@@ -360,21 +360,32 @@ def handout_html(scenario, kinds: Mapping[str, ToolKind], base: str) -> str:
 
 
 def _note_link(note, base: str) -> str:
-    page = note.page.removesuffix(".md")
     return (
-        f'<li><a href="{e(base + page)}/">Legislation update: {e(note.title)}</a> '
-        f"(on the page {e(PAGE_TITLES[note.page])})</li>"
+        f'<li><a href="{e(base + Cite(note.anchor, note.title).url)}">Legislation update: '
+        f"{e(note.title)}</a> (on the page {e(PAGE_TITLES[note.page])})</li>"
+    )
+
+
+def _quotes(briefing: Briefing, base: str) -> str:
+    """The quotations, those from one paragraph of the guide together, each group with it."""
+    groups: list[list] = []
+    for quote in briefing.quotes:
+        if groups and groups[-1][0].cite == quote.cite:
+            groups[-1].append(quote)
+        else:
+            groups.append([quote])
+    return "".join(
+        '<figure class="fss-briefing__quote"><blockquote>'
+        + "".join(f"<p>{e(q.text)}</p>" for q in group)
+        + f"</blockquote><figcaption>The guide: "
+        f"{cite_link(group[0].cite.anchor, group[0].cite.title, base)}</figcaption></figure>"
+        for group in groups
     )
 
 
 def briefing_html(briefing: Briefing, kinds: Mapping[str, ToolKind], case, base: str) -> str:
     """A seven-minute briefing sheet. ``case`` is ``(scenario, exercise)`` or None."""
-    quotes = "".join(
-        f'<figure class="fss-briefing__quote"><blockquote><p>{e(q.text)}</p></blockquote>'
-        f"<figcaption>The guide: {cite_link(q.cite.anchor, q.cite.title, base)}</figcaption>"
-        "</figure>"
-        for q in briefing.quotes
-    )
+    quotes = _quotes(briefing, base)
     asked = "".join(
         f'<li>{e(_question(kinds[tool], qid).text)} <span class="fss-caption">'
         f'(<a href="{e(base + tool_url(tool))}">{e(kinds[tool].flow.title)}</a>)</span></li>'

@@ -102,11 +102,17 @@ def test_a_briefings_questions_are_the_tools_own():
             assert KINDS[tool].flow.question(question).text
 
 
-def test_a_briefings_legislation_notes_are_on_the_site():
+def test_a_briefings_legislation_notes_are_on_the_site_under_their_anchor():
+    anchors = set(ANCHORS.read_text("utf-8").split())
     for briefing in BRIEFINGS:
         for note in briefing.notes:
+            assert note.anchor in anchors, note
             source = (ROOT / "docs" / note.page).read_text("utf-8")
-            assert f'legislation "Legislation update: {note.title} ' in source, note
+            anchor = note.anchor.partition("#")[2]
+            at = source.index(f'legislation "Legislation update: {note.title} ')
+            assert source.index("#" + anchor) < at, note
+            later = [m.start() for m in re.finditer(r"\{:? ?#[a-z]", source) if m.start() < at]
+            assert source[later[-1] :].startswith(("{#" + anchor, "{: #" + anchor)), note
 
 
 @pytest.mark.parametrize("briefing", BRIEFINGS, ids=[b.id for b in BRIEFINGS])
