@@ -271,3 +271,21 @@ def test_a_briefing_prints_on_one_or_two_sheets(page, base_url, artifacts_dir, b
         assert same(question) in text
     for words in CHROME_WORDS:
         assert words not in text, words
+
+
+@pytest.mark.browser
+def test_the_facilitator_page_opens_the_presenter_as_a_page_of_its_own(page, traffic, base_url):
+    """The presenter has its own template and script: a link to it is left to the browser,
+    not swapped in by the site's instant navigation, and its script runs."""
+    page.goto(base_url + FACILITATOR)
+    page.evaluate("window.fssSameTab = true")
+    page.locator(f"#scenario-{SCENARIO.id} ~ ul a[href$='{PRESENTER}']").click()
+    page.locator(LIVE).wait_for()
+    assert page.evaluate("window.fssSameTab") is None  # a new page load
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar").count()
+    page.get_by_role("link", name="Leave the presenter view").click()
+    page.locator(f"#scenario-{SCENARIO.id}").wait_for()
+    assert page.url.endswith(f"{FACILITATOR}#scenario-{SCENARIO.id}")
+    assert page.locator(".md-header").is_visible()
+    assert_clean(page, traffic)
