@@ -212,14 +212,17 @@ def _clock(minutes: int) -> str:
 
 
 def session_plan_html(scenarios: Sequence) -> str:
-    """The 90-minute session: each part with its times, who works, and what happens."""
-    rows, start = [], 0
+    """The 90-minute session: each part with its times, who works, and what happens (a
+    list, not a table, so that it reads on a phone as well as on paper)."""
+    items, start = [], 0
     for activity in SESSION_PLAN:
         end = start + activity.minutes
-        rows.append(
-            f"<tr><td>{_clock(start)} to {_clock(end)}</td><td>{activity.minutes}</td>"
-            f'<th scope="row">{e(activity.title)}</th><td>{e(activity.grouping)}</td>'
-            f"<td>{e(activity.what)}</td></tr>"
+        kind = " fss-training__part--groups" if activity.group_work else ""
+        items.append(
+            f'<li class="fss-training__part{kind}">'
+            f'<p class="fss-training__when"><strong>{_clock(start)} to {_clock(end)}</strong> '
+            f"({activity.minutes} minutes) · {e(activity.grouping)}</p>"
+            f"<p><strong>{e(activity.title)}.</strong> {e(activity.what)}</p></li>"
         )
         start = end
     group = sum(a.minutes for a in SESSION_PLAN if a.group_work)
@@ -229,10 +232,7 @@ def session_plan_html(scenarios: Sequence) -> str:
         "a worked example with feedback, then cases they work partly and then wholly "
         "themselves, then reflection; so the session moves from the facilitator's worked "
         "example to groups working on their own.</p>"
-        "<table><caption>The session, minute by minute"
-        '</caption><thead><tr><th scope="col">When</th><th scope="col">Minutes</th>'
-        '<th scope="col">Part</th><th scope="col">Who</th><th scope="col">What happens</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<ol class="fss-training__parts">{"".join(items)}</ol>'
         f'<p class="fss-training__plan-total">Total: {start} minutes; group work '
         f"{group} minutes; the whole group together {start - group} minutes.</p></div>"
     )
