@@ -516,9 +516,9 @@ CONSENT_REFUSED = Scenario(
                 ),
                 M(
                     "consent_child",
-                    "not_asked",
-                    "At 7 and 4 the children are too young to decide: a person with parental "
-                    "responsibility decides for them, and that is their mother, answered next.",
+                    "refused",
+                    "At 7 and 4 the children are too young to decide: their mother, who has "
+                    "parental responsibility, decides for them, and she refused.",
                     t.Q_CONSENT,
                     t.CONSENT_TO_SHARE,
                 ),
@@ -1000,6 +1000,8 @@ BRAIN_INJURY = Scenario(
         "Capacity is about one decision at a time: is the answer the same for each recipient?",
         "If sharing is not in his best interests, is that the end of it when a child may be "
         "at risk?",
+        "Best interests is wider than his health: would he, before his injury, have wanted "
+        "his daughter protected? Does that change the answer, and does it matter here?",
     ),
     exercises=(
         Exercise(
@@ -1168,6 +1170,12 @@ BRAIN_INJURY = Scenario(
 
 # 6. A 15-year-old who asks that nothing is told to a parent.
 
+EXPLOITATION_TWIST = (
+    "Ellie later tells Ms Tallis that her boyfriend is not 16 but 23. He picks her up from "
+    "school in his car, has given her a phone her mother does not know about, and takes her "
+    "to parties where she is given alcohol. She still asks that no one is told.",
+)
+
 TEENAGER = Scenario(
     id="fifteen-year-old-confidentiality",
     title="A 15-year-old asks the school nurse to tell no one",
@@ -1292,6 +1300,133 @@ TEENAGER = Scenario(
                 "To review if anything changes: an older partner, gifts, missing school.",
             ),
             worked_until=8,
+        ),
+        Exercise(
+            id="fifteen-year-old-exploitation-share",
+            tool="share",
+            title="Her boyfriend is 23",
+            twist=EXPLOITATION_TWIST,
+            answers=(
+                *when(
+                    "To protect Ellie from sexual exploitation.",
+                    "It is about Ellie, by name.",
+                    "What she told the nurse is confidential.",
+                ),
+                M(
+                    "urgent",
+                    "no",
+                    "She is at school and safe today: refer this morning, without waiting for "
+                    "consent she has already refused.",
+                    t.URGENT,
+                ),
+                M(
+                    "agencies",
+                    (HCC,),
+                    "A referral goes to children's services, and through them to the police.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("child",), "It is Ellie's information.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Her sexual life, and criminal allegations against the man, are sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "refused",
+                    "She was asked and refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_REFUSED,
+                ),
+                *prefixed(
+                    "pio_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable", "crime_and_disorder"),
+                            "A child being groomed by an adult: the protection of the "
+                            "vulnerable, and the prevention of crime.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Referring what she said about the man is proportionate to "
+                                "protecting her from exploitation.",
+                            ),
+                            other_means=(
+                                "no",
+                                "Only children's services and the police can protect her from him.",
+                            ),
+                            crime=(
+                                "yes",
+                                "An adult of 23 in a sexual relationship with a 15-year-old "
+                                "commits an offence: disclosure is necessary to prevent it.",
+                            ),
+                            others=("yes", "It is necessary to protect Ellie."),
+                            weighing="Ellie is 15; a man of 23 gives her gifts, alcohol and "
+                            "a secret phone: the signs of grooming and exploitation. Her wish "
+                            "for confidentiality matters, and she should be told what will "
+                            "happen and why, but it is outweighed by the risk of significant "
+                            "harm.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "nhs_trust",
+                    "The school nursing service is part of an NHS trust.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_children",
+                    "Children's services would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("child_welfare",),
+                    "To safeguard Ellie.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_s16la_facilitate",
+                    "yes",
+                    "It would help children's services protect Ellie.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_detriment",
+                    "no",
+                    "Referring is not more detrimental to Ellie than not referring.",
+                    gw.SECTION_16LA,
+                ),
+                gw_relied_on(
+                    ("children_act_2004",),
+                    "The trust's duty under section 11 of the Children Act 2004. "
+                    + S16LA_NOT_RELIED,
+                ),
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The children's services front door team.",
+                    privacy_reason="The trust's Privacy Notice says information is shared to "
+                    "protect children.",
+                    tell="yes",
+                    tell_reason="Be open and honest with Ellie: tell her what will be shared, "
+                    "with whom and why, before it is sent.",
+                ),
+            ),
+            outcome="must_share",
+            record=(
+                "What Ellie said, in her words, and the signs of exploitation.",
+                "That she refused consent, why overriding it is justifiable and "
+                "proportionate, and that she was told.",
+            ),
+            worked_until=7,
         ),
     ),
     themes=("young people", "Gillick competence", "confidentiality", "consent refused"),
@@ -2472,6 +2607,8 @@ ADULT_AT_RISK = Scenario(
         "Which of the guide's gateways covers an adult at risk who is not a child's parent?",
         "What would you need to know to name probation's power to share here? Who would you ask?",
         "Why not ask Mr Hollins for consent?",
+        "Section 115 of the Crime and Disorder Act 1998 is a power for the purposes of that "
+        "Act. Would it cover this? Why might you still want advice?",
     ),
     exercises=(
         Exercise(

@@ -37,6 +37,7 @@ from fss_logic.training import (
     given,
     model_state,
     scenario,
+    tool_reasons,
 )
 from fss_logic.training.scenarios import EIGHTH_PRINCIPLE
 from tests.unit.strategies import paths
@@ -110,6 +111,14 @@ def test_the_coverage_check_can_fail():
         "not_justified",
     }
     assert len(FLOWS["capacity"].outcomes) == 8 and len(FLOWS["gateways"].outcomes) == 3
+
+
+@EVERY_EXERCISE
+def test_the_tools_own_reasons_are_given_for_the_model_outcome(owner, ex):
+    found = tool_reasons(ex)
+    assert found, f"{ex.id}: the tool gives no reason"
+    for finding in found:
+        assert finding.text.strip() and finding.cite.anchor.count(".md#") == 1
 
 
 # Every cited anchor exists.
