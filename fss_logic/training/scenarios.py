@@ -1,7 +1,7 @@
 """The scenario library (issue 20): fictional cases, each with exercises on the tools.
 
 Every name and place here is made up: the town of Brackenbury and its villages
-(Hollowmere, Ashcombe Green, Netherby), its schools and its charities are fictional, and so
+(Hollowmere, Ashcombe Green, Wrenfold), its schools and its charities are fictional, and so
 is everyone in them. The agencies are the agreement's signatories, by their place in
 the list (``agencies``), because the share tool asks for them.
 
@@ -602,7 +602,7 @@ URGENT_OUT_OF_HOURS = Scenario(
     summary="Out of hours, a toddler is found alone and her father is drunk: share now, and "
     "record why.",
     facts=(
-        "At 2am PC Dana Whitlow is called to a house in Netherby, a fictional village near "
+        "At 2am PC Dana Whitlow is called to a house in Wrenfold, a fictional village near "
         "Brackenbury, by a neighbour who heard a child crying for an hour. Three-year-old "
         "Maisie Crane is alone downstairs. Her father, Lewis Crane, returns from the pub ten "
         "minutes later, very drunk, and cannot say where Maisie's mother is.",
@@ -1182,7 +1182,7 @@ TEENAGER = Scenario(
     summary="A competent 15-year-old seeks sexual health advice and refuses to let her "
     "mother, or her school, be told.",
     facts=(
-        "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Academy, sees the school "
+        "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Heath Academy, sees the school "
         "nurse, Gwen Tallis (Hertfordshire Community NHS Trust), for contraception advice. "
         "She has a boyfriend of 16 from her year group. She asks that nothing is told to her "
         "mother.",
@@ -1236,7 +1236,7 @@ TEENAGER = Scenario(
                 ),
                 M(
                     "other_agency",
-                    "Brackenbury Academy (its designated safeguarding lead).",
+                    "Brackenbury Heath Academy (its designated safeguarding lead).",
                     "Name the organisation.",
                     t.WHO_SECTION,
                 ),
@@ -1440,7 +1440,7 @@ RADICALISATION = Scenario(
     summary="A school's safeguarding lead is worried a 14-year-old is being drawn into "
     "terrorism: which power lets the school share, and with whom?",
     facts=(
-        "Tariq Selby, 14, at the fictional Brackenbury Academy, has been sharing videos from "
+        "Tariq Selby, 14, at the fictional Brackenbury Heath Academy, has been sharing videos from "
         "an extreme right-wing group in a class chat, saying that 'something has to be done' "
         "about a mosque in town, and has asked a friend how to make a smoke bomb. His "
         "behaviour has changed: he has dropped old friends and spends nights online.",
@@ -1481,9 +1481,9 @@ RADICALISATION = Scenario(
                 M(
                     "s16la_sharer_in_scope",
                     "not_sure",
-                    "A school is within section 16LA only as a designated relevant agency "
-                    "under section 16E: check whether the local safeguarding arrangements "
-                    "name it.",
+                    "A school is within section 16LA only as a designated childcare or "
+                    "education agency under section 16E: check whether the local "
+                    "safeguarding arrangements name it.",
                     gw.SECTION_16LA,
                 ),
                 M(
@@ -2207,7 +2207,7 @@ S16LA = Scenario(
     "to, its test, and why its commencement matters.",
     facts=(
         "A health visitor, Ifeoma Blake (Hertfordshire Community NHS Trust), notices that "
-        "baby Harley Quentin, 4 months, of the fictional village of Netherby, has missed two "
+        "baby Harley Quentin, 4 months, of the fictional village of Wrenfold, has missed two "
         "weighing appointments and his mother seems low and isolated. It is not a child "
         "protection concern, but she thinks children's services' early help team should know, "
         "to offer the family support.",
@@ -2278,7 +2278,7 @@ S16LA = Scenario(
             title="The same concern, from the GP practice",
             twist=(
                 "The concern comes instead from the family's GP practice, the fictional "
-                "Netherby Surgery, a partnership providing NHS services under contract.",
+                "Wrenfold Surgery, a partnership providing NHS services under contract.",
             ),
             answers=(
                 M(

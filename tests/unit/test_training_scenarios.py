@@ -284,6 +284,11 @@ def test_there_are_at_least_fourteen_scenarios():
     assert len(SCENARIOS) >= 14
 
 
+def test_every_scenario_says_its_people_and_places_are_fictional():
+    for found in SCENARIOS:
+        assert "fictional" in " ".join(found.facts), found.id
+
+
 @pytest.mark.parametrize(
     ("case", "scenario_id", "holds"), ISSUE_CASES, ids=[c[1] for c in ISSUE_CASES]
 )
