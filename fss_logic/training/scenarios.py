@@ -1,36 +1,303 @@
 """The scenario library (issue 20): fictional cases, each with exercises on the tools.
 
-Every name and place here is made up (the town of Brackenbury and its villages, in no real
-county). The model answers are in the order each tool asks; the reasons are the tool's own
-in the guide's terms, and the cites are the guide's anchors the flows already cite.
-``tests/unit/test_training_scenarios.py`` replays every exercise through its tool.
+Every name and place here is made up: the town of Brackenbury and its villages
+(Hollowmere, Ashcombe Green, Wrenfold), its schools and its charities are fictional, and so
+is everyone in them. The agencies are the agreement's signatories, by their place in
+the list (``agencies``), because the share tool asks for them.
+
+Each exercise's model answers are in the order its tool asks them, each with its reason in
+the guide's terms and the paragraphs it cites (the Cites the flows and rules already use).
+``tests/unit/test_training_scenarios.py`` replays every exercise through its tool, and
+checks that between them they reach every outcome of every tool.
 """
 
 from __future__ import annotations
 
+from fss_logic.flow import Cite
 from fss_logic.flows import KINDS
-from fss_logic.flows.share import terms as share
-from fss_logic.training.model import Exercise, ModelAnswer, Scenario
+from fss_logic.flows.capacity import flow as mca
+from fss_logic.flows.gateways import terms as gw
+from fss_logic.flows.public_interest import cites as pi
+from fss_logic.flows.share import terms as t
+from fss_logic.legislation import SECTION_16LA
+from fss_logic.training.model import Answer, Exercise, ModelAnswer, Scenario
+from fss_logic.values import replace
 
-M = ModelAnswer
+EIGHTH_PRINCIPLE = Cite("appendix-1.md#eighth-principle", "Appendix 1: Eighth Principle")
+"""The agreement's rule on sending information abroad: no tool asks it, so the scenario on
+a request from outside the UK cites it itself."""
+
+HCC, POLICE, PROBATION = "signatory-1", "signatory-2", "signatory-6"
+HEALTH_VISITING = "signatory-8"  # Hertfordshire Community NHS Trust
+MENTAL_HEALTH_TRUST = "signatory-9"  # Hertfordshire Partnership University NHS Foundation Trust
+ACUTE_TRUST = "signatory-7"  # East and North Hertfordshire NHS Trust
+OTHER = "other"
+
+
+def M(question: str, answer: Answer, reason: str, *cites: Cite) -> ModelAnswer:
+    """A model answer, its reason, and the paragraphs it cites."""
+    return ModelAnswer(question, answer, reason, tuple(cites))
+
+
+def prefixed(prefix: str, answers: tuple[ModelAnswer, ...]) -> tuple[ModelAnswer, ...]:
+    """A part's model answers as the share tool asks them: their ids with the part's prefix."""
+    return tuple(replace(a, question=prefix + a.question) for a in answers)
+
+
+def when(purpose: str, identifiable: str, confidential: str) -> tuple[ModelAnswer, ...]:
+    """The guide's first three When? questions, each answered Yes, with its reason."""
+    return (
+        M("legitimate_purpose", "yes", purpose, t.Q_PURPOSE, t.PURPOSE),
+        M("identifiable", "yes", identifiable, t.Q_IDENTIFIABLE, t.PERSONAL_INFORMATION),
+        M("confidential", "yes", confidential, t.Q_CONFIDENTIAL, t.DUTY_OF_CONFIDENCE),
+    )
+
+
+NOT_URGENT = M(
+    "urgent",
+    "no",
+    "There is time to seek consent, or to weigh sharing without it: nothing here needs "
+    "immediate action before the working day.",
+    t.URGENT,
+)
+
+
+def how(
+    *,
+    right: str,
+    method: str = "secure_email",
+    method_reason: str = (
+        "Personal Data will only be transferred between agencies by Secure email or HertsFX."
+    ),
+    privacy: str = "yes",
+    privacy_reason: str = (
+        "The partner's Privacy Notice says information is shared with Family Safeguarding "
+        "partners to safeguard children."
+    ),
+    tell: str = "aware",
+    tell_reason: str = "They know what is being shared, with whom and why.",
+    how_much: str = "necessary",
+    how_much_reason: str = (
+        "Share the information which is necessary for your purpose, not the whole file."
+    ),
+    fact: str = "yes",
+    fact_reason: str = (
+        "What was seen and said is set down as fact; the practitioner's view is marked as opinion."
+    ),
+    right_answer: str = "yes",
+    after: tuple[ModelAnswer, ...] = (),
+) -> tuple[ModelAnswer, ...]:
+    """The How? checklist, one page, in the order the tool asks it; ``after`` are the
+    free-text answers that follow it (another method, why they will not be told)."""
+    return (
+        M("how_much", how_much, how_much_reason, t.HOW_SECTION, t.WHAT_TO_SHARE),
+        M("fact_and_opinion", fact, fact_reason, t.HOW_SECTION, t.ACCURATE),
+        M("right_person", right_answer, right, t.HOW_SECTION, t.RULE_3),
+        M("transfer_method", method, method_reason, t.HOW_SECTION, t.SECURE_TRANSFER),
+        M("privacy_notice", privacy, privacy_reason, t.CONSIDER_CONSENT, t.FAIR_PROCESSING),
+        M("tell_individual", tell, tell_reason, t.HOW_SECTION, t.DPA_SECTION_29),
+        *after,
+    )
+
+
+def judging(
+    *,
+    proportionate: tuple[str, str],
+    other_means: tuple[str, str],
+    crime: tuple[str, str],
+    others: tuple[str, str],
+    weighing: str,
+    weighing_reason: str = (
+        "The weighing is the record of the judgement: who is at risk and how vulnerable "
+        "they are, against the impact on the individual."
+    ),
+) -> tuple[ModelAnswer, ...]:
+    """The public interest test's considerations (one page): each (answer, reason)."""
+    return (
+        M("proportionate_to_aim", *proportionate, pi.JUDGING, pi.PROPORTIONALITY),
+        M("another_equally_effective_means", *other_means, pi.JUDGING),
+        M("necessary_to_prevent_or_detect_crime", *crime, pi.JUDGING, pi.HUMAN_RIGHTS),
+        M("necessary_to_protect_others", *others, pi.JUDGING, pi.DUTY_OF_CONFIDENCE),
+        M("weighing", weighing, weighing_reason, pi.JUDGING, pi.RECORD_AT_THE_TIME),
+    )
+
+
+OWN_INFORMATION = M(
+    "represents_holder",
+    "yes",
+    "The information is the practitioner's own organisation's, and they represent it in this "
+    "decision: the originating Partner is the final arbiter.",
+    pi.DUTY_OF_CONFIDENCE,
+)
+OVERRIDES = M(
+    "overrides_duty_of_confidence",
+    "yes",
+    "The information was gathered where a Duty of Confidence is owed, and it would be shared "
+    "without consent.",
+    pi.DUTY_OF_CONFIDENCE,
+)
+
+
+def capacity_checklist(
+    *,
+    why_doubt: str,
+    help_given: str,
+    abilities: tuple[str, str, str, str],
+    ability_reason: str,
+    how_impairment: str,
+    attorney: tuple[str, str] = (
+        "no",
+        "There is no lasting power of attorney for health and welfare and no deputy: the "
+        "decision is for whoever is acting, in the person's best interests.",
+    ),
+    later: tuple[ModelAnswer, ...] = (),
+    wishes: str = "",
+    views: str = "",
+    less_restrictive: tuple[str, str] = ("no", ""),
+    best_interests: tuple[str, str] | None = None,
+    settled_doubt: bool = False,
+) -> tuple[ModelAnswer, ...]:
+    """The Mental Capacity Act checklist for a person 16 or over who may lack capacity
+    because of an impairment, up to the best interests decision. ``settled_doubt``: run
+    inside the share tool, which has already given the reason to doubt."""
+    understand, retain, weigh, communicate = abilities
+    found: list[ModelAnswer] = [
+        M("aged_16_or_over", "yes", "The person is an adult: the Act applies.", mca.UNDER_16),
+    ]
+    if not settled_doubt:
+        found.append(
+            M(
+                "reason_to_doubt",
+                "yes",
+                "What the person does and says gives a reason to doubt they can decide this, "
+                "now: that is a reason to assess, not a finding.",
+                mca.PRINCIPLES,
+                mca.GUIDE_MCA,
+            )
+        )
+    found += [
+        M(
+            "why_doubt",
+            why_doubt,
+            "Describe what was seen or said about how they decide, not a diagnosis.",
+            mca.PRINCIPLES,
+        ),
+        M(
+            "good_reasons_not_to_assess",
+            "no",
+            "There is time, and the decision matters: there are no good reasons not to assess.",
+            mca.GUIDE_MCA,
+            mca.NOT_ASSESSED_PAGE,
+        ),
+        M(
+            "help_given",
+            help_given,
+            "All practicable steps to help them decide must be taken first (section 1(3)).",
+            mca.PRINCIPLES,
+            mca.FUNCTIONAL_TEST,
+        ),
+        M(
+            "all_practicable_steps_taken",
+            "yes",
+            "The help recorded is all that could practicably be given, without success.",
+            mca.PRINCIPLES,
+        ),
+        M("can_understand", understand, ability_reason, mca.FUNCTIONAL_TEST, mca.ORDER),
+        M("can_retain", retain, ability_reason, mca.FUNCTIONAL_TEST),
+        M("can_use_or_weigh", weigh, ability_reason, mca.FUNCTIONAL_TEST, mca.PRINCIPLES),
+        M(
+            "can_communicate",
+            communicate,
+            "They can say what they want, in words: the inability is elsewhere."
+            if communicate == "yes"
+            else ability_reason,
+            mca.FUNCTIONAL_TEST,
+        ),
+        M(
+            "unable_because_of_impairment",
+            "yes",
+            "The inability is because of an impairment of, or a disturbance in the functioning "
+            "of, the mind or brain (section 2(1)), not a language barrier or a want of support.",
+            mca.IMPAIRMENT,
+            mca.ORDER,
+        ),
+        M(
+            "how_impairment_causes_inability",
+            how_impairment,
+            "Say what links the impairment to the inability, for this decision, now.",
+            mca.IMPAIRMENT,
+            mca.ORDER,
+        ),
+        M("attorney_or_deputy", *attorney, mca.BEST_INTERESTS_PAGE),
+    ]
+    if attorney[0] == "yes":
+        return tuple(found)
+    found += [
+        *later,
+        M(
+            "person_encouraged_to_take_part",
+            "yes",
+            "They were told, in short simple words, what was being decided and asked what they "
+            "wanted (section 4(4)).",
+            mca.BEST_INTERESTS_PAGE,
+        ),
+        M(
+            "wishes_feelings_beliefs",
+            wishes,
+            "Section 4(6): their past and present wishes and feelings, beliefs and values.",
+            mca.BEST_INTERESTS_PAGE,
+        ),
+        M(
+            "views_of_others",
+            views,
+            "Section 4(7): those caring for them or interested in their welfare, where it is "
+            "practicable and appropriate to consult them.",
+            mca.BEST_INTERESTS_PAGE,
+        ),
+        M("less_restrictive_way", *less_restrictive, mca.PRINCIPLES, mca.BEST_INTERESTS_PAGE),
+    ]
+    if best_interests is not None:
+        found.append(
+            M("sharing_in_best_interests", *best_interests, mca.BEST_INTERESTS_PAGE, mca.PRINCIPLES)
+        )
+    return tuple(found)
+
+
+def relied_on(answer: tuple[str, ...], reason: str) -> ModelAnswer:
+    """Which gateways are relied on, in the legal gateways tool."""
+    return M("gateways_relied_on", answer, reason, gw.ALL_THREE, gw.WHICH_MAY_APPLY)
+
+
+def gw_relied_on(answer: tuple[str, ...], reason: str) -> ModelAnswer:
+    """The same, inside the share tool."""
+    return replace(relied_on(answer, reason), question="gw_gateways_relied_on")
+
+
+S16LA_NOT_RELIED = (
+    "Section 16LA may apply on these answers, but its commencement could not be verified "
+    f"on {SECTION_16LA.checked_on}: check legislation.gov.uk before relying on it, and share "
+    "under the existing law meanwhile."
+)
+
+
+# 1. Anonymised figures for a report.
 
 ANONYMISED_FIGURES = Scenario(
     id="anonymised-figures",
     title="Figures for the partnership's annual report",
     summary="A manager is asked for numbers, not names: is that sharing personal information?",
     facts=(
-        "Priya Wendover manages the Family Safeguarding team for the fictional town of "
-        "Brackenbury. The partnership board asks each agency for the number of families "
-        "the team worked with last year where domestic abuse, parental mental health or "
-        "substance misuse was a factor, to go in its annual report.",
-        "She can give totals for the whole town by quarter. None of the figures is under "
-        "ten, and no family, street or school is named.",
+        "Priya Wendover manages a Family Safeguarding team in the fictional town of "
+        "Brackenbury. The partnership board asks for the number of families the team worked "
+        "with last year where domestic abuse, parental mental health or substance misuse was "
+        "a factor, to go in its annual report.",
+        "She can give totals for the whole town, by quarter. No figure is under ten, and no "
+        "family, street or school is named.",
     ),
     prompts=(
-        "Could anyone be identified from these figures, alone or with other information "
-        "the board holds? What if one figure were 2?",
-        "Does the guide still apply when no one can be identified? Which of the How? "
-        "questions still matter?",
+        "Could anyone be identified from these figures, alone or with other information the "
+        "board holds? What if one quarter's figure were 2, for one village?",
+        "If no one can be identified, which of the How? questions still matter, and why?",
     ),
     exercises=(
         Exercise(
@@ -41,59 +308,2747 @@ ANONYMISED_FIGURES = Scenario(
                 M(
                     "legitimate_purpose",
                     "yes",
-                    "The board reports on the partnership's work: a clear and legitimate purpose.",
-                    (share.Q_PURPOSE,),
+                    "The board reports on how the partnership safeguards children: a clear and "
+                    "legitimate purpose.",
+                    t.Q_PURPOSE,
                 ),
                 M(
                     "identifiable",
                     "no",
-                    "Town-wide totals, none small, name no one and cannot single anyone out: "
-                    "the information does not enable an individual to be identified.",
-                    (share.Q_IDENTIFIABLE, share.PERSONAL_INFORMATION),
+                    "Town-wide totals, none of them small, name no one and cannot single anyone "
+                    "out: the information does not enable an individual to be identified.",
+                    t.Q_IDENTIFIABLE,
+                    t.PERSONAL_INFORMATION,
                 ),
                 M(
                     "agencies",
-                    ("signatory-1",),
-                    "The figures go to the partnership board.",
-                    (share.WHO_SECTION,),
+                    (HCC,),
+                    "The figures go to the partnership board, through the council.",
+                    t.WHO_SECTION,
                 ),
                 M(
                     "how_much",
                     "necessary",
-                    "Only the totals the board asked for.",
-                    (share.WHAT_TO_SHARE,),
+                    "Only the totals the board asked for, by quarter, for the whole town.",
+                    t.HOW_SECTION,
+                    t.WHAT_TO_SHARE,
                 ),
                 M(
                     "fact_and_opinion",
                     "yes",
-                    "The figures are counts from the case system: facts.",
-                    (share.ACCURATE,),
+                    "The figures are counts from the case system: facts, with how they were "
+                    "counted explained.",
+                    t.HOW_SECTION,
+                    t.ACCURATE,
                 ),
                 M(
                     "right_person",
                     "yes",
-                    "The board's business manager asked for them.",
-                    (share.HOW_SECTION,),
+                    "The board's business manager asked for them for the report.",
+                    t.HOW_SECTION,
+                    t.RULE_3,
                 ),
                 M(
                     "transfer_method",
                     "hertsfx",
-                    "Even figures go by a secure route the guide names.",
-                    (share.SECURE, share.SECURE_TRANSFER),
+                    "Share in the most secure way available: HertsFX.",
+                    t.SECURE,
+                    t.SECURE_TRANSFER,
                 ),
             ),
             outcome="share",
             record=(
-                "What was shared (totals by quarter), with whom and when.",
-                "Why no one can be identified from them.",
+                "What was shared (totals by quarter for the town), with whom, when and why.",
+                "Why no one can be identified from them: no small numbers, no place smaller "
+                "than the town.",
             ),
             worked_until=2,
         ),
     ),
-    themes=("anonymised information", "identifiable"),
+    themes=("anonymised information", "personal information"),
 )
 
-SCENARIOS: tuple[Scenario, ...] = (ANONYMISED_FIGURES,)
+# 2. Consent refused while a child is at risk of significant harm.
+
+JUSTIFIED_OVERRIDE = (
+    M(
+        "which_criteria",
+        ("vulnerable",),
+        "Two young children who saw their mother assaulted: the protection of vulnerable "
+        "members of the community.",
+        pi.CRITERIA,
+        pi.PUBLIC_INTEREST,
+    ),
+)
+REFUSAL_JUDGING = judging(
+    proportionate=(
+        "yes",
+        "Sharing the incident, the previous call-outs and the children's presence with "
+        "children's services is proportionate to protecting the children.",
+    ),
+    other_means=(
+        "no",
+        "Nothing short of telling children's services lets them assess the risk to the children.",
+    ),
+    crime=(
+        "no",
+        "The police investigate the assault themselves; this disclosure is for the children.",
+    ),
+    others=("yes", "It is necessary to protect the two children from further harm."),
+    weighing=(
+        "Ruby (7) and Alfie (4) saw the assault; it is the third call-out in two months and "
+        "the violence is escalating. They cannot protect themselves. Ms Ashdown fears "
+        "children's services will remove them: the impact on her is real, but it is "
+        "outweighed by the risk of significant harm to the children."
+    ),
+)
+POLICE_GATEWAYS = (
+    M(
+        "gw_sharing_organisation",
+        "police",
+        "The police hold the information and would share it.",
+        gw.LEGAL_FRAMEWORK,
+        gw.WHICH_MAY_APPLY,
+    ),
+    M(
+        "gw_receiving_organisation",
+        "la_children",
+        "Children's services would receive it.",
+        gw.WHICH_MAY_APPLY,
+    ),
+    M(
+        "gw_purposes",
+        ("significant_harm",),
+        "So that children's services can decide whether to make enquiries under section 47 "
+        "of the Children Act 1989.",
+        gw.LEGAL_FRAMEWORK,
+        gw.CHILDREN_ACT_1989,
+    ),
+    M(
+        "gw_s16la_facilitate",
+        "yes",
+        "The information would help children's services carry out their functions for these "
+        "children.",
+        gw.SECTION_16LA,
+    ),
+    M(
+        "gw_s16la_detriment",
+        "no",
+        "Sharing is not more detrimental to the children than not sharing: the reverse.",
+        gw.SECTION_16LA,
+    ),
+    M(
+        "gw_gateways_relied_on",
+        ("children_act_2004", "police_common_law"),
+        "The police's duty under section 11 of the Children Act 2004, and their common law "
+        "power to share for a policing purpose (protecting life). " + S16LA_NOT_RELIED,
+        gw.CHILDREN_ACT_2004,
+        gw.POLICE_POWERS,
+        gw.SECTION_16LA,
+    ),
+)
+SAFEGUARDING_BASIS = M(
+    "lawful_basis_sensitive",
+    "safeguarding_public_task",
+    "A public authority sharing criminal allegations to protect children without consent: "
+    "public task, with the safeguarding condition (Schedule 1, paragraph 18).",
+    t.LAWFUL_BASIS_PAGE,
+    t.EXPLICIT_CONSENT,
+)
+
+CONSENT_REFUSED = Scenario(
+    id="consent-refused-child-at-risk",
+    title="Consent refused, two children at risk of significant harm",
+    summary="A mother refuses consent after a third domestic abuse call-out: can and must the "
+    "police still share?",
+    facts=(
+        "PC Owen Garside attends a flat in Hollowmere, near the fictional town of Brackenbury, "
+        "at 7pm. Kerry Ashdown has a cut above her eye; her partner, Dean Mallory, has left. "
+        "Her children, Ruby (7) and Alfie (4), were in the room. It is the third call-out to "
+        "the address in two months.",
+        "PC Garside explains that he wants to tell children's services. Ms Ashdown refuses: "
+        "she says they will take the children, and that she can keep them safe.",
+    ),
+    prompts=(
+        "Does Ms Ashdown's refusal mean the information cannot be shared? What does the guide "
+        "say the refusal should be considered with?",
+        "A colleague says she is not thinking straight. Is that a reason to doubt her capacity?",
+        "What must PC Garside record, and should he tell her that he has shared it?",
+    ),
+    exercises=(
+        Exercise(
+            id="consent-refused-share",
+            tool="share",
+            title="Should PC Garside share with children's services?",
+            answers=(
+                *when(
+                    "To safeguard two children: a clear and legitimate purpose.",
+                    "The information names the family and the address.",
+                    "What Ms Ashdown told the police, and the call-out records, are held in "
+                    "confidence.",
+                ),
+                M(
+                    "urgent",
+                    "no",
+                    "Mr Mallory has left and the children are safe tonight: this is for the "
+                    "morning, not immediate action out of hours.",
+                    t.URGENT,
+                ),
+                M(
+                    "agencies",
+                    (HCC,),
+                    "Children's services are the council's.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "whose_information",
+                    ("child", "parent"),
+                    "The children's, and their mother's (and about Mr Mallory, named in the "
+                    "allegation).",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Criminal allegations are sensitive personal information.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "refused",
+                    "At 7 and 4 the children are too young to decide: their mother, who has "
+                    "parental responsibility, decides for them, and she refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_TO_SHARE,
+                ),
+                M(
+                    "consent_parent",
+                    "refused",
+                    "Consent was sought and refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_REFUSED,
+                ),
+                *prefixed("pio_", (*JUSTIFIED_OVERRIDE, OWN_INFORMATION, *REFUSAL_JUDGING)),
+                *POLICE_GATEWAYS,
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The children's services front door team, by its secure address.",
+                    tell="yes",
+                    tell_reason="Be open and honest: PC Garside tells Ms Ashdown that he has "
+                    "shared it, and why, as telling her does not increase the risk.",
+                    privacy_reason="The police's Privacy Notice says information is shared "
+                    "with partners to protect children.",
+                ),
+            ),
+            outcome="must_share",
+            record=(
+                "That consent was sought and refused, and why overriding the refusal is "
+                "justifiable and proportionate to the harm.",
+                "What was shared (this incident, the two earlier call-outs, the children's "
+                "presence), with whom, when, and for what purpose.",
+                "That Ms Ashdown was told it had been shared.",
+            ),
+            worked_until=9,
+        ),
+        Exercise(
+            id="consent-refused-public-interest",
+            tool="public_interest",
+            title="Does the public interest justify overriding the refusal?",
+            answers=(
+                *JUSTIFIED_OVERRIDE,
+                OVERRIDES,
+                OWN_INFORMATION,
+                *REFUSAL_JUDGING,
+            ),
+            outcome="justified",
+            record=(
+                "The public interest criterion, and each consideration with the answer given.",
+                "The weighing: the children's vulnerability against the impact on Ms Ashdown.",
+            ),
+            worked_until=3,
+        ),
+        Exercise(
+            id="consent-refused-capacity",
+            tool="capacity",
+            title="Is there a reason to doubt Ms Ashdown can decide?",
+            answers=(
+                M("aged_16_or_over", "yes", "Ms Ashdown is an adult.", mca.UNDER_16),
+                M(
+                    "reason_to_doubt",
+                    "no",
+                    "She understands what would be shared and why, and gives her reasons. A "
+                    "person is not to be treated as unable to decide merely because the "
+                    "decision is unwise.",
+                    mca.PRINCIPLES,
+                ),
+            ),
+            outcome="capacity_presumed",
+            record=(
+                "That capacity is assumed: there is no reason to doubt it, and her refusal "
+                "was weighed under the rules on refused consent.",
+            ),
+            worked_until=1,
+        ),
+    ),
+    themes=("consent refused", "significant harm", "public interest", "domestic abuse"),
+)
+
+# 3. Urgent sharing out of hours.
+
+URGENT_OUT_OF_HOURS = Scenario(
+    id="urgent-out-of-hours",
+    title="A child alone at 2am",
+    summary="Out of hours, a toddler is found alone and her father is drunk: share now, and "
+    "record why.",
+    facts=(
+        "At 2am PC Dana Whitlow is called to a house in Wrenfold, a fictional village near "
+        "Brackenbury, by a neighbour who heard a child crying for an hour. Three-year-old "
+        "Maisie Crane is alone downstairs. Her father, Lewis Crane, returns from the pub ten "
+        "minutes later, very drunk, and cannot say where Maisie's mother is.",
+        "PC Whitlow wants to tell the council's Emergency Duty Team now, so that a social "
+        "worker can decide tonight where Maisie sleeps. Mr Crane is in no state to discuss "
+        "consent.",
+    ),
+    prompts=(
+        "What makes this urgent in the guide's sense? Would waiting for consent cause "
+        "unjustified delay?",
+        "Must PC Whitlow assess Mr Crane's capacity before sharing?",
+        "The guide says Secure email or HertsFX. What about a phone call at 2am?",
+    ),
+    exercises=(
+        Exercise(
+            id="urgent-out-of-hours-share",
+            tool="share",
+            title="Should PC Whitlow share tonight?",
+            answers=(
+                *when(
+                    "To protect a three-year-old found alone at night.",
+                    "The information names Maisie and her father.",
+                    "What the police saw in the family's home is held in confidence.",
+                ),
+                M(
+                    "urgent",
+                    "urgent",
+                    "Seeking consent now would lead to unjustified delay in making enquiries "
+                    "about significant harm to a child: take immediate action and share, and "
+                    "record the reason.",
+                    t.URGENT,
+                    t.WITHOUT_CONSENT,
+                ),
+                M("agencies", (HCC,), "The Emergency Duty Team is the council's.", t.WHO_SECTION),
+                M(
+                    "whose_information",
+                    ("child", "parent"),
+                    "Maisie's, and her father's.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Mr Crane's state, and a possible offence of child neglect, are sensitive "
+                    "personal information.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "not_asked",
+                    "At three, Maisie cannot decide; her father decides for her.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "consent_parent",
+                    "not_asked",
+                    "There is no time, and he is in no state: the urgent rule applies.",
+                    t.Q_CONSENT,
+                    t.URGENT,
+                ),
+                *POLICE_GATEWAYS,
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The Emergency Duty Team's duty social worker, on its published number.",
+                    method="other",
+                    method_reason="A phone call now, because a child's safety cannot wait; "
+                    "this departs from the agreement, so the record says so.",
+                    tell="yes",
+                    tell_reason="PC Whitlow tells Mr Crane, once he can follow it, that "
+                    "children's services have been told.",
+                    privacy_reason="The police's Privacy Notice says information is shared "
+                    "with partners to protect children.",
+                    after=(
+                        M(
+                            "other_method",
+                            "By phone to the Emergency Duty Team at once, because Maisie's "
+                            "safety tonight cannot wait; the written referral follows by "
+                            "Secure email before the end of the shift.",
+                            "Say what was done instead of Secure email or HertsFX, and why.",
+                            t.SECURE_TRANSFER,
+                            t.SECURE,
+                        ),
+                    ),
+                ),
+            ),
+            outcome="share_now",
+            record=(
+                "Why it was urgent: a three-year-old alone at night, a father unable to care "
+                "for her, and no time to seek consent.",
+                "What was shared by phone, with whom and at what time, and that the written "
+                "referral followed by Secure email.",
+            ),
+            worked_until=4,
+        ),
+        Exercise(
+            id="urgent-out-of-hours-capacity",
+            tool="capacity",
+            title="Must PC Whitlow assess Mr Crane's capacity first?",
+            answers=(
+                M("aged_16_or_over", "yes", "Mr Crane is an adult.", mca.UNDER_16),
+                M(
+                    "reason_to_doubt",
+                    "yes",
+                    "He is too drunk to follow what is said to him: a reason to doubt he can "
+                    "decide now.",
+                    mca.PRINCIPLES,
+                ),
+                M(
+                    "why_doubt",
+                    "He could not say where Maisie's mother was, or repeat back what the "
+                    "officer had just told him.",
+                    "Describe what was seen and said, not a label.",
+                    mca.PRINCIPLES,
+                ),
+                M(
+                    "good_reasons_not_to_assess",
+                    "yes",
+                    "Sharing cannot wait and does not rest on his consent: the urgent rule "
+                    "applies. There would have to be good reasons not to assess, documented "
+                    "carefully: these are they.",
+                    mca.GUIDE_MCA,
+                    mca.NOT_ASSESSED_PAGE,
+                ),
+                M(
+                    "reasons_not_to_assess",
+                    "Intoxication is temporary and the decision cannot wait for it to pass; "
+                    "the information is shared under the urgent rule, not on his consent or "
+                    "in his best interests.",
+                    "These would need to be documented carefully.",
+                    mca.GUIDE_MCA,
+                    mca.NOT_ASSESSED_PAGE,
+                ),
+            ),
+            outcome="not_assessed",
+            record=(
+                "The good reasons for not assessing his capacity tonight.",
+                "That he is not treated as lacking capacity: he is told what was shared once "
+                "sober.",
+            ),
+            worked_until=2,
+        ),
+    ),
+    themes=("urgent sharing", "out of hours", "secure transfer"),
+)
+
+# 4. Partial consent that leaves out the police.
+
+PARTIAL_WHEN = (
+    *when(
+        "Mr Fenwick's drug use bears on his children's welfare, which the Family Safeguarding "
+        "team is working to protect.",
+        "It is about Mr Fenwick, by name.",
+        "He told his CGL worker in confidence.",
+    ),
+    NOT_URGENT,
+    M(
+        "agencies",
+        (HCC, POLICE),
+        "The group case discussion includes children's services and the police officer who "
+        "sits with the team.",
+        t.WHO_SECTION,
+        t.PARTIAL_CONSENT,
+    ),
+    M("whose_information", ("parent",), "It is Mr Fenwick's information.", t.WHO_SECTION),
+    M(
+        "sensitive",
+        "yes",
+        "Drug use is physical or mental health information, and may be a criminal matter.",
+        t.WHO_SECTION,
+        t.SENSITIVE_INFORMATION,
+    ),
+)
+NOT_FOR_THE_POLICE = (
+    M(
+        "which_criteria",
+        ("detection",),
+        "Possessing cannabis is an offence, so the detection of crime is the criterion in play.",
+        pi.CRITERIA,
+    ),
+)
+NOT_FOR_THE_POLICE_JUDGING = judging(
+    proportionate=(
+        "no",
+        "Telling the police of a father's personal cannabis use is not proportionate to any "
+        "aim the team has: the children are protected by the plan already in place.",
+    ),
+    other_means=(
+        "yes",
+        "The team can protect the children without the police: the plan and drug testing "
+        "address the risk.",
+    ),
+    crime=(
+        "no",
+        "Disclosure is not necessary to prevent or detect crime: personal possession, with no "
+        "supply.",
+    ),
+    others=("no", "No one needs the police to know this to be protected."),
+    weighing=(
+        "The children (5 and 8) are on a child in need plan, and the risk from their father's "
+        "cannabis use is managed by the plan and testing. Telling the police would breach his "
+        "trust, and could end his engagement with CGL, which protects the children most."
+    ),
+)
+PARTIAL_CONSENT = Scenario(
+    id="partial-consent-police",
+    title="Consent for some agencies, not the police",
+    summary="A father agrees that his drug worker can share with children's services and "
+    "health, but not the police, who sit in the group case discussion.",
+    facts=(
+        "Marcus Fenwick, of Ashcombe Green near the fictional town of Brackenbury, is "
+        "supported by a CGL drug and alcohol worker, Hana Pryce, in a Family Safeguarding "
+        "team. His children, aged 5 and 8, are on a child in need plan. He has agreed in "
+        "writing that Ms Pryce may share his progress with children's services and his GP.",
+        "He uses cannabis most evenings. Ms Pryce wants to discuss this at the weekly group "
+        "case discussion, where a police officer sits with the team. Mr Fenwick said, when he "
+        "signed, that he did not want the police to know anything.",
+    ),
+    prompts=(
+        "Does his consent cover the agency you want to share with? What does the guide say "
+        "to do when it does not?",
+        "Could the discussion go ahead without the police officer present for this family?",
+        "If he is asked and says no to the police, does the public interest justify telling "
+        "them anyway?",
+    ),
+    exercises=(
+        Exercise(
+            id="partial-consent-share",
+            tool="share",
+            title="Can Ms Pryce share at the group case discussion?",
+            answers=(
+                *PARTIAL_WHEN,
+                M(
+                    "consent_parent",
+                    "partial",
+                    "He consented to children's services and his GP, not to the police: "
+                    "partial consent that leaves out an agency you want to share with.",
+                    t.Q_CONSENT,
+                    t.PARTIAL_CONSENT,
+                ),
+                M(
+                    "why_without_consent",
+                    "seek",
+                    "Always seek consent unless it is unsafe or inappropriate: nothing here "
+                    "makes asking him unsafe, so ask him about the police first.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.PARTIAL_CONSENT,
+                    t.RULE_2,
+                ),
+            ),
+            outcome="seek_consent",
+            record=(
+                "That his consent covers children's services and his GP but not the police.",
+                "That consent for the police will be sought, and what was shared meanwhile "
+                "(with the police officer out of the room for his case).",
+            ),
+            worked_until=6,
+        ),
+        Exercise(
+            id="partial-consent-refused-share",
+            tool="share",
+            title="He is asked, and says no to the police",
+            twist=(
+                "Ms Pryce asks Mr Fenwick. He says no: the police are not to be told. Nothing "
+                "else has changed.",
+            ),
+            answers=(
+                *PARTIAL_WHEN,
+                M(
+                    "consent_parent",
+                    "refused",
+                    "Consent to the police knowing was sought and refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_REFUSED,
+                ),
+                *prefixed(
+                    "pio_", (*NOT_FOR_THE_POLICE, OWN_INFORMATION, *NOT_FOR_THE_POLICE_JUDGING)
+                ),
+            ),
+            outcome="do_not_share_refusal",
+            record=(
+                "That consent for the police was sought and refused, and that the refusal is "
+                "respected because overriding it is not proportionate.",
+                "That his information is discussed with children's services and health only.",
+            ),
+            worked_until=7,
+        ),
+        Exercise(
+            id="partial-consent-refused-public-interest",
+            tool="public_interest",
+            title="Does the public interest justify telling the police?",
+            twist=("Mr Fenwick has refused consent to the police being told.",),
+            answers=(*NOT_FOR_THE_POLICE, OVERRIDES, OWN_INFORMATION, *NOT_FOR_THE_POLICE_JUDGING),
+            outcome="not_justified",
+            record=("Which consideration failed, and why: the disclosure is not proportionate.",),
+            worked_until=3,
+        ),
+    ),
+    themes=("partial consent", "police", "public interest", "substance misuse"),
+)
+
+# 5. An adult who may lack capacity after a brain injury, and the same adult's child at risk.
+
+
+def _thornbury(best_interests: tuple[str, str], settled_doubt: bool = False):
+    return capacity_checklist(
+        why_doubt="Since his injury Mr Thornbury cannot say back, a few minutes later, what "
+        "would be shared or with whom, and he asked the same question four times.",
+        help_given="Explained twice, in short sentences, with a one-page picture summary, in "
+        "the quiet room at home in the morning when he is least tired, with his sister there.",
+        abilities=("no", "no", "no", "yes"),
+        ability_reason="Even with that help he cannot understand, retain or weigh what would "
+        "be shared, with whom and why (section 3(1)).",
+        how_impairment="A traumatic brain injury in March damaged his memory and judgement: "
+        "he cannot hold on to the information long enough to weigh it.",
+        later=(
+            M(
+                "likely_to_have_capacity_later",
+                "yes",
+                "His consultant expects some recovery over six to twelve months (section 4(3)).",
+                mca.BEST_INTERESTS_PAGE,
+            ),
+            M(
+                "when_capacity_likely",
+                "Perhaps in six to twelve months; the decision cannot wait that long.",
+                "Say when, and whether the decision can wait until then.",
+                mca.BEST_INTERESTS_PAGE,
+            ),
+        ),
+        wishes="Before his injury he was a private man, but close to his daughter and proud "
+        "of being a good father; he says now that he wants to 'get back to normal'.",
+        views="His sister Claire, who visits daily, and his partner Jo: both want him to have "
+        "the rehabilitation he needs.",
+        less_restrictive=(
+            "no",
+            "Sharing only what the recipient needs is already the least restrictive way.",
+        ),
+        best_interests=best_interests,
+        settled_doubt=settled_doubt,
+    )
+
+
+BRAIN_INJURY_CHILD_WHEN = (
+    *when(
+        "To protect a nine-year-old child from harm at home.",
+        "It is about Mr Thornbury and his daughter, by name.",
+        "The rehabilitation team hold it in confidence.",
+    ),
+    NOT_URGENT,
+    M("agencies", (HCC,), "Children's services are the council's.", t.WHO_SECTION),
+    M(
+        "whose_information",
+        ("child", "parent"),
+        "Lily's, and her father's.",
+        t.WHO_SECTION,
+    ),
+    M(
+        "sensitive",
+        "yes",
+        "His brain injury and its effects are health information: sensitive.",
+        t.WHO_SECTION,
+        t.SENSITIVE_INFORMATION,
+    ),
+    M(
+        "consent_child",
+        "given",
+        "Lily's mother, Jo, who has parental responsibility, agrees to the referral for Lily.",
+        t.Q_CONSENT,
+        t.CONSENT_TO_SHARE,
+    ),
+    M(
+        "consent_parent",
+        "capacity",
+        "There is a reason to doubt that Mr Thornbury can decide: the checklist comes next.",
+        t.Q_CONSENT,
+        t.MCA,
+    ),
+)
+BRAIN_INJURY = Scenario(
+    id="brain-injury-capacity",
+    title="A father after a brain injury, and his daughter",
+    summary="Can a man who may lack capacity after a brain injury consent to sharing, and "
+    "what changes when his daughter may be at risk?",
+    facts=(
+        "Adam Thornbury, 41, of the fictional town of Brackenbury, had a traumatic brain "
+        "injury in a fall in March. He lives with his partner, Jo, and their daughter Lily, "
+        "9. A nurse in the community brain injury team, Femi Okafor, wants to share his "
+        "assessment with the adult social care team who will arrange his rehabilitation "
+        "support at home.",
+        "When it is explained to him, Mr Thornbury cannot say back what would be shared or "
+        "with whom, a few minutes later. There is no lasting power of attorney.",
+    ),
+    prompts=(
+        "What must be done to help him decide before he can be treated as unable to?",
+        "Capacity is about one decision at a time: is the answer the same for each recipient?",
+        "If sharing is not in his best interests, is that the end of it when a child may be "
+        "at risk?",
+        "Best interests is wider than his health: would he, before his injury, have wanted "
+        "his daughter protected? Does that change the answer, and does it matter here?",
+    ),
+    exercises=(
+        Exercise(
+            id="brain-injury-rehabilitation-capacity",
+            tool="capacity",
+            title="Sharing his assessment for his rehabilitation",
+            answers=_thornbury(
+                (
+                    "yes",
+                    "The support he needs at home depends on it: sharing only the assessment "
+                    "with those arranging his care is in his best interests.",
+                )
+            ),
+            outcome="lacks_capacity_sharing_in_best_interests",
+            record=(
+                "How it is established that he lacks capacity for this decision, ability by "
+                "ability, and the impairment that causes it.",
+                "The help given to him to decide, and whose views were taken into account.",
+                "Why sharing is in his best interests, and that only the assessment is shared.",
+            ),
+            worked_until=5,
+        ),
+        Exercise(
+            id="brain-injury-child-capacity",
+            tool="capacity",
+            title="Sharing his information with children's services",
+            twist=(
+                "Jo tells Mr Okafor that Adam has twice grabbed Lily by the arms and shouted "
+                "in her face when she was noisy, and that Lily is frightened of him. Mr Okafor "
+                "wants to refer to children's services.",
+            ),
+            answers=_thornbury(
+                (
+                    "no",
+                    "A referral about his behaviour towards his daughter is not done for his "
+                    "benefit, and he would not have wanted it: it is not in his best interests. "
+                    "That rules out only this basis.",
+                )
+            ),
+            outcome="lacks_capacity_sharing_not_in_best_interests",
+            record=(
+                "That he lacks capacity for this decision, and why sharing is not in his best "
+                "interests.",
+                "That another reason to share is weighed: the protection of his daughter.",
+            ),
+            worked_until=5,
+        ),
+        Exercise(
+            id="brain-injury-child-share",
+            tool="share",
+            title="Should Mr Okafor refer to children's services?",
+            twist=(
+                "As in the previous exercise: Lily is frightened of her father after he "
+                "grabbed her twice. Jo agrees to the referral for Lily.",
+            ),
+            answers=(
+                *BRAIN_INJURY_CHILD_WHEN,
+                *prefixed(
+                    "mca_",
+                    _thornbury(
+                        (
+                            "no",
+                            "Not done for his benefit, and against his wishes: not in his best "
+                            "interests. The other reasons to share still apply.",
+                        ),
+                        settled_doubt=True,
+                    ),
+                ),
+                M(
+                    "another_reason",
+                    "public_interest",
+                    "The most important consideration is whether sharing is likely to "
+                    "safeguard and protect a child: the public interest in protecting Lily.",
+                    t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
+                    t.MOST_IMPORTANT,
+                ),
+                *prefixed(
+                    "pi_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable",),
+                            "A frightened nine-year-old: the protection of vulnerable members "
+                            "of the community.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Sharing what Jo reported and how his injury affects his "
+                                "behaviour is proportionate to protecting Lily.",
+                            ),
+                            other_means=(
+                                "no",
+                                "Only children's services can assess the risk to Lily and "
+                                "plan with the family.",
+                            ),
+                            crime=("no", "This is about protecting Lily, not about a crime."),
+                            others=("yes", "It is necessary to protect Lily."),
+                            weighing="Lily, 9, has been grabbed twice and is frightened; "
+                            "her father's disinhibition after his injury makes it likely to "
+                            "happen again. The impact on him is a loss of privacy about his "
+                            "injury, which is outweighed by the risk to Lily.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "nhs_trust",
+                    "The community brain injury team is part of an NHS trust.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_children",
+                    "Children's services would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("child_welfare",),
+                    "To safeguard and promote Lily's welfare.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_s16la_facilitate",
+                    "yes",
+                    "It would help children's services carry out their functions for Lily.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_detriment",
+                    "no",
+                    "Sharing is not more detrimental to Lily than not sharing.",
+                    gw.SECTION_16LA,
+                ),
+                gw_relied_on(
+                    ("children_act_2004",),
+                    "An NHS trust is among the bodies section 11 of the Children Act 2004 "
+                    "lists. " + S16LA_NOT_RELIED,
+                ),
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The children's services front door team.",
+                    privacy_reason="The trust's Privacy Notice says information is shared to "
+                    "protect children.",
+                    tell="yes",
+                    tell_reason="Jo is aware; Mr Okafor tells Mr Thornbury, simply and with "
+                    "his sister there, as that does not increase the risk to Lily.",
+                ),
+            ),
+            outcome="share",
+            record=(
+                "The capacity finding for this decision, and why sharing is not in his best "
+                "interests.",
+                "The public interest weighing: the risk to Lily against the impact on him.",
+                "What was shared, with whom and when, and that he and Jo were told.",
+            ),
+            worked_until=9,
+        ),
+    ),
+    themes=("mental capacity", "best interests", "child at risk", "public interest"),
+)
+
+# 6. A 15-year-old who asks that nothing is told to a parent.
+
+EXPLOITATION_TWIST = (
+    "Ellie later tells Ms Tallis that her boyfriend is not 16 but 23. He picks her up from "
+    "school in his car, has given her a phone her mother does not know about, and takes her "
+    "to parties where she is given alcohol. She still asks that no one is told.",
+)
+
+TEENAGER = Scenario(
+    id="fifteen-year-old-confidentiality",
+    title="A 15-year-old asks the school nurse to tell no one",
+    summary="A competent 15-year-old seeks sexual health advice and refuses to let her "
+    "mother, or her school, be told.",
+    facts=(
+        "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Heath Academy, sees the school "
+        "nurse, Gwen Tallis (Hertfordshire Community NHS Trust), for contraception advice. "
+        "She has a boyfriend of 16 from her year group. She asks that nothing is told to her "
+        "mother.",
+        "Ms Tallis assesses her carefully: Ellie understands the advice and its implications, "
+        "there are no signs of pressure, exploitation or an older partner, and she will not be "
+        "persuaded to tell her mother. The school's safeguarding lead has heard rumours and "
+        "asks Ms Tallis what Ellie said, so that the school can call her mother.",
+    ),
+    prompts=(
+        "Who decides about consent for a 15-year-old? Does the Mental Capacity Act apply?",
+        "What would change the answer: an older partner, gifts, missing school, alcohol?",
+        "What should Ms Tallis say to the safeguarding lead, and what should she record?",
+    ),
+    exercises=(
+        Exercise(
+            id="fifteen-year-old-capacity",
+            tool="capacity",
+            title="Does the Mental Capacity Act apply to Ellie's decision?",
+            answers=(
+                M(
+                    "aged_16_or_over",
+                    "no",
+                    "Ellie is 15: the Act's powers cannot be used for a person under 16. "
+                    "Whether she is competent to decide for herself (Gillick competence) is "
+                    "the question.",
+                    mca.UNDER_16,
+                    mca.GUIDE_MCA,
+                ),
+            ),
+            outcome="act_does_not_apply",
+            record=("That Ellie was assessed as competent to decide, and how.",),
+            worked_until=0,
+        ),
+        Exercise(
+            id="fifteen-year-old-share",
+            tool="share",
+            title="Should Ms Tallis tell the school what Ellie said?",
+            answers=(
+                *when(
+                    "The school says it wants to safeguard Ellie: a purpose the guide "
+                    "recognises, so weigh it.",
+                    "It is about Ellie, by name.",
+                    "A young person's consultation with a nurse is confidential.",
+                ),
+                NOT_URGENT,
+                M(
+                    "agencies",
+                    (OTHER,),
+                    "The school is not a signatory of the agreement.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "other_agency",
+                    "Brackenbury Heath Academy (its designated safeguarding lead).",
+                    "Name the organisation.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("child",), "It is Ellie's information.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Sexual health is sensitive personal information.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "refused",
+                    "Ellie is competent to decide and refused: consent was sought and refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_REFUSED,
+                ),
+                *prefixed(
+                    "pio_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable",),
+                            "Ellie is a child, so the protection of the vulnerable is the "
+                            "criterion to weigh.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "no",
+                                "Breaching a competent young person's confidence, with no sign "
+                                "of harm, is not proportionate to any aim.",
+                            ),
+                            other_means=(
+                                "yes",
+                                "Ms Tallis keeps supporting Ellie, and keeps encouraging her to "
+                                "talk to her mother.",
+                            ),
+                            crime=(
+                                "no",
+                                "A consensual relationship between two pupils of similar age, "
+                                "with no sign of exploitation.",
+                            ),
+                            others=("no", "No one else is at risk."),
+                            weighing="Ellie is competent, there is no sign of pressure, "
+                            "exploitation or an older partner, and she is seeking advice to "
+                            "keep herself safe. Telling the school, and so her mother, would "
+                            "breach her trust and could stop her seeking help at all.",
+                        ),
+                    ),
+                ),
+            ),
+            outcome="do_not_share_refusal",
+            record=(
+                "The assessment of Ellie's competence, and that there were no signs of harm or "
+                "exploitation.",
+                "That she refused consent and the refusal is respected; what was said to the "
+                "safeguarding lead (no details), and why.",
+                "To review if anything changes: an older partner, gifts, missing school.",
+            ),
+            worked_until=8,
+        ),
+        Exercise(
+            id="fifteen-year-old-exploitation-share",
+            tool="share",
+            title="Her boyfriend is 23",
+            twist=EXPLOITATION_TWIST,
+            answers=(
+                *when(
+                    "To protect Ellie from sexual exploitation.",
+                    "It is about Ellie, by name.",
+                    "What she told the nurse is confidential.",
+                ),
+                M(
+                    "urgent",
+                    "no",
+                    "She is at school and safe today: refer this morning, without waiting for "
+                    "consent she has already refused.",
+                    t.URGENT,
+                ),
+                M(
+                    "agencies",
+                    (HCC,),
+                    "A referral goes to children's services, and through them to the police.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("child",), "It is Ellie's information.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Her sexual life, and criminal allegations against the man, are sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "refused",
+                    "She was asked and refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_REFUSED,
+                ),
+                *prefixed(
+                    "pio_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable", "crime_and_disorder"),
+                            "A child being groomed by an adult: the protection of the "
+                            "vulnerable, and the prevention of crime.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Referring what she said about the man is proportionate to "
+                                "protecting her from exploitation.",
+                            ),
+                            other_means=(
+                                "no",
+                                "Only children's services and the police can protect her from him.",
+                            ),
+                            crime=(
+                                "yes",
+                                "An adult of 23 in a sexual relationship with a 15-year-old "
+                                "commits an offence: disclosure is necessary to prevent it.",
+                            ),
+                            others=("yes", "It is necessary to protect Ellie."),
+                            weighing="Ellie is 15; a man of 23 gives her gifts, alcohol and "
+                            "a secret phone: the signs of grooming and exploitation. Her wish "
+                            "for confidentiality matters, and she should be told what will "
+                            "happen and why, but it is outweighed by the risk of significant "
+                            "harm.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "nhs_trust",
+                    "The school nursing service is part of an NHS trust.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_children",
+                    "Children's services would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("child_welfare",),
+                    "To safeguard Ellie.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_s16la_facilitate",
+                    "yes",
+                    "It would help children's services protect Ellie.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_detriment",
+                    "no",
+                    "Referring is not more detrimental to Ellie than not referring.",
+                    gw.SECTION_16LA,
+                ),
+                gw_relied_on(
+                    ("children_act_2004",),
+                    "The trust's duty under section 11 of the Children Act 2004. "
+                    + S16LA_NOT_RELIED,
+                ),
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The children's services front door team.",
+                    privacy_reason="The trust's Privacy Notice says information is shared to "
+                    "protect children.",
+                    tell="yes",
+                    tell_reason="Be open and honest with Ellie: tell her what will be shared, "
+                    "with whom and why, before it is sent.",
+                ),
+            ),
+            outcome="must_share",
+            record=(
+                "What Ellie said, in her words, and the signs of exploitation.",
+                "That she refused consent, why overriding it is justifiable and "
+                "proportionate, and that she was told.",
+            ),
+            worked_until=7,
+        ),
+    ),
+    themes=("young people", "Gillick competence", "confidentiality", "consent refused"),
+)
+
+# 7. A concern about radicalisation.
+
+RADICALISATION = Scenario(
+    id="radicalisation-concern",
+    title="A pupil drawn to extremist material",
+    summary="A school's safeguarding lead is worried a 14-year-old is being drawn into "
+    "terrorism: which power lets the school share, and with whom?",
+    facts=(
+        "Tariq Selby, 14, at the fictional Brackenbury Heath Academy, has been sharing videos from "
+        "an extreme right-wing group in a class chat, saying that 'something has to be done' "
+        "about a mosque in town, and has asked a friend how to make a smoke bomb. His "
+        "behaviour has changed: he has dropped old friends and spends nights online.",
+        "The school's designated safeguarding lead, Ruth Amberley, wants to make a Prevent "
+        "referral to the police, who assess referrals for the local Channel panel.",
+    ),
+    prompts=(
+        "The Prevent duty (section 26) is a duty of due regard. Is it a power to share?",
+        "Is a school a partner of a Channel panel? What does section 38 let a partner do?",
+        "Should Tariq's parents be told about the referral, and who decides?",
+    ),
+    exercises=(
+        Exercise(
+            id="radicalisation-gateways",
+            tool="gateways",
+            title="Which gateway lets the school make the referral?",
+            answers=(
+                M(
+                    "sharing_organisation",
+                    "school",
+                    "The school holds the information.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "receiving_organisation",
+                    "police",
+                    "Prevent referrals go to the police, who assess them for the Channel panel.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "purposes",
+                    ("child_welfare", "prevent"),
+                    "To prevent Tariq being drawn into terrorism, and to safeguard him.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.COUNTER_TERRORISM,
+                ),
+                M(
+                    "s16la_sharer_in_scope",
+                    "not_sure",
+                    "A school is within section 16LA only as a designated childcare or "
+                    "education agency under section 16E: check whether the local "
+                    "safeguarding arrangements name it.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "s16la_facilitate",
+                    "yes",
+                    "The referral would help the police carry out their functions.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "s16la_detriment",
+                    "no",
+                    "Referring is not more detrimental to Tariq than not referring.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "channel_partner",
+                    "yes",
+                    "Schedule 7 lists the proprietors of schools among the partners of a "
+                    "Channel panel.",
+                    gw.COUNTER_TERRORISM,
+                    gw.SECTION_38,
+                ),
+                relied_on(
+                    ("children_act_2004", "section_38"),
+                    "The school's duty to co-operate under section 10 of the Children Act "
+                    "2004, and section 38 of the Counter-Terrorism and Security Act 2015. "
+                    "Section 26 is a duty of due regard, not a power to share: it is not "
+                    "relied on.",
+                ),
+            ),
+            outcome="gateway_identified",
+            record=(
+                "The concerns, as fact and opinion, and the gateways relied on.",
+                "The lawful basis and how confidentiality is answered: a gateway alone is "
+                "not enough.",
+                "Whether his parents were told, and if not, why.",
+            ),
+            worked_until=3,
+        ),
+    ),
+    themes=("Prevent", "Channel", "radicalisation", "legal gateways"),
+)
+
+# 8. Health information and the duty to share for direct care.
+
+DIRECT_CARE_START = (
+    M(
+        "sharing_organisation",
+        "nhs_trust",
+        "The mental health trust holds the information.",
+        gw.LEGAL_FRAMEWORK,
+    ),
+    M(
+        "receiving_organisation",
+        "gp",
+        "Her GP practice would receive it.",
+        gw.WHICH_MAY_APPLY,
+    ),
+    M(
+        "purposes",
+        ("direct_care",),
+        "Her GP prescribes her medication: this is her own direct care.",
+        gw.HEALTH_AND_SOCIAL_CARE,
+        gw.SECTION_251B,
+    ),
+    M(
+        "best_interests",
+        "yes",
+        "Her GP needs to know of the new medication to prescribe safely: likely to help "
+        "provide her care, and in her best interests.",
+        gw.HEALTH_AND_SOCIAL_CARE,
+        gw.SECTION_251B,
+    ),
+)
+DIRECT_CARE = Scenario(
+    id="health-direct-care",
+    title="A mother's new medication, and her GP",
+    summary="A mental health trust wants to tell a mother's GP about a change of medication: "
+    "the duty to share for direct care, and what happens if she objects.",
+    facts=(
+        "Sadie Harrow, 29, of the fictional town of Brackenbury, has two young children and "
+        "is supported by the Family Safeguarding team's mental health practitioner. After a "
+        "relapse her psychiatrist at the mental health trust changes her medication.",
+        "Her care coordinator, Tom Achebe, wants to send the change, and the reasons for it, "
+        "to her GP practice, which prescribes for her.",
+    ),
+    prompts=(
+        "What does the duty in section 251B add to what was already good practice?",
+        "What if she objects? Does the duty set aside the duty of confidence?",
+        "Is the GP practice a Family Safeguarding partner? Does it matter here?",
+    ),
+    exercises=(
+        Exercise(
+            id="health-direct-care-gateways",
+            tool="gateways",
+            title="Is there a gateway to share with her GP?",
+            answers=(
+                *DIRECT_CARE_START,
+                M(
+                    "person_objects",
+                    "no",
+                    "She knows and agrees that her GP is told.",
+                    gw.HEALTH_AND_SOCIAL_CARE,
+                    gw.SECTION_251B,
+                ),
+                relied_on(
+                    ("section_251b",),
+                    "The duty to share for direct care between health bodies: whenever it "
+                    "would be lawful and would facilitate care in her best interests, "
+                    "relevant information must be shared.",
+                ),
+            ),
+            outcome="gateway_identified",
+            record=(
+                "What was shared with the GP, and that it was for her direct care.",
+                "That she was told, and did not object.",
+            ),
+            worked_until=3,
+        ),
+        Exercise(
+            id="health-direct-care-objection-gateways",
+            tool="gateways",
+            title="She objects",
+            twist=(
+                "Ms Harrow says she does not want her GP to know about the relapse: the "
+                "receptionist there is her neighbour. She is well enough to decide, and there "
+                "is no risk to her children or anyone else from the GP not knowing for now.",
+            ),
+            answers=(
+                *DIRECT_CARE_START,
+                M(
+                    "person_objects",
+                    "objected",
+                    "She has objected: the duty need not be complied with, and her informed "
+                    "refusal must be respected unless an overriding consideration exists.",
+                    gw.HEALTH_AND_SOCIAL_CARE,
+                    gw.SECTION_251B,
+                ),
+                relied_on(
+                    ("none",),
+                    "No gateway is relied on while she objects: seek advice if the risk changes.",
+                ),
+            ),
+            outcome="no_gateway_identified",
+            record=(
+                "Her objection, and that it is respected because nothing overrides it now.",
+                "The risks of the GP not knowing, explained to her, and when to review.",
+            ),
+            worked_until=3,
+        ),
+    ),
+    themes=("health", "direct care", "section 251B", "objection"),
+)
+
+# 9. A request with no legitimate purpose.
+
+NO_PURPOSE = Scenario(
+    id="no-legitimate-purpose",
+    title="A letting agent asks whether a tenant is known to social services",
+    summary="A request to check a prospective tenant: is there a clear and legitimate purpose?",
+    facts=(
+        "A letting agent in the fictional town of Brackenbury emails a Family Safeguarding "
+        "social worker, Nadia Forde. A mother she supports, Chantelle Brook, has applied for "
+        "a flat. The agent asks whether Ms Brook 'has any involvement with social services or "
+        "the police', as part of its tenant referencing.",
+    ),
+    prompts=(
+        "What does the guide say information should only be shared for?",
+        "Should Ms Forde even confirm that she knows Ms Brook?",
+        "What should she record, and say to the agent?",
+    ),
+    exercises=(
+        Exercise(
+            id="no-legitimate-purpose-share",
+            tool="share",
+            title="Should Ms Forde answer the letting agent?",
+            answers=(
+                M(
+                    "legitimate_purpose",
+                    "no",
+                    "Information should only be shared for safeguarding and promoting the "
+                    "welfare of children and vulnerable adults and the prevention and "
+                    "detection of related crime: tenant referencing is none of these.",
+                    t.Q_PURPOSE,
+                    t.PURPOSE,
+                ),
+            ),
+            outcome="do_not_share_information",
+            record=(
+                "The request, the decision not to share (not even to confirm that Ms Brook is "
+                "known), and the reason.",
+                "That the reason was explained to the agent.",
+            ),
+            worked_until=0,
+        ),
+    ),
+    themes=("legitimate purpose", "recording a decision not to share"),
+)
+
+# 10. A charity with no statutory gateway.
+
+CHARITY_CONSENT = (
+    M(
+        "consent_child",
+        "given",
+        "Mia understood what would be shared, with whom and why, and agreed: competent to "
+        "decide this.",
+        t.Q_CONSENT,
+        t.CONSENT_TO_SHARE,
+    ),
+    M(
+        "consent_parent",
+        "not_asked",
+        "Her mother has not been asked.",
+        t.Q_CONSENT,
+    ),
+)
+CHARITY_GATEWAYS = (
+    M(
+        "sharing_organisation",
+        "charity",
+        "The Trust is a registered charity.",
+        gw.LEGAL_FRAMEWORK,
+        gw.WHICH_MAY_APPLY,
+    ),
+    M(
+        "receiving_organisation",
+        "la_children",
+        "Children's services would receive it.",
+        gw.WHICH_MAY_APPLY,
+    ),
+    M(
+        "purposes",
+        ("child_welfare",),
+        "To safeguard Mia and promote her welfare.",
+        gw.LEGAL_FRAMEWORK,
+    ),
+    M(
+        "s16la_sharer_in_scope",
+        "no",
+        "The Trust is not a body section 11 lists, is not a designated agency, and provides "
+        "no services under arrangements with one: section 16LA does not apply to it.",
+        gw.SECTION_16LA,
+    ),
+    M(
+        "s16la_facilitate",
+        "yes",
+        "It would help children's services carry out their functions for Mia.",
+        gw.SECTION_16LA,
+    ),
+    M(
+        "s16la_detriment",
+        "no",
+        "Sharing is not more detrimental to Mia than not sharing.",
+        gw.SECTION_16LA,
+    ),
+    relied_on(
+        ("none",),
+        "A charity is not a public body that can act only under statute: it needs no "
+        "statutory gateway, but a lawful basis and an answer to confidentiality.",
+    ),
+)
+CHARITY = Scenario(
+    id="charity-no-gateway",
+    title="A young carers' charity and a disclosure of violence",
+    summary="A charity worker hears that a young carer's mother is being hurt: a charity "
+    "needs no statutory gateway, but it still needs a lawful basis.",
+    facts=(
+        "Mia Dunmore, 12, cares for her mother, who has multiple sclerosis. She goes to the "
+        "fictional Brackenbury Young Carers' Trust, a registered charity funded by donations "
+        "and a lottery grant, with no contract with the council.",
+        "Mia tells her support worker, Leon Hartigan, that her mother's partner hits her "
+        "mother when he drinks, and that she hides in her room. Her mother's partner reads "
+        "her mother's phone messages.",
+    ),
+    prompts=(
+        "Which Acts in the guide give a charity a power to share? Does it need one?",
+        "Why would asking Mia's mother for consent be unsafe here?",
+        "Which lawful basis can a charity use that a council cannot?",
+    ),
+    exercises=(
+        Exercise(
+            id="charity-gateways",
+            tool="gateways",
+            title="Does the charity need a gateway?",
+            answers=CHARITY_GATEWAYS,
+            outcome="no_gateway_needed",
+            record=(
+                "That the Trust needs no statutory gateway, and the lawful basis it relies on.",
+            ),
+            worked_until=3,
+        ),
+        Exercise(
+            id="charity-share",
+            tool="share",
+            title="Should Mr Hartigan share with children's services?",
+            answers=(
+                *when(
+                    "To safeguard Mia, who lives with domestic abuse.",
+                    "It is about Mia and her mother, by name.",
+                    "Mia told her support worker in confidence.",
+                ),
+                NOT_URGENT,
+                M("agencies", (HCC,), "Children's services are the council's.", t.WHO_SECTION),
+                M(
+                    "whose_information",
+                    ("child", "parent"),
+                    "Mia's, and her mother's (and her mother's partner, named in the allegation).",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Her mother's health, and criminal allegations against the partner, are "
+                    "sensitive personal information.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                *CHARITY_CONSENT,
+                M(
+                    "why_without_consent",
+                    "unsafe",
+                    "The partner reads her mother's messages: asking her would put Mia and her "
+                    "mother at risk of harm.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.WITHOUT_CONSENT,
+                ),
+                M(
+                    "another_reason",
+                    "public_interest",
+                    "The public interest in protecting Mia and her mother.",
+                    t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
+                ),
+                *prefixed(
+                    "pi_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable",),
+                            "A child living with domestic abuse: the protection of "
+                            "vulnerable members of the community.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Telling children's services what Mia said is proportionate "
+                                "to protecting her.",
+                            ),
+                            other_means=(
+                                "no",
+                                "The charity cannot protect Mia itself.",
+                            ),
+                            crime=("no", "The purpose is Mia's safety."),
+                            others=("yes", "It is necessary to protect Mia and her mother."),
+                            weighing="Mia is 12, frightened, and a carer; her mother is being "
+                            "hurt. The impact on the mother is that children's services learn "
+                            "of the abuse before she chooses to tell them, which is outweighed "
+                            "by the risk to both.",
+                        ),
+                    ),
+                ),
+                *prefixed("gw_", CHARITY_GATEWAYS),
+                M(
+                    "lawful_basis_sensitive",
+                    "recognised_legitimate_interest",
+                    "A charity is not a public authority: recognised legitimate interest "
+                    "(safeguarding), with the safeguarding condition in Schedule 1, paragraph "
+                    "18.",
+                    t.LAWFUL_BASIS_PAGE,
+                ),
+                *how(
+                    right="The children's services front door team.",
+                    privacy_reason="The Trust's Privacy Notice says it will share information "
+                    "to keep children safe.",
+                    tell="no_risk_of_harm",
+                    tell_reason="Telling her mother now would, through the partner, increase "
+                    "the risk of harm.",
+                    after=(
+                        M(
+                            "not_told_reason",
+                            "Her mother's partner reads her messages; children's services "
+                            "will decide how and when she is told safely.",
+                            "Say what the harm would be.",
+                            t.HOW_SECTION,
+                            t.DPA_SECTION_29,
+                        ),
+                    ),
+                ),
+            ),
+            outcome="share",
+            record=(
+                "Why consent was not sought from Mia's mother: it would be unsafe.",
+                "The public interest weighing, and the lawful basis relied on.",
+                "What was shared, with whom and when, and why her mother was not told.",
+            ),
+            worked_until=8,
+        ),
+    ),
+    themes=("charity", "no statutory gateway", "lawful basis", "domestic abuse"),
+)
+
+# 11. A request to send information outside the UK.
+
+OUTSIDE_UK = Scenario(
+    id="outside-uk-request",
+    title="A grandmother abroad, and a request for the children's file",
+    summary="A child welfare agency outside the UK asks for information to assess the "
+    "children's grandmother as a carer: what does the agreement say about sending it abroad?",
+    facts=(
+        "Jamal and Noor Rahimi, 8 and 6, of the fictional town of Brackenbury, are in the "
+        "care of the council. Their father, Karim, wants his mother, who lives outside the UK "
+        "and the European Economic Area, in a country for which the UK has made no adequacy "
+        "regulations, to be assessed as their carer.",
+        "An email arrives from an address in the name of the city's child welfare agency, "
+        "asking the social worker, Beth Lomax, to send the children's assessment and the "
+        "parents' history. Mr Rahimi has signed a consent form. Ms Lomax has not been able to "
+        "confirm who sent the email, or whether the agency can receive it securely.",
+    ),
+    prompts=(
+        "What does the agreement's Eighth Principle say about information leaving the UK? "
+        "Who makes that decision?",
+        "What has to be true before a transfer outside the UK is lawful now (UK GDPR Chapter "
+        "V)? Why might legal advice be necessary?",
+        "How can Ms Lomax be sure she is giving the right information to the right person?",
+        "The tool does not ask where the recipient is. What does that mean for how you use it?",
+    ),
+    exercises=(
+        Exercise(
+            id="outside-uk-share",
+            tool="share",
+            title="Can Ms Lomax send the file?",
+            answers=(
+                *when(
+                    "To find the children a safe family placement: safeguarding and promoting "
+                    "their welfare.",
+                    "The file names the children and their parents.",
+                    "The children's assessment and the parents' history are held in confidence.",
+                ),
+                NOT_URGENT,
+                M(
+                    "agencies",
+                    (OTHER,),
+                    "The agency abroad is not a signatory of the agreement.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "other_agency",
+                    "The child welfare agency of the city where the children's grandmother "
+                    "lives, outside the UK and the European Economic Area.",
+                    "Name the organisation, and where it is.",
+                    t.WHO_SECTION,
+                    EIGHTH_PRINCIPLE,
+                ),
+                M(
+                    "whose_information",
+                    ("child", "parent"),
+                    "The children's, and their parents'.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "sensitive",
+                    "yes",
+                    "The parents' history includes health and criminal allegations.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "given",
+                    "At 8 and 6 the children cannot decide; their father, who shares parental "
+                    "responsibility with the council, agrees for them.",
+                    t.Q_CONSENT,
+                    t.CONSENT_TO_SHARE,
+                ),
+                M(
+                    "consent_parent",
+                    "given",
+                    "Mr Rahimi asked for the assessment and has signed the consent form.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "explicit_consent",
+                    "written",
+                    "A signed consent form: explicit consent, as the guide expects for "
+                    "sensitive personal information.",
+                    t.EXPLICIT_CONSENT,
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "la_children",
+                    "Children's services hold the file.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "other",
+                    "An agency abroad is none of the kinds the tool lists.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("child_welfare",),
+                    "To promote the children's welfare by assessing a family carer.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_s16la_recipient_in_scope",
+                    "no",
+                    "An agency abroad is not a body section 16LA applies to.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_facilitate",
+                    "yes",
+                    "The assessment of the grandmother depends on it.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_detriment",
+                    "no",
+                    "Sharing is not more detrimental to the children than not sharing.",
+                    gw.SECTION_16LA,
+                ),
+                gw_relied_on(
+                    ("children_act_2004",),
+                    "The council's duty under section 11 of the Children Act 2004 to "
+                    "safeguard and promote the children's welfare.",
+                ),
+                M(
+                    "lawful_basis_sensitive",
+                    "consent",
+                    "Mr Rahimi gave explicit, written consent, for this purpose. Whether the "
+                    "transfer abroad is allowed is a further question the tool does not ask.",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.EXPLICIT_CONSENT,
+                ),
+                *how(
+                    right="Not yet: no one has confirmed who sent the email, or who at the "
+                    "agency would receive the file. Check, and seek legal advice on the "
+                    "transfer outside the UK, before sending.",
+                    right_answer="unsure",
+                    method="hertsfx",
+                    method_reason="If it is sent, HertsFX, to a confirmed address.",
+                    privacy="no",
+                    privacy_reason="The council's Privacy Notice does not say information is "
+                    "sent abroad: tell Mr Rahimi plainly what will be sent, where, and the "
+                    "risks.",
+                    tell_reason="Mr Rahimi asked for the assessment.",
+                ),
+            ),
+            outcome="put_right",
+            record=(
+                "The request, who it came from and how that was confirmed.",
+                "That the decision to send information outside the UK is the council's, for a "
+                "particular reason in relation to the children's safeguarding, and the legal "
+                "advice on the transfer.",
+                "What was sent, to whom, how, and when.",
+            ),
+            worked_until=10,
+        ),
+    ),
+    themes=("transfers outside the UK", "right person", "consent", "legal advice"),
+)
+
+# 12. A practitioner who wants to send a file by personal email.
+
+PERSONAL_EMAIL = Scenario(
+    id="personal-email",
+    title="A Sunday evening, a broken laptop, and a personal email account",
+    summary="A family support worker wants to send a support plan from her own email: the "
+    "agreement's rule on how to send.",
+    facts=(
+        "Gemma Rowntree, a family support worker with the council in the fictional town of "
+        "Brackenbury, has agreed with Amy Castell that the family's support plan (housing, "
+        "debts, a nursery place for her two-year-old son) goes to the health visitor before "
+        "Monday's visit. Ms Castell has agreed to this.",
+        "It is Sunday evening and Ms Rowntree's work laptop will not connect. She has the "
+        "plan on her phone and suggests sending it from her personal email account.",
+    ),
+    prompts=(
+        "What does the agreement say about how personal data is transferred between agencies?",
+        "Is the plan urgent enough to justify another method? What else could she do?",
+        "If it had been sent, what would have to happen next?",
+    ),
+    exercises=(
+        Exercise(
+            id="personal-email-share",
+            tool="share",
+            title="Can Ms Rowntree send it from her personal email?",
+            answers=(
+                *when(
+                    "To support the family and the child's welfare: a clear and legitimate "
+                    "purpose.",
+                    "The plan names Ms Castell and her son.",
+                    "The plan was made with the family in confidence.",
+                ),
+                M(
+                    "urgent",
+                    "no",
+                    "Monday's visit can go ahead if it arrives on Monday morning: nothing "
+                    "needs immediate action.",
+                    t.URGENT,
+                ),
+                M(
+                    "agencies",
+                    (HEALTH_VISITING,),
+                    "The health visitor works for the community NHS trust.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "whose_information",
+                    ("child", "parent"),
+                    "Ms Castell's, and her son's.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "sensitive",
+                    "no",
+                    "Housing, debts and a nursery place are personal information, but not "
+                    "sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "given",
+                    "At two he cannot decide; his mother decides for him, and agrees.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "consent_parent",
+                    "given",
+                    "Ms Castell agreed to this sharing, for this purpose, with the health visitor.",
+                    t.Q_CONSENT,
+                    t.CONSENT_TO_SHARE,
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "la_children",
+                    "The council's children's services hold the plan.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "nhs_trust",
+                    "The health visitor's NHS trust would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("child_welfare",),
+                    "To promote the child's welfare.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_s16la_facilitate",
+                    "yes",
+                    "It helps the health visitor's work with the family.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_detriment",
+                    "no",
+                    "Sharing is not more detrimental to the child.",
+                    gw.SECTION_16LA,
+                ),
+                gw_relied_on(
+                    ("children_act_2004",),
+                    "The council's duties under sections 10 and 11 of the Children Act 2004.",
+                ),
+                M(
+                    "lawful_basis",
+                    "public_task",
+                    "The council shares in the course of its functions: public task. Consent "
+                    "is not usually the lawful basis for safeguarding, though she has it.",
+                    t.LAWFUL_BASIS_PAGE,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
+                *how(
+                    right="The family's named health visitor.",
+                    method="other",
+                    method_reason="A personal email account is not Secure email or HertsFX: "
+                    "a departure from the agreement.",
+                    privacy_reason="The council's Privacy Notice says support plans are shared "
+                    "with health visitors.",
+                    tell_reason="Ms Castell agreed to it.",
+                    after=(
+                        M(
+                            "other_method",
+                            "From my personal email account, because my work laptop will not "
+                            "connect.",
+                            "Say what would be done instead, and why: here, nothing justifies it.",
+                            t.SECURE_TRANSFER,
+                            t.SECURE,
+                        ),
+                    ),
+                ),
+            ),
+            outcome="put_right",
+            record=(
+                "Nothing to record of a transfer: it is sent by Secure email on Monday "
+                "morning, and recorded then (what, with whom, when).",
+                "If anything had gone by personal email, report it to the information "
+                "governance team at once.",
+            ),
+            worked_until=8,
+        ),
+    ),
+    themes=("secure transfer", "Secure email and HertsFX", "departures"),
+)
+
+# 13. The new duty to share, section 16LA, as its status stands.
+
+S16LA = Scenario(
+    id="section-16la-duty",
+    title="The new duty to share: a health visitor, and a GP",
+    summary="Section 16LA of the Children Act 2004 may now require sharing: who it applies "
+    "to, its test, and why its commencement matters.",
+    facts=(
+        "A health visitor, Ifeoma Blake (Hertfordshire Community NHS Trust), notices that "
+        "baby Harley Quentin, 4 months, of the fictional village of Wrenfold, has missed two "
+        "weighing appointments and his mother seems low and isolated. It is not a child "
+        "protection concern, but she thinks children's services' early help team should know, "
+        "to offer the family support.",
+        "Section 16LA of the Children Act 2004, inserted by the Children's Wellbeing and "
+        f"Schools Act 2026, sets out a duty to share. {SECTION_16LA.verified}",
+    ),
+    prompts=(
+        "Who does section 16LA apply to? Is a GP practice one of them?",
+        "What is its test? When does the duty not apply?",
+        "Its commencement could not be verified. What should you rely on meanwhile, and what "
+        "should you check before relying on it?",
+    ),
+    exercises=(
+        Exercise(
+            id="section-16la-health-visitor-gateways",
+            tool="gateways",
+            title="Does the duty apply to the health visitor?",
+            answers=(
+                M(
+                    "sharing_organisation",
+                    "nhs_trust",
+                    "The health visitor works for an NHS trust.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "receiving_organisation",
+                    "la_children",
+                    "The early help team is part of the council's children's services.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "purposes",
+                    ("child_welfare",),
+                    "To promote Harley's welfare through early help.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "s16la_facilitate",
+                    "yes",
+                    "It may help the early help team offer the family support: one of its "
+                    "functions.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "s16la_detriment",
+                    "no",
+                    "Sharing would not be more detrimental to Harley than not sharing.",
+                    gw.SECTION_16LA,
+                ),
+                relied_on(
+                    ("children_act_2004",),
+                    "The trust's duty under section 11 of the Children Act 2004. "
+                    + S16LA_NOT_RELIED,
+                ),
+            ),
+            outcome="gateway_identified",
+            record=(
+                "That section 16LA's test is met on these answers, and whether it was checked "
+                "to be in force on the day (and where).",
+                "The gateway relied on meanwhile, the lawful basis, and whether the mother "
+                "agreed or was told.",
+            ),
+            worked_until=3,
+        ),
+        Exercise(
+            id="section-16la-gp-gateways",
+            tool="gateways",
+            title="The same concern, from the GP practice",
+            twist=(
+                "The concern comes instead from the family's GP practice, the fictional "
+                "Wrenfold Surgery, a partnership providing NHS services under contract.",
+            ),
+            answers=(
+                M(
+                    "sharing_organisation",
+                    "gp",
+                    "A GP practice.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "receiving_organisation",
+                    "la_children",
+                    "The early help team is part of the council's children's services.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "purposes",
+                    ("child_welfare",),
+                    "To promote Harley's welfare through early help.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "s16la_sharer_in_scope",
+                    "not_sure",
+                    "A GP practice is not listed in section 11(1); it is within section 16LA "
+                    "only if it provides services under arrangements made by a listed body. "
+                    "Check before relying on it.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "s16la_facilitate",
+                    "yes",
+                    "It may help the early help team offer the family support.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "s16la_detriment",
+                    "no",
+                    "Sharing would not be more detrimental to Harley.",
+                    gw.SECTION_16LA,
+                ),
+                relied_on(
+                    ("none",),
+                    "A GP practice needs no statutory gateway: it needs a lawful basis and an "
+                    "answer to confidentiality.",
+                ),
+            ),
+            outcome="no_gateway_needed",
+            record=(
+                "That no statutory gateway is needed, the lawful basis, and how "
+                "confidentiality is answered (consent, or the public interest).",
+            ),
+            worked_until=3,
+        ),
+    ),
+    themes=("section 16LA", "duty to share", "legislation updates", "legal gateways"),
+)
+
+# 14. A court order.
+
+COURT_ORDER = Scenario(
+    id="court-order",
+    title="A court orders the council to disclose a father's address",
+    summary="A legal requirement to disclose: the Duty of Confidence gives way, but only as "
+    "far as the order goes.",
+    facts=(
+        "The family court hearing care proceedings about Oscar Pennick, 6, of the fictional "
+        "town of Brackenbury, cannot serve his father, Rhys Pennick, whose whereabouts are "
+        "unknown. It orders the council to disclose to the court Mr Pennick's last known "
+        "address, which the council's school admissions team holds from an application last "
+        "year.",
+    ),
+    prompts=(
+        "Does the order leave any choice? What does it require, and no more?",
+        "Can Mr Pennick be asked for consent? Does it matter?",
+        "Which lawful basis fits a court order?",
+    ),
+    exercises=(
+        Exercise(
+            id="court-order-share",
+            tool="share",
+            title="Must the council disclose the address?",
+            answers=(
+                *when(
+                    "Oscar's care proceedings need his father served: the welfare of a child.",
+                    "An address identifies Mr Pennick.",
+                    "The address was given to the admissions team in confidence.",
+                ),
+                NOT_URGENT,
+                M(
+                    "agencies",
+                    (OTHER,),
+                    "The court is not a signatory of the agreement.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "other_agency",
+                    "The family court hearing Oscar's care proceedings, as the order names it.",
+                    "Name the organisation.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("parent",), "Mr Pennick's address.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "no",
+                    "An address alone is personal information, but not sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_parent",
+                    "not_asked",
+                    "His whereabouts are unknown.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "why_without_consent",
+                    "cannot_consent",
+                    "He cannot be reached: that is why the court made the order.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.WITHOUT_CONSENT,
+                ),
+                M(
+                    "another_reason",
+                    "legal_requirement",
+                    "A court order requires it: a Duty of Confidence gives way to a legal "
+                    "requirement to disclose.",
+                    t.Q_ANOTHER_REASON,
+                    t.OTHER_LAWFUL_BASIS,
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "la_children",
+                    "The council holds the address.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "other",
+                    "A court is none of the kinds listed.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("other_purpose",),
+                    "Complying with a court order.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.OTHER_POWERS,
+                ),
+                gw_relied_on(
+                    ("another_power",),
+                    "The order itself, made by the court in the proceedings: name it, with its "
+                    "date, in the reasons.",
+                ),
+                M(
+                    "lawful_basis",
+                    "legal_obligation",
+                    "A court order requires the council to disclose it: legal obligation.",
+                    t.LAWFUL_BASIS_PAGE,
+                ),
+                *how(
+                    right="The court office named in the order, by its secure email address.",
+                    how_much_reason="The address and the date it was given: nothing else "
+                    "the order does not require.",
+                    fact_reason="The address as recorded, with the date it was recorded.",
+                    privacy_reason="The admissions Privacy Notice says information may be "
+                    "disclosed where the law requires it.",
+                    tell="yes",
+                    tell_reason="He will be told by the court's service; the council tells "
+                    "him too if he makes contact.",
+                ),
+            ),
+            outcome="must_share_by_law",
+            record=(
+                "The order (court, date, what it requires), and that only that was disclosed.",
+                "What was sent, to whom, how and when.",
+            ),
+            worked_until=10,
+        ),
+    ),
+    themes=("legal requirement", "court order", "lawful basis"),
+)
+
+# 15. Another organisation's Duty of Confidence.
+
+THIRD_PARTY_WHEN = (
+    *when(
+        "To assess the risk to the children and others from Mr Voss's threats.",
+        "It is about Mr Voss, by name.",
+        "The psychiatrist's letter was written in confidence, by the mental health trust.",
+    ),
+    NOT_URGENT,
+    M("agencies", (POLICE,), "The police would receive it.", t.WHO_SECTION),
+    M("whose_information", ("parent",), "It is Mr Voss's information.", t.WHO_SECTION),
+    M(
+        "sensitive",
+        "yes",
+        "Mental health is sensitive personal information.",
+        t.WHO_SECTION,
+        t.SENSITIVE_INFORMATION,
+    ),
+    M(
+        "consent_parent",
+        "refused",
+        "He was asked and refused.",
+        t.Q_CONSENT,
+        t.CONSENT_REFUSED,
+    ),
+)
+THIRD_PARTY_CRITERIA = M(
+    "which_criteria",
+    ("vulnerable", "public_safety"),
+    "His threats concern his children and a neighbour: the protection of vulnerable members "
+    "of the community, and public safety.",
+    pi.CRITERIA,
+)
+NOT_THE_HOLDER = M(
+    "represents_holder",
+    "no",
+    "The letter is the mental health trust's: it holds the Duty of Confidence, not the council.",
+    pi.DUTY_OF_CONFIDENCE,
+)
+VIEWS_NOT_SOUGHT = M(
+    "holder_views",
+    "not_sought",
+    "Partners must seek the views of the person representing the organisation that holds the "
+    "Duty of Confidence: not yet done.",
+    pi.DUTY_OF_CONFIDENCE,
+)
+HOLDER_SAYS_NO = M(
+    "holder_views",
+    "against",
+    "The trust's consultant is against it, and the originating Partner is the final arbiter.",
+    pi.DUTY_OF_CONFIDENCE,
+)
+HOLDER_TWIST = (
+    "Ms Quayle asks the trust. Its consultant psychiatrist says no: the threats were made "
+    "during an acute episode that is now treated, and the trust has its own risk plan with "
+    "the police.",
+)
+THIRD_PARTY = Scenario(
+    id="another-organisations-confidence",
+    title="A psychiatrist's letter on a social worker's file",
+    summary="A council social worker holds a letter from the mental health trust: whose Duty "
+    "of Confidence is it, and who decides?",
+    facts=(
+        "Anton Voss, 38, of the fictional town of Brackenbury, is the father of two children "
+        "on a child protection plan. The council's social worker, Imogen Quayle, holds a "
+        "letter from his psychiatrist at the mental health trust saying that, when unwell in "
+        "the spring, he made threats against a neighbour.",
+        "The police ask Ms Quayle for anything that bears on risk. Mr Voss refuses consent "
+        "to the letter being shared.",
+    ),
+    prompts=(
+        "Whose Duty of Confidence is it? Who is the final arbiter?",
+        "What must Ms Quayle do before overriding the Duty of Confidence?",
+        "If the trust says no, what can she still do?",
+    ),
+    exercises=(
+        Exercise(
+            id="another-organisations-confidence-share",
+            tool="share",
+            title="Can Ms Quayle give the police the letter?",
+            answers=(
+                *THIRD_PARTY_WHEN,
+                *prefixed("pio_", (THIRD_PARTY_CRITERIA, NOT_THE_HOLDER, VIEWS_NOT_SOUGHT)),
+            ),
+            outcome="seek_views_first",
+            record=("That consent was refused, and that the trust's views are being sought.",),
+            worked_until=7,
+        ),
+        Exercise(
+            id="another-organisations-confidence-holder-share",
+            tool="share",
+            title="The trust is against it",
+            twist=HOLDER_TWIST,
+            answers=(
+                *THIRD_PARTY_WHEN,
+                *prefixed("pio_", (THIRD_PARTY_CRITERIA, NOT_THE_HOLDER, HOLDER_SAYS_NO)),
+            ),
+            outcome="holder_against",
+            record=(
+                "The trust's view and its reasons, and that the letter is not shared.",
+                "That the police were told to ask the trust directly.",
+            ),
+            worked_until=7,
+        ),
+        Exercise(
+            id="another-organisations-confidence-public-interest",
+            tool="public_interest",
+            title="The public interest test, before asking the trust",
+            answers=(THIRD_PARTY_CRITERIA, OVERRIDES, NOT_THE_HOLDER, VIEWS_NOT_SOUGHT),
+            outcome="seek_views_first",
+            record=("That the trust's views are being sought, and when.",),
+            worked_until=2,
+        ),
+        Exercise(
+            id="another-organisations-confidence-holder-public-interest",
+            tool="public_interest",
+            title="The public interest test, once the trust has said no",
+            twist=HOLDER_TWIST,
+            answers=(THIRD_PARTY_CRITERIA, OVERRIDES, NOT_THE_HOLDER, HOLDER_SAYS_NO),
+            outcome="holder_against",
+            record=("The trust's view, and that the originating Partner decides.",),
+            worked_until=2,
+        ),
+    ),
+    themes=("Duty of Confidence", "third-party information", "public interest"),
+)
+
+# 16. An adult at risk: a public body with no gateway the guide names.
+
+ADULT_AT_RISK = Scenario(
+    id="adult-at-risk-probation",
+    title="A probation officer and an older mother's savings",
+    summary="A man on probation may be taking his mother's money: the guide's gateways are "
+    "about children and crime, so a public body may need advice on its power to share.",
+    facts=(
+        "Des Hollins, 44, of the fictional town of Brackenbury, is supervised by the "
+        "Probation Service after a prison sentence for fraud. He lives with his mother, June, "
+        "82, who has dementia. No children live in or visit the household.",
+        "His probation officer, Kofi Brennan, learns that Mr Hollins has been using his "
+        "mother's bank card, and that her rent is unpaid. He wants to tell adult social care, "
+        "who can make adult safeguarding enquiries.",
+    ),
+    prompts=(
+        "Which of the guide's gateways covers an adult at risk who is not a child's parent?",
+        "What would you need to know to name probation's power to share here? Who would you ask?",
+        "Why not ask Mr Hollins for consent?",
+        "Section 115 of the Crime and Disorder Act 1998 is a power for the purposes of that "
+        "Act. Would it cover this? Why might you still want advice?",
+    ),
+    exercises=(
+        Exercise(
+            id="adult-at-risk-share",
+            tool="share",
+            title="Can Mr Brennan tell adult social care?",
+            answers=(
+                *when(
+                    "To protect a vulnerable adult from financial abuse, and to prevent a "
+                    "related crime.",
+                    "It is about Mr Hollins and his mother, by name.",
+                    "Probation holds it in confidence.",
+                ),
+                NOT_URGENT,
+                M("agencies", (HCC,), "Adult social care is the council's.", t.WHO_SECTION),
+                M(
+                    "whose_information",
+                    ("others",),
+                    "Mr Hollins's and his mother's: neither is a child's parent or carer here.",
+                    t.WHO_SECTION,
+                ),
+                M(
+                    "sensitive",
+                    "yes",
+                    "His criminal record, and her dementia, are sensitive personal information.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_others",
+                    "not_asked",
+                    "Neither has been asked.",
+                    t.Q_CONSENT,
+                ),
+                M(
+                    "why_without_consent",
+                    "unsafe",
+                    "Asking Mr Hollins would warn him and could put his mother at more risk.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.WITHOUT_CONSENT,
+                ),
+                M(
+                    "another_reason",
+                    "public_interest",
+                    "The public interest in protecting a vulnerable adult.",
+                    t.Q_ANOTHER_REASON,
+                    t.PUBLIC_INTEREST,
+                ),
+                *prefixed(
+                    "pi_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable", "crime_and_disorder"),
+                            "An 82-year-old with dementia, and a likely fraud against her.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Telling adult social care what probation knows of the bank "
+                                "card and the rent is proportionate to protecting her.",
+                            ),
+                            other_means=(
+                                "no",
+                                "Only adult social care can make safeguarding enquiries and "
+                                "arrange support for her.",
+                            ),
+                            crime=("yes", "It is necessary to prevent further fraud."),
+                            others=("yes", "It is necessary to protect Mrs Hollins."),
+                            weighing="Mrs Hollins, 82, has dementia and depends on her son; "
+                            "her money is being taken and her tenancy is at risk. The impact "
+                            "on Mr Hollins is that his conviction is known to adult social "
+                            "care, which is outweighed by the risk to her.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "probation",
+                    "The Probation Service holds the information.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_adults",
+                    "Adult social care would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("other_purpose",),
+                    "Adult safeguarding enquiries: none of the purposes the guide's gateways name.",
+                    gw.LEGAL_FRAMEWORK,
+                    gw.OTHER_POWERS,
+                ),
+                gw_relied_on(
+                    ("another_power",),
+                    "Probation may have a power under the Acts that set up its functions, but "
+                    "the tool cannot check it: name it after advice.",
+                ),
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The adult social care safeguarding team.",
+                    privacy_reason="The Probation Service's Privacy Notice says information "
+                    "may be shared to protect others.",
+                    tell="no_risk_of_harm",
+                    tell_reason="Telling Mr Hollins now would increase the risk to his mother.",
+                    after=(
+                        M(
+                            "not_told_reason",
+                            "He would be warned, and could take more money or stop his "
+                            "mother seeing anyone, before adult social care can act.",
+                            "Say what the harm would be.",
+                            t.HOW_SECTION,
+                            t.DPA_SECTION_29,
+                        ),
+                    ),
+                ),
+            ),
+            outcome="seek_advice",
+            record=(
+                "The concern, and the public interest weighing.",
+                "The advice sought on probation's power to share, from whom, and what it was.",
+            ),
+            worked_until=9,
+        ),
+    ),
+    themes=("adults at risk", "legal gateways", "seeking advice"),
+)
+
+# 17. A mother with a learning disability: help her decide.
+
+
+def _chloe_start(help_given: str, steps: tuple[str, str]) -> tuple[ModelAnswer, ...]:
+    return (
+        M("aged_16_or_over", "yes", "Chloe is 23.", mca.UNDER_16),
+        M(
+            "reason_to_doubt",
+            "yes",
+            "She could not say back what would be shared or with whom: a reason to doubt, and "
+            "to assess, not a finding.",
+            mca.PRINCIPLES,
+        ),
+        M(
+            "why_doubt",
+            "After the letter was read to her, she could not say what the parenting "
+            "assessment service would be told, or why.",
+            "Describe what was seen and said, not a diagnosis.",
+            mca.PRINCIPLES,
+        ),
+        M(
+            "good_reasons_not_to_assess",
+            "no",
+            "There is time: the assessment starts next month.",
+            mca.GUIDE_MCA,
+            mca.NOT_ASSESSED_PAGE,
+        ),
+        M(
+            "help_given",
+            help_given,
+            "All practicable steps to help her decide must be taken first (section 1(3)).",
+            mca.PRINCIPLES,
+            mca.FUNCTIONAL_TEST,
+        ),
+        M("all_practicable_steps_taken", *steps, mca.PRINCIPLES),
+    )
+
+
+LEARNING_DISABILITY = Scenario(
+    id="learning-disability-consent",
+    title="A mother with a learning disability, and a standard letter",
+    summary="Before anyone is treated as unable to decide, all practicable steps must be "
+    "taken to help them: easy read, time, an advocate.",
+    facts=(
+        "Chloe Barraclough, 23, of the fictional town of Brackenbury, has a mild learning "
+        "disability and a baby daughter. Her social worker, Sunil Ward, wants her consent to "
+        "share her history with a specialist parenting assessment service.",
+        "He read her the council's standard consent letter once, at a busy family centre. She "
+        "signed it, but could not say afterwards what would be shared or why.",
+    ),
+    prompts=(
+        "Is a learning disability a reason to doubt capacity? Is it enough to establish a lack "
+        "of it?",
+        "What practicable steps could help Chloe decide?",
+        "If she can decide, and says no, what then?",
+    ),
+    exercises=(
+        Exercise(
+            id="learning-disability-first-capacity",
+            tool="capacity",
+            title="After one reading of a standard letter",
+            answers=_chloe_start(
+                "The standard letter was read to her once, at the family centre.",
+                (
+                    "no",
+                    "An easy read version, more time, a quiet place and her advocate have not "
+                    "been tried.",
+                ),
+            ),
+            outcome="take_steps_first",
+            record=(
+                "The steps still to take (easy read, a quiet place, her advocate), and when.",
+                "That her signature is not relied on as consent until she can say what it means.",
+            ),
+            worked_until=3,
+        ),
+        Exercise(
+            id="learning-disability-helped-capacity",
+            tool="capacity",
+            title="With an easy read leaflet and her advocate",
+            twist=(
+                "Mr Ward meets Chloe at home with her advocate, with an easy read leaflet, and "
+                "comes back the next day. She explains in her own words what would be shared "
+                "and why, and says she agrees, 'so they can see I can look after her'.",
+            ),
+            answers=(
+                *_chloe_start(
+                    "An easy read leaflet, two short meetings at home, her advocate present, "
+                    "and time to ask questions.",
+                    ("yes", "Every practicable step has been taken."),
+                ),
+                M(
+                    "can_understand",
+                    "yes",
+                    "She can say what would be shared, with whom and why.",
+                    mca.FUNCTIONAL_TEST,
+                    mca.ORDER,
+                ),
+                M(
+                    "can_retain",
+                    "yes",
+                    "She remembered it the next day; retaining it for a short period is enough.",
+                    mca.FUNCTIONAL_TEST,
+                ),
+                M(
+                    "can_use_or_weigh",
+                    "yes",
+                    "She weighed it: 'so they can see I can look after her'.",
+                    mca.FUNCTIONAL_TEST,
+                    mca.PRINCIPLES,
+                ),
+                M(
+                    "can_communicate",
+                    "yes",
+                    "She says what she wants, in her own words.",
+                    mca.FUNCTIONAL_TEST,
+                ),
+            ),
+            outcome="has_capacity",
+            record=(
+                "The help given, and her answers in her own words, ability by ability.",
+                "That she consents, and her consent is recorded with the date and time.",
+            ),
+            worked_until=6,
+        ),
+    ),
+    themes=("mental capacity", "learning disability", "supported decision-making"),
+)
+
+# 18. A grandmother with dementia, and her attorney.
+
+ATTORNEY = Scenario(
+    id="grandmother-attorney",
+    title="A grandmother with dementia, and her daughter's lasting power of attorney",
+    summary="Where an attorney has authority for the decision, they decide, in the person's "
+    "best interests.",
+    facts=(
+        "Rose Kilbride, 79, of the fictional village of Hollowmere, looks after her two "
+        "grandsons three days a week. Children's services are assessing the arrangement and "
+        "ask her memory clinic for her diagnosis and prognosis.",
+        "Mrs Kilbride has moderate dementia. Two years ago she made a lasting power of "
+        "attorney for health and welfare, registered with the Office of the Public Guardian, "
+        "naming her daughter, Siobhan.",
+    ),
+    prompts=(
+        "Who decides whether her health information is shared, if she cannot?",
+        "How would you check that an attorney has authority for this decision?",
+        "If the attorney refuses, is that the end of it when children's safety is in question?",
+    ),
+    exercises=(
+        Exercise(
+            id="grandmother-attorney-capacity",
+            tool="capacity",
+            title="Can Mrs Kilbride consent, and if not, who decides?",
+            answers=capacity_checklist(
+                why_doubt="She did not recognise the memory nurse she has seen monthly, and "
+                "could not say who had asked for the information.",
+                help_given="Explained in short sentences, at home, in the morning, with her "
+                "daughter there, and again the next day.",
+                abilities=("no", "no", "no", "yes"),
+                ability_reason="Even with that help she cannot understand or retain what "
+                "would be shared, or weigh it (section 3(1)).",
+                how_impairment="Moderate Alzheimer's disease affects her memory and "
+                "understanding: she cannot hold the information long enough to weigh it.",
+                attorney=(
+                    "yes",
+                    "The registered lasting power of attorney for health and welfare gives "
+                    "Siobhan authority for decisions about her mother's personal welfare, "
+                    "within its terms: check the instrument.",
+                ),
+            ),
+            outcome="attorney_or_deputy_decides",
+            record=(
+                "The capacity assessment, ability by ability.",
+                "That the attorney's authority was checked (the registered instrument), and "
+                "her decision, made in her mother's best interests.",
+            ),
+            worked_until=5,
+        ),
+    ),
+    themes=("mental capacity", "lasting power of attorney", "kinship care"),
+)
+
+# 19. A police request for a whole file.
+
+WHOLE_FILE = Scenario(
+    id="police-request-whole-file",
+    title="The police ask for a mother's whole file",
+    summary="A request to help a criminal investigation: the public interest test asks "
+    "whether the disclosure is proportionate, and whether there is another way.",
+    facts=(
+        "A detective investigating a burglary in the fictional town of Brackenbury emails the "
+        "social worker of Stacey Lund, 31, who has two children on a child in need plan. Her "
+        "new partner is a suspect; she has said he was with her that night. The detective "
+        "asks for Ms Lund's whole case file, 'to check her account'.",
+        "There is nothing in the file about the night of the burglary. The detective has not "
+        "asked Ms Lund for a statement.",
+    ),
+    prompts=(
+        "Does the crime exemption oblige the council to disclose, or let it?",
+        "Is the whole file proportionate to the aim? Is there another equally effective means?",
+        "What should the social worker say to the detective, and record?",
+    ),
+    exercises=(
+        Exercise(
+            id="police-request-whole-file-share",
+            tool="share",
+            title="Should the social worker send the file?",
+            answers=(
+                *when(
+                    "The detection of crime can be a legitimate purpose: weigh the request.",
+                    "The file names Ms Lund and her children.",
+                    "A case file is held in confidence.",
+                ),
+                NOT_URGENT,
+                M("agencies", (POLICE,), "The police would receive it.", t.WHO_SECTION),
+                M("whose_information", ("parent",), "It is Ms Lund's file.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "The file holds health information and allegations.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M("consent_parent", "not_asked", "Ms Lund has not been asked.", t.Q_CONSENT),
+                M(
+                    "why_without_consent",
+                    "unsafe",
+                    "Inappropriate: the police have asked that she is not told while they "
+                    "check her account.",
+                    t.CONSENT_NOT_OBTAINED,
+                    t.WITHOUT_CONSENT,
+                ),
+                M(
+                    "another_reason",
+                    "public_function",
+                    "Helping the police detect crime is the function relied on; it needs a "
+                    "strong enough public interest to override the Duty of Confidence.",
+                    t.Q_ANOTHER_REASON,
+                    t.DUTY_OF_CONFIDENCE,
+                ),
+                *prefixed(
+                    "pi_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("detection",),
+                            "The detection of crime.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "no",
+                                "A whole file, about her family's life, is far more than "
+                                "checking one night needs.",
+                            ),
+                            other_means=(
+                                "yes",
+                                "The police can ask Ms Lund for a statement, or seek a "
+                                "production order.",
+                            ),
+                            crime=(
+                                "no",
+                                "Nothing in the file is about the night: it is not necessary "
+                                "to detect the crime.",
+                            ),
+                            others=("no", "No one needs it to be protected."),
+                            weighing="No one is at risk from the burglary inquiry. Disclosing "
+                            "the file would expose Ms Lund's and her children's private lives "
+                            "and damage her trust in the plan that protects them.",
+                        ),
+                    ),
+                ),
+            ),
+            outcome="do_not_share",
+            record=(
+                "The request, the decision not to share and why (not proportionate; other "
+                "means exist), and that it was explained to the detective.",
+                "That the police may ask again with a specific question, or a court order.",
+            ),
+            worked_until=8,
+        ),
+    ),
+    themes=("police requests", "proportionality", "public interest", "crime exemption"),
+)
+
+SCENARIOS: tuple[Scenario, ...] = (
+    ANONYMISED_FIGURES,
+    CONSENT_REFUSED,
+    URGENT_OUT_OF_HOURS,
+    PARTIAL_CONSENT,
+    BRAIN_INJURY,
+    TEENAGER,
+    RADICALISATION,
+    DIRECT_CARE,
+    NO_PURPOSE,
+    CHARITY,
+    OUTSIDE_UK,
+    PERSONAL_EMAIL,
+    S16LA,
+    COURT_ORDER,
+    THIRD_PARTY,
+    ADULT_AT_RISK,
+    LEARNING_DISABILITY,
+    ATTORNEY,
+    WHOLE_FILE,
+)
 
 
 def _check(scenarios: tuple[Scenario, ...]) -> None:
