@@ -15,7 +15,7 @@ worked and unaided cases, then reflection.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
 from fss_logic.flow import Cite
 from fss_logic.values import value
@@ -122,7 +122,7 @@ class Note:
 @value
 class CaseAnswer:
     """What makes an exercise a briefing's case: its model answer to a tool's question is one
-    of ``values`` (any answer, when there are none)."""
+    of ``values`` (any answer, when there are none). A briefing lists them best first."""
 
     tool: str
     question: str
@@ -246,6 +246,8 @@ BRIEFINGS: tuple[Briefing, ...] = (
         id="capacity",
         title="Capacity",
         cases=(
+            CaseAnswer("capacity", "sharing_in_best_interests"),
+            CaseAnswer("capacity", "can_understand"),
             CaseAnswer("capacity", "reason_to_doubt", ("yes",)),
             *(CaseAnswer("share", q, ("capacity",)) for q in CONSENT),
         ),
@@ -289,6 +291,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
         id="public-interest",
         title="The public interest",
         cases=(
+            CaseAnswer("public_interest", "holder_views"),
             CaseAnswer("public_interest", "which_criteria"),
             CaseAnswer("share", "another_reason", ("public_interest",)),
         ),
@@ -333,9 +336,9 @@ BRIEFINGS: tuple[Briefing, ...] = (
         id="lawful-basis",
         title="The lawful basis",
         cases=(
+            CaseAnswer("gateways", "gateways_relied_on"),
             CaseAnswer("share", "lawful_basis"),
             CaseAnswer("share", "lawful_basis_sensitive"),
-            CaseAnswer("gateways", "gateways_relied_on"),
         ),
         quotes=(
             Quote(
@@ -407,20 +410,56 @@ def _answers(case: CaseAnswer, answer) -> bool:
     return not case.values or any(value in case.values for value in given)
 
 
-def case_for(briefing: Briefing, scenarios: Sequence, hosts: Mapping | None = None) -> tuple | None:
-    """The briefing's case as ``(scenario, exercise)``: the first exercise of the library
-    whose model answers answer as one of the briefing's ``cases`` says, or None. ``hosts``
-    says where a tool's questions are also asked, inside another tool, with which prefix
+def _places(case: CaseAnswer, hosts: Mapping | None) -> set[tuple[str, str]]:
+    """Where a question is asked: in its own tool, and inside any tool that runs it."""
+    places = {(case.tool, case.question)}
+    return places | {(h, p + case.question) for h, p in (hosts or {}).get(case.tool, ())}
+
+
+def key_answers(briefing: Briefing, exercise, hosts: Mapping | None = None) -> tuple:
+    """The exercise's model answers to the questions the briefing's ``cases`` name, in the
+    order asked: what the briefing's case turns on."""
+    places = set().union(*(_places(case, hosts) for case in briefing.cases))
+    return tuple(m for m in exercise.answers if (exercise.tool, m.question) in places)
+
+
+def case_for(
+    briefing: Briefing,
+    scenarios: Sequence,
+    hosts: Mapping | None = None,
+    avoid: Set[str] = frozenset(),
+) -> tuple | None:
+    """The briefing's case as ``(scenario, exercise)``: for its first ``cases`` entry that
+    any exercise of the library answers as it says, the first such exercise, in a scenario
+    not in ``avoid`` where there is one; None if no exercise answers any. ``hosts`` says
+    where a tool's questions are also asked, inside another tool, with which prefix
     (``{"capacity": [("share", "mca_")]}``: the share tool runs the checklist)."""
-    wanted = {}
     for case in briefing.cases:
-        wanted.setdefault((case.tool, case.question), []).append(case)
-        for host, prefix in (hosts or {}).get(case.tool, ()):
-            wanted.setdefault((host, prefix + case.question), []).append(case)
-    for scenario in scenarios:
-        for exercise in scenario.exercises:
-            for model in exercise.answers:
-                cases = wanted.get((exercise.tool, model.question), ())
-                if any(_answers(case, model.answer) for case in cases):
-                    return scenario, exercise
+        places = {(case.tool, case.question)}
+        places |= {
+            (host, prefix + case.question) for host, prefix in (hosts or {}).get(case.tool, ())
+        }
+        found = [
+            (scenario, exercise)
+            for scenario in scenarios
+            for exercise in scenario.exercises
+            if any(
+                (exercise.tool, model.question) in places and _answers(case, model.answer)
+                for model in exercise.answers
+            )
+        ]
+        if found:
+            return next(((s, x) for s, x in found if s.id not in avoid), found[0])
     return None
+
+
+def cases_for(briefings: Sequence[Briefing], scenarios: Sequence, hosts: Mapping) -> dict:
+    """Each briefing's case, by briefing id, in order: a scenario another briefing has
+    already taken is used again only where no other fits."""
+    chosen: dict[str, tuple | None] = {}
+    used: set[str] = set()
+    for briefing in briefings:
+        chosen[briefing.id] = found = case_for(briefing, scenarios, hosts, used)
+        if found:
+            used.add(found[0].id)
+    return chosen

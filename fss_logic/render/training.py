@@ -110,6 +110,13 @@ def _cites(cites: Sequence, base: str) -> str:
     )
 
 
+def _inline_cites(cites: Sequence, base: str) -> str:
+    if not cites:
+        return ""
+    links = "; ".join(cite_link(c.anchor, c.title, base) for c in cites)
+    return f' <span class="fss-training__cites">The guide: {links}.</span>'
+
+
 def facts_html(scenario, exercise=None, heading: int = 2) -> str:
     """A scenario's facts, and an exercise's twist (what has changed) after them."""
     h = f"h{heading}"
@@ -139,9 +146,9 @@ def model_answers_html(exercise, kind: ToolKind, base: str) -> str:
             '<li class="fss-training__answer">'
             f'<p class="fss-training__question">{e(question.text)}</p>'
             f'<p><span class="fss-training__label">Model answer:</span> '
-            f"<strong>{e(question.answer_text(model.answer))}</strong></p>"
-            f'<p><span class="fss-training__label">Why:</span> {e(model.reason)}</p>'
-            f"{_cites(model.cites, base)}</li>"
+            f"<strong>{e(question.answer_text(model.answer))}</strong>. "
+            f'<span class="fss-training__label">Why:</span> {e(model.reason)}'
+            f"{_inline_cites(model.cites, base)}</p></li>"
         )
     return f'<ol class="fss-training__answers">{"".join(items)}</ol>'
 
@@ -383,11 +390,14 @@ def _quotes(briefing: Briefing, base: str) -> str:
     )
 
 
-def briefing_html(briefing: Briefing, kinds: Mapping[str, ToolKind], case, base: str) -> str:
-    """A seven-minute briefing sheet. ``case`` is ``(scenario, exercise)`` or None."""
+def briefing_html(
+    briefing: Briefing, kinds: Mapping[str, ToolKind], case, answers: Sequence, base: str
+) -> str:
+    """A seven-minute briefing sheet. ``case`` is ``(scenario, exercise)`` or None;
+    ``answers`` the exercise's model answers the case turns on."""
     quotes = _quotes(briefing, base)
     asked = "".join(
-        f'<li>{e(_question(kinds[tool], qid).text)} <span class="fss-caption">'
+        f'<li>{e(_question(kinds[tool], qid).text)} <span class="fss-briefing__tool">'
         f'(<a href="{e(base + tool_url(tool))}">{e(kinds[tool].flow.title)}</a>)</span></li>'
         for tool, qid in briefing.questions
     )
@@ -400,7 +410,12 @@ def briefing_html(briefing: Briefing, kinds: Mapping[str, ToolKind], case, base:
             '<h2 id="a-case">A case</h2>'
             f"<p><strong>{e(scenario.title)}.</strong> {e(scenario.summary)}</p>"
             f"{_paragraphs(_lines(scenario.facts))}{twist_html(exercise)}"
-            f"<p>Worked through the {e(kind.flow.title)} tool, the model answer ends at "
+            + "".join(
+                f"<p><strong>{e(_question(kind, m.question).text)}</strong> The model answer: "
+                f"{e(_question(kind, m.question).answer_text(m.answer))}. {e(m.reason)}</p>"
+                for m in answers
+            )
+            + f"<p>Worked through the {e(kind.flow.title)} tool, the model answers end at "
             f"<strong>{e(outcome.heading)}</strong>.</p>"
         )
     notes = ""
