@@ -416,7 +416,9 @@ def briefing_html(
                 for m in answers
             )
             + f"<p>Worked through the {e(kind.flow.title)} tool, the model answers end at "
-            f"<strong>{e(outcome.heading)}</strong>.</p>"
+            f"<strong>{e(outcome.heading)}</strong>.</p>" + '<p class="fss-no-print">'
+            f'<a href="{e(base + exercise_url(scenario.id, exercise.id))}">'
+            "Work the case in the tool</a></p>"
         )
     notes = ""
     if briefing.notes:
