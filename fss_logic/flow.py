@@ -77,6 +77,12 @@ class Option:
     label: str
     hint: str = ""
     exclusive: bool = False
+    short: str = ""  # the label on the flowchart's arrow, where ``label`` is long
+
+    @property
+    def chart_label(self) -> str:
+        """The words on the flowchart's arrow for this answer."""
+        return self.short or self.label
 
 
 YES, NO = "yes", "no"
@@ -137,6 +143,13 @@ class Question:
     part: str = ""  # the title of the tool it comes from, when spliced into another
     page: Page | None = None  # questions that share a page are shown and answered together
     ask_if: Condition | None = None  # asked only when this holds; else on to ``next``
+    short: str = ""  # the words in the question's box on the flowchart, where ``text`` is long
+
+    @property
+    def chart_label(self) -> str:
+        """The words in the question's box on the flowchart (its full words are in the list
+        beside the chart)."""
+        return self.short or self.text
 
     def option(self, value: str) -> Option:
         return next(o for o in self.options if o.value == value)
@@ -187,6 +200,11 @@ class Outcome:
     indication: str
     summary: str
     cites: tuple[Cite, ...] = ()
+    short: str = ""  # its words on the arrow out of a part's box, in a host tool's flowchart
+
+    @property
+    def chart_label(self) -> str:
+        return self.short or self.heading
 
 
 @value

@@ -41,6 +41,13 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REFERENCE_ENTROPY = re.compile(r"^[0-9a-fA-F]{8}")
 _CREATED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$")
 RULE_7 = Cite("golden-rules.md#rule-7", "The seven golden rules to sharing information: rule 7")
+# A trainee's attempt at a training scenario (fss_logic/training/attempt.py) says so in this
+# member, so that no tool, and no one filing records, can take it for a decision record.
+TRAINING_ATTEMPT = "fss-training-attempt"
+NOT_A_RECORD_BUT_TRAINING = (
+    "The file is a training attempt, not a decision record: it records no decision about "
+    "anyone. A trainer opens it on the training pages (Compare a group's attempts)."
+)
 DIFFERENT = "Your decision differs from the outcome the tool indicated: record your reasons."
 
 
@@ -314,6 +321,8 @@ def verify_record_text(text: str, kinds: Mapping[str, ToolKind]) -> Verification
         return _problem(f"The file is not a decision record: it is not valid JSON{where}.")
     if not isinstance(record, dict):
         return _problem("The file is not a decision record: it holds no record.")
+    if record.get("file_type") == TRAINING_ATTEMPT:
+        return _problem(NOT_A_RECORD_BUT_TRAINING)
     version = record.get("schema_version")
     if version is None:
         return _problem(

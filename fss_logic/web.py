@@ -11,7 +11,10 @@ carries: its reference and protective marking) when a record is ready. It holds 
 rules of its own: those are all here, in Python.
 
 This module puts the parts together: it is where the session (which knows no tool) is
-handed the tools (``fss_logic.flows.KINDS``).
+handed the tools (``fss_logic.flows.KINDS``). A training page's request (one that names
+its exercise, ``training``, or the trainer's page of a group's attempts) goes to
+``fss_logic/training/page.py``: its response has the same members, and ``save`` where the
+file offered (a trainee's attempt) is to be saved at once.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from fss_logic.render.record import print_marks
 from fss_logic.render.text import render_case_notes
 from fss_logic.render.tool import render_notice, render_step
 from fss_logic.session import RECORD, Session, Step, apply, first_step, step_id
+
+# The trainer's page of a group's attempts runs the tool script with this tool id.
+GROUP = "training-attempts"
 
 
 def respond(flow_id: str, step: Step, base: str) -> dict:
@@ -54,6 +60,8 @@ def handle(request_json: str) -> str:
     """Apply one event to the state the page sent, and say what to show next."""
     request = json.loads(request_json)
     flow_id = request.get("flow")
+    if flow_id == GROUP or (flow_id in KINDS and request.get("training") is not None):
+        return json.dumps(_training(flow_id, request), ensure_ascii=False)
     if flow_id not in KINDS:
         raise ValueError(f"no decision tool called {flow_id!r}")
     base = request.get("base") if isinstance(request.get("base"), str) else ""
@@ -62,10 +70,24 @@ def handle(request_json: str) -> str:
     return json.dumps(respond(flow_id, step, base), ensure_ascii=False)
 
 
-def initial_html(flow_id: str, base: str) -> str:
-    """The first step, as the page shows it before Python has loaded (built into the page)."""
+def initial_html(flow_id: str, base: str, training: str = "") -> str:
+    """The first step, as the page shows it before Python has loaded (built into the page);
+    on a training page, as trainee mode shows it."""
     kind = KINDS[flow_id]
+    if training:
+        request = {"training": training, "base": base, "state": None, "event": {"type": "show"}}
+        return _training(flow_id, request)["html"]
     return render_step(kind, first_step(kind), base)
+
+
+def _training(flow_id: str, request: Mapping) -> dict:
+    """A training page's request: trainee mode, or the group page. The scenario library is
+    imported on the first such request, not with the tools: a tool's page never loads it."""
+    import fss_logic.training.page as page
+
+    if flow_id == GROUP:
+        return page.respond_group(request)
+    return page.respond_trainee(KINDS[flow_id], request)
 
 
 def initial_step(flow_id: str) -> str:

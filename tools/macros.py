@@ -16,8 +16,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[1]
-if str(_ROOT) not in sys.path:
-    sys.path.insert(0, str(_ROOT))
+for _path in (_ROOT, _ROOT / "tools"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 from fss_logic import __version__  # noqa: E402
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
@@ -25,10 +26,16 @@ from fss_logic.facilitation import BRIEFINGS, briefing, cases_for, hosts_of, key
 from fss_logic.flows import KINDS  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render import training as pages  # noqa: E402
+from fss_logic.render.chart import chart_figure_html  # noqa: E402
 from fss_logic.render.paper import render_paper  # noqa: E402
 from fss_logic.training import SCENARIOS, exercise, scenario  # noqa: E402
-from fss_logic.web import initial_html, initial_step  # noqa: E402
+from fss_logic.training.page import group_initial_html  # noqa: E402
+from fss_logic.web import GROUP, initial_html, initial_step  # noqa: E402
 from fss_logic.words import NO_SCRIPT, PAGE_WORDS, USE_PAPER  # noqa: E402
+from flow_charts import chart_svgs  # noqa: E402  (tools/, beside this file)
+
+CHART_ANCHOR = "the-tool-as-a-chart"
+"""The heading on each tool's page above its chart (docs/tools/<tool>.md)."""
 
 
 def site_root_from(page_url: str) -> str:
@@ -49,12 +56,33 @@ def decision_tool_html(
     was built (``data-fss-built``), which a record keeps. On a training page, ``training``
     names the scenario's exercise (``scenario-id/exercise-id``) the trainee works: the tool
     is then in trainee mode (``data-fss-training``)."""
+    return _container(
+        flow_id,
+        base,
+        paper_url,
+        built,
+        initial_step(flow_id),
+        initial_html(flow_id, base, training),
+        training,
+    )
+
+
+def attempts_tool_html(base: str, help_url: str, built: str = "") -> str:
+    """The trainer's page of a group's attempts: the same container as a tool's, run by the
+    same page script (fss_logic/training/page.py answers it); ``help_url`` is where to read
+    if Python cannot start."""
+    return _container(GROUP, base, help_url, built, "attempts", group_initial_html())
+
+
+def _container(
+    tool_id: str, base: str, paper_url: str, built: str, step: str, view: str, training: str = ""
+) -> str:
     words = json.dumps(PAGE_WORDS, ensure_ascii=False)
     return (
-        f'<div class="fss-tool" data-fss-tool="{html.escape(flow_id)}" '
+        f'<div class="fss-tool" data-fss-tool="{html.escape(tool_id)}" '
         f'data-fss-base="{html.escape(base)}" data-fss-paper="{html.escape(paper_url)}" '
         f'data-fss-max-record-bytes="{MAX_RECORD_BYTES}" '
-        f'data-fss-step="{html.escape(initial_step(flow_id))}" data-fss-runtime="loading" '
+        f'data-fss-step="{html.escape(step)}" data-fss-runtime="loading" '
         f'data-fss-revision="0" aria-busy="false" data-fss-built="{html.escape(built)}" '
         f'data-fss-words="{html.escape(words)}"'
         + (f' data-fss-training="{html.escape(training)}"' if training else "")
@@ -64,9 +92,20 @@ def decision_tool_html(
         f'<noscript><p class="fss-notice fss-notice--error">{html.escape(NO_SCRIPT)} '
         f'<a href="{html.escape(paper_url)}">{html.escape(USE_PAPER)}</a> instead.</p></noscript>'
         '<div class="fss-tool__notice fss-no-print" data-fss-notice></div>'
-        f'<div class="fss-tool__view" data-fss-view>{initial_html(flow_id, base)}</div>'
+        f'<div class="fss-tool__view" data-fss-view>{view}</div>'
         "</div>"
     )
+
+
+def tool_page(tool_id: str) -> str:
+    """A tool's page from the site root: ``tools/public-interest/``."""
+    return f"tools/{tool_id.replace('_', '-')}/"
+
+
+def chart_urls(page_url: str) -> dict[str, str]:
+    """Each tool's chart, as a link from the page at ``page_url``."""
+    root = site_root_from(page_url)
+    return {tool: f"{root}{tool_page(tool)}#{CHART_ANCHOR}" for tool in KINDS}
 
 
 def build_date() -> date:
@@ -111,9 +150,29 @@ def define_env(env) -> None:
         )
 
     @env.macro
+    def training_attempts(help_url: str) -> str:
+        """The trainer's page of a group's attempts; ``help_url`` links the training page."""
+        return attempts_tool_html(site_root_from(env.page.url), help_url, built.isoformat())
+
+    charts: dict = {}
+
+    def tool_chart(tool_id: str, *, overview: bool = False) -> str:
+        if not charts:  # laid out once a build, on the first page that shows a chart
+            charts.update(chart_svgs(KINDS))
+        chart, svg = charts[tool_id]
+        return chart_figure_html(chart, svg, chart_urls(env.page.url), overview=overview)
+
+    @env.macro
+    def flow_chart(tool_id: str) -> str:
+        """The tool ``tool_id`` as a flowchart, with the chart as a list after it (a figure;
+        any page with ``render_macros: true``, the training pages among them)."""
+        return tool_chart(tool_id)
+
+    @env.macro
     def paper_version(flow_id: str) -> str:
-        """The printable paper version of a tool, generated from the same flow."""
-        return render_paper(KINDS[flow_id])
+        """The printable paper version of a tool, generated from the same flow, after its
+        flowchart as a one-page overview."""
+        return tool_chart(flow_id, overview=True) + render_paper(KINDS[flow_id])
 
     @env.macro
     def signatory_list() -> str:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from fss_logic.flow import ONE, TEXT, Finding, Flow, Question
 from fss_logic.kind import ToolKind
 from fss_logic.progress import Progress
-from fss_logic.values import replace
+from fss_logic.values import field, replace, value
 from fss_logic.record_form import (
     DATE,
     DATETIME,
@@ -40,6 +40,22 @@ from fss_logic.render.text import render_case_notes
 from fss_logic.session import CHECK, FORM, OUTCOME, QUESTION, RECORD, SoFar, Step, step_id
 
 AUTOFOCUS = 'tabindex="-1" data-fss-autofocus'
+
+
+@value
+class Extras:
+    """What a page adds to the tool's steps, as HTML (a training page: see
+    ``fss_logic/training/page.py``): beside a question, by its id (the model answer);
+    on the outcome page, what follows the guide's references instead of "Record your
+    decision" (the comparison with the model); the footer's own control instead of "Open
+    a saved record" (the level of help)."""
+
+    beside: Mapping[str, str] = field(default_factory=dict)
+    after_outcome: str | None = None
+    footer: str | None = None
+
+
+NO_EXTRAS = Extras()
 # The question's heading; "elementtiming" lets make bench see when the first one is painted.
 QUESTION_HEADING = '<h2 class="fss-question-heading" elementtiming="fss-question"'
 
@@ -240,6 +256,7 @@ def render_question(
     can_go_back: bool,
     so_far: str = "",
     progress_line: str = "",
+    beside: Mapping[str, str] | None = None,
 ) -> str:
     """The step's form: one question, or the questions shown on its page, each with its
     answer (``answers``) and any error; ``so_far`` is what the tool already indicates."""
@@ -257,7 +274,7 @@ def render_question(
     if page is None:
         body = _question_body(
             first, answers.get(first.id), errors.get(first.id, ""), "answer", True
-        )
+        ) + (beside or {}).get(first.id, "")
         links = _guide_links(first, base)
     else:
         where = f"{first.part}: {first.section}" if first.part else first.section
@@ -268,6 +285,7 @@ def render_question(
             f"{intro}"
             + "".join(
                 _question_body(q, answers.get(q.id), errors.get(q.id, ""), q.id, False)
+                + (beside or {}).get(q.id, "")
                 for q in questions
             )
         )
@@ -317,7 +335,7 @@ def _findings(items: tuple[Finding, ...]) -> list[dict]:
     ]
 
 
-def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
+def render_outcome(kind: ToolKind, step: Step, base: str, after: str | None = None) -> str:
     view = step.view
     assert view is not None and view.indicated is not None
     outcome, tone = view.indicated, view.tone
@@ -343,6 +361,10 @@ def render_outcome(kind: ToolKind, step: Step, base: str) -> str:
         "<h3>Read the guide</h3><ul>",
         "".join(f"<li>{cite_link(c['anchor'], c['title'], base)}</li>" for c in outcome["cites"]),
         "</ul>",
+    ]
+    if after is not None:
+        return "".join([*parts, after])
+    parts += [
         f'<p class="fss-callout">{e(kind.outcome_note)}</p>',
         f'<div class="fss-actions">'
         f"{_button('Record your decision', 'continue', primary=True)}</div>",
@@ -475,10 +497,12 @@ def render_record_step(kind: ToolKind, step: Step, base: str) -> str:
     )
 
 
-def _footer(step: Step) -> str:
+def _footer(step: Step, own: str | None = None) -> str:
     start_again = _button("Start again", "start_again") if step.session.anything_to_lose else ""
     if step.session.cleared:
         start_again += _button("Bring back the answers you cleared", "undo_start_again")
+    if own is not None:
+        return f'<div class="fss-tool__footer fss-no-print">{start_again}{own}</div>'
     return (
         f'<div class="fss-tool__footer fss-no-print">{start_again}'
         '<details class="fss-open"><summary>Open a saved record</summary>'
@@ -515,8 +539,9 @@ def _indication_so_far(so_far: SoFar | None) -> str:
     )
 
 
-def render_step(kind: ToolKind, step: Step, base: str) -> str:
-    """The HTML for the session's step, naming the step, with the tool's footer below."""
+def render_step(kind: ToolKind, step: Step, base: str, extras: Extras = NO_EXTRAS) -> str:
+    """The HTML for the session's step, naming the step, with the tool's footer below, and
+    what the page adds to it (``extras``)."""
     flow = kind.flow
     session, view = step.session, step.view
     assert view is not None, "a step the page keeps as it is is not drawn"
@@ -532,11 +557,12 @@ def render_step(kind: ToolKind, step: Step, base: str) -> str:
             view.can_go_back,
             _indication_so_far(view.so_far),
             _progress_line(view.progress),
+            extras.beside,
         )
     elif session.step == CHECK:
         body = render_check_answers(flow, step)
     elif session.step == OUTCOME:
-        body = render_outcome(kind, step, base)
+        body = render_outcome(kind, step, base, extras.after_outcome)
     elif session.step == FORM:
         body = render_form(kind, step)
     elif session.step == RECORD:
@@ -544,4 +570,5 @@ def render_step(kind: ToolKind, step: Step, base: str) -> str:
     else:
         raise ValueError(f"unknown step {session.step!r}")
     shown = e(step_id(session))
-    return f'<div class="fss-step" data-fss-step="{shown}">{body}</div>{_footer(step)}'
+    footer = _footer(step, extras.footer)
+    return f'<div class="fss-step" data-fss-step="{shown}">{body}</div>{footer}'

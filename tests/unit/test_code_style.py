@@ -50,6 +50,11 @@ IMPORTS_IN_FUNCTIONS = {
         "the Python path: imported when a record is first sealed or checked, so the first "
         "question need not wait for it"
     ),
+    ("fss_logic/web.py", "fss_logic.training.page"): (
+        "the scenario library (some 120 KB of source, tens of milliseconds to import in the "
+        "browser) is needed on training pages only: imported on a training page's first "
+        "request, so that a decision tool's page starts without it"
+    ),
 }
 """Imports inside a function, each with why it cannot be at the top of its module."""
 

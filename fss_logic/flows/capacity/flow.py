@@ -125,6 +125,7 @@ QUESTIONS = (
             "Is there a reason to doubt that the person can decide, now, whether to consent "
             "to sharing this information?"
         ),
+        short="A reason to doubt they can decide?",
         hint=(
             "A person must be assumed to have capacity unless it is established that he "
             "lacks capacity (section 1(2)). A person is not to be treated as unable to make "
@@ -160,6 +161,7 @@ QUESTIONS = (
             "Are there good reasons for not assessing the person's capacity to decide "
             "about consent to this sharing?"
         ),
+        short="Good reasons not to assess?",
         hint=(
             "Under the Mental Capacity Act 2005 there would have to be good reasons for not "
             "undertaking an assessment of mental capacity regarding the decision to share "
@@ -174,6 +176,7 @@ QUESTIONS = (
         id="reasons_not_to_assess",
         section=ASSESS,
         text="What are the good reasons for not assessing the person's capacity?",
+        short="The good reasons",
         hint="These would need to be documented carefully.",
         kind=TEXT,
         max_length=2000,
@@ -184,6 +187,7 @@ QUESTIONS = (
         id="help_given",
         section=HELP,
         text="What has been done to help the person make this decision?",
+        short="What has been done to help?",
         hint=(
             "For example: explaining the information in a way that suits them (using simple "
             "language, visual aids or any other means); choosing a time and place where "
@@ -199,6 +203,7 @@ QUESTIONS = (
         id="all_practicable_steps_taken",
         section=HELP,
         text=("Have all practicable steps been taken to help the person make this decision?"),
+        short="All practicable steps taken?",
         hint=(
             "A person is not to be treated as unable to make a decision unless all "
             "practicable steps to help him to do so have been taken without success "
@@ -213,6 +218,7 @@ QUESTIONS = (
         id="can_understand",
         section=TEST,
         text="Can the person understand the information relevant to the decision?",
+        short="Understand the information?",
         hint=(
             "Here: what would be shared, with whom and why. The information relevant to a "
             "decision includes information about the reasonably foreseeable consequences "
@@ -232,6 +238,7 @@ QUESTIONS = (
         id="can_retain",
         section=TEST,
         text="Can the person retain that information?",
+        short="Retain it?",
         hint=(
             "The fact that a person is able to retain the information relevant to a "
             "decision for a short period only does not prevent him from being regarded as "
@@ -250,6 +257,7 @@ QUESTIONS = (
             "Can the person use or weigh that information as part of the process of making "
             "the decision?"
         ),
+        short="Use or weigh it?",
         hint=(
             "A person is not to be treated as unable to make a decision merely because he "
             "makes an unwise decision (section 1(4)). What matters is whether they can use "
@@ -268,6 +276,7 @@ QUESTIONS = (
             "Can the person communicate their decision (whether by talking, using sign "
             "language or any other means)?"
         ),
+        short="Communicate their decision?",
         page=ABILITIES_PAGE,
         kind=ONE,
         options=YES_NO,
@@ -287,6 +296,7 @@ QUESTIONS = (
             "Is the person unable to make this decision because of an impairment of, or a "
             "disturbance in the functioning of, the mind or brain?"
         ),
+        short="Because of an impairment of the mind or brain?",
         hint=(
             "It does not matter whether the impairment or disturbance is permanent or "
             "temporary (section 2(2)). A lack of capacity cannot be established merely by "
@@ -304,6 +314,7 @@ QUESTIONS = (
         id="support_that_would_help",
         section=CAUSE,
         text="What support would help the person to make this decision?",
+        short="What support would help?",
         hint="For example an interpreter, a hearing loop, or more time.",
         kind=TEXT,
         max_length=2000,
@@ -317,6 +328,7 @@ QUESTIONS = (
             "What is the impairment or disturbance, and how does it make the person unable "
             "to make this decision?"
         ),
+        short="The impairment, and how it makes them unable",
         hint=(
             "The inability must be because of it. Say what links the two, for this decision, now."
         ),
@@ -332,6 +344,7 @@ QUESTIONS = (
             "Has an attorney (under a lasting power of attorney) or a deputy appointed by the "
             "Court of Protection authority to make this decision for the person?"
         ),
+        short="An attorney or deputy with authority?",
         hint=(
             "A health and welfare attorney, or a deputy, may make decisions for the person "
             "within the scope of their authority (sections 9 and 16). Acting for the person "
@@ -354,6 +367,7 @@ QUESTIONS = (
         text=(
             "Is it likely that the person will at some time have capacity to make this decision?"
         ),
+        short="Likely to have capacity later?",
         hint=(
             "Whoever decides what is in the person's best interests must consider whether "
             "it is likely that the person will at some time have capacity in relation to the "
@@ -369,6 +383,7 @@ QUESTIONS = (
         id="when_capacity_likely",
         section=BEST_INTERESTS,
         text="When is that likely to be, and can the decision wait until then?",
+        short="When, and can it wait?",
         kind=TEXT,
         max_length=2000,
         cites=(BEST_INTERESTS_PAGE,),
@@ -381,6 +396,7 @@ QUESTIONS = (
             "Has the person been permitted and encouraged to take part as fully as possible "
             "in this decision?"
         ),
+        short="Encouraged to take part?",
         hint=(
             "Whoever decides what is in the person's best interests must, so far as "
             "reasonably practicable, permit and encourage the person to participate, or to "
@@ -400,6 +416,7 @@ QUESTIONS = (
             "What are the person's past and present wishes and feelings, beliefs and "
             "values, and the other factors they would be likely to consider?"
         ),
+        short="Their wishes, feelings, beliefs and values",
         hint=(
             "So far as is reasonably ascertainable: their past and present wishes and "
             "feelings (in particular any relevant written statement made when they had "
@@ -417,6 +434,7 @@ QUESTIONS = (
         id="views_of_others",
         section=BEST_INTERESTS,
         text="Whose views have you taken into account, and what are they?",
+        short="Whose views, and what are they?",
         hint=(
             "If it is practicable and appropriate to consult them: anyone named by the "
             "person as someone to be consulted; anyone engaged in caring for the person or "
@@ -438,6 +456,7 @@ QUESTIONS = (
             "Can the purpose of sharing be as effectively achieved in a way that is less "
             "restrictive of the person's rights and freedom of action?"
         ),
+        short="A less restrictive way?",
         hint=(
             "Before the act is done, or the decision is made, regard must be had to "
             "whether the purpose for which it is needed can be as effectively achieved in a "
@@ -455,6 +474,7 @@ QUESTIONS = (
         id="sharing_in_best_interests",
         section=BEST_INTERESTS,
         text="Is sharing this information in the person's best interests?",
+        short="In their best interests?",
         hint=(
             "Consider all the relevant circumstances (section 4(2)). Do not decide merely "
             "on the basis of the person's age or appearance, or a condition of theirs or an "

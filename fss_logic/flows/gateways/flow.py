@@ -240,6 +240,7 @@ QUESTIONS = (
         id="sharing_organisation",
         section=ORGANISATIONS,
         text="What kind of organisation is sharing the information?",
+        short="Who is sharing?",
         hint=(
             "The organisation that holds the information. Partner agencies must obtain their "
             "own assurance and be satisfied that they have a lawful basis for sharing the "
@@ -254,6 +255,7 @@ QUESTIONS = (
         id="receiving_organisation",
         section=ORGANISATIONS,
         text="What kind of organisation would receive it?",
+        short="Who would receive it?",
         hint="Some gateways reach only some recipients.",
         kind=ONE,
         options=RECIPIENT_KINDS,
@@ -264,6 +266,7 @@ QUESTIONS = (
         id="purposes",
         section=PURPOSE,
         text="What is the purpose of sharing it?",
+        short="The purpose?",
         hint=(
             "Select all that apply. Data should only be shared between Family Safeguarding "
             "team members for the purposes of safeguarding children; promoting the welfare of "
@@ -280,6 +283,7 @@ QUESTIONS = (
         id="s16la_sharer_in_scope",
         section=DUTY_TO_SHARE,
         text="Is your organisation one that section 16LA applies to?",
+        short="Your organisation in scope?",
         hint=IN_SCOPE_HINT,
         kind=ONE,
         options=(*YES_NO, NOT_SURE_OPTION),
@@ -296,6 +300,7 @@ QUESTIONS = (
         id="s16la_recipient_in_scope",
         section=DUTY_TO_SHARE,
         text="Is the organisation that would receive it one that section 16LA applies to?",
+        short="The recipient in scope?",
         hint=IN_SCOPE_HINT,
         kind=ONE,
         options=(*YES_NO, NOT_SURE_OPTION),
@@ -316,6 +321,7 @@ QUESTIONS = (
             "its relevant functions, or the services it provides under arrangements with such "
             "a body?"
         ),
+        short="May it facilitate the recipient's functions?",
         hint="Section 16LA(2).",
         kind=ONE,
         options=YES_NO,
@@ -330,6 +336,7 @@ QUESTIONS = (
             "Do you consider that the disclosure would be more detrimental to the child than not "
             "disclosing the information?"
         ),
+        short="More detrimental to the child?",
         hint="If so, the duty does not apply (section 16LA(3)).",
         kind=ONE,
         options=YES_NO,
@@ -344,6 +351,7 @@ QUESTIONS = (
             "Is the recipient a relevant authority under section 115 of the Crime and Disorder "
             "Act 1998, or a person acting on behalf of one?"
         ),
+        short="Recipient a relevant authority (s115)?",
         hint=(
             "Relevant authorities include: Police, Probation, Local Authorities, CCGs and "
             "certain NHS statutory bodies. Integrated care boards replaced CCGs. If in doubt, "
@@ -366,6 +374,7 @@ QUESTIONS = (
             "Is the disclosure necessary or expedient for the purposes of any provision of the "
             "Crime and Disorder Act 1998?"
         ),
+        short="Necessary or expedient for the 1998 Act?",
         hint=(
             "Section 115 gives a power to share only in that case: for example, for the local "
             "strategy for reducing crime and disorder, or for youth justice work."
@@ -382,6 +391,7 @@ QUESTIONS = (
             "Are there reasonable grounds to believe that the individual is vulnerable to being "
             "drawn into terrorism?"
         ),
+        short="Vulnerable to being drawn into terrorism?",
         hint=(
             "A chief officer of police may refer an individual to a panel only if there are "
             "reasonable grounds to believe that the individual is vulnerable to being drawn into "
@@ -399,6 +409,7 @@ QUESTIONS = (
             "Do both organisations commission or provide health services or adult social care "
             "in England?"
         ),
+        short="Both in health services or adult social care?",
         hint=(
             "A charity, private provider or other organisation counts only so far as it "
             "provides health services or adult social care in England under arrangements made "
@@ -416,6 +427,7 @@ QUESTIONS = (
             "Is sharing likely to help provide the person's health services or adult social "
             "care, and in their best interests?"
         ),
+        short="Helps their care, in their best interests?",
         hint=(
             "Best interests has its ordinary meaning here, not the meaning in the Mental "
             "Capacity Act 2005."
@@ -429,6 +441,7 @@ QUESTIONS = (
         id="person_objects",
         section=HEALTH,
         text="Has the person objected, or would they be likely to object, to the sharing?",
+        short="Has the person objected?",
         hint=(
             "If so, the duty to share in section 251B need not be complied with. The guide: "
             "where someone “has made an informed decision to refuse consent to share data that "
@@ -450,6 +463,7 @@ QUESTIONS = (
             "Is your organisation a partner of the Channel panel, listed in Schedule 7 to the "
             "Counter-Terrorism and Security Act 2015?"
         ),
+        short="A partner of the Channel panel?",
         hint=(
             "Schedule 7 lists, among others: a local authority (other than one that is a member "
             "of the panel), providers of probation services, youth offending teams, and the "
@@ -465,6 +479,7 @@ QUESTIONS = (
         id=RELIANCE_START,
         section=RELIANCE,
         text="Which gateways will you rely on to share this information?",
+        short="Which gateways will you rely on?",
         hint=(
             "Select all that you rely on, or None. A gateway is a power or a duty to share. "
             "Sharing also needs a lawful basis under data protection law and an answer to "

@@ -93,6 +93,7 @@ QUESTIONS = (
         id="which_criteria",
         section=CRITERIA_SECTION,
         text="Which of the public interest criteria apply?",
+        short="Which public interest criteria apply?",
         hint=(
             "Select all that apply. The guide says the criteria include these, so another "
             "public interest may apply: you can describe it next."
@@ -137,6 +138,7 @@ QUESTIONS = (
         id="overrides_duty_of_confidence",
         section=CONFIDENCE_SECTION,
         text="Would disclosing the information override a Duty of Confidence, without consent?",
+        short="Would it override a Duty of Confidence?",
         hint=(
             "Information held by agencies that will be shared as part of the Family "
             "Safeguarding Team's work is likely to have been gathered where a Duty of "
@@ -154,6 +156,7 @@ QUESTIONS = (
         text=(
             "Are you the person representing the organisation that holds the Duty of Confidence?"
         ),
+        short="Do you represent the organisation that holds it?",
         hint=(
             "Answer Yes if the information is your own organisation's and you represent it in "
             "this decision. The originating Partner will be the final arbiter as to whether "
@@ -171,6 +174,7 @@ QUESTIONS = (
             "Have you sought the views of the person representing the organisation that holds "
             "the Duty of Confidence, and what are they?"
         ),
+        short="Their views?",
         hint=(
             "When overriding the Duty of Confidence in the absence of consent, Partners must "
             "seek the views of the person representing the organisation that holds the Duty of "
@@ -179,14 +183,15 @@ QUESTIONS = (
         ),
         kind=ONE,
         options=(
-            Option(IN_FAVOUR, "Yes: they agree to the disclosure"),
+            Option(IN_FAVOUR, "Yes: they agree to the disclosure", short="They agree"),
             Option(
                 AGAINST,
                 "Yes: they are against the disclosure",
                 "The originating Partner will be the final arbiter as to whether information "
                 "is disclosed or not.",
+                short="They are against it",
             ),
-            Option(NOT_SOUGHT, "No, not yet"),
+            Option(NOT_SOUGHT, "No, not yet", short="Not yet"),
         ),
         cites=(DUTY_OF_CONFIDENCE,),
         next={
@@ -200,6 +205,7 @@ QUESTIONS = (
         id="proportionate_to_aim",
         section=JUDGING_SECTION,
         text="Is the intended disclosure proportionate to the intended aim?",
+        short="Proportionate to the aim?",
         hint=RULE_OF_PROPORTIONALITY,
         kind=ONE,
         options=YES_NO,
@@ -211,6 +217,7 @@ QUESTIONS = (
         id="another_equally_effective_means",
         section=JUDGING_SECTION,
         text="Is there another equally effective means of achieving the same aim?",
+        short="Another equally effective means?",
         hint=(
             "For example, disclosing less information, disclosing it without identifying the "
             "individual, or a way that does not breach the confidence."
@@ -228,6 +235,7 @@ QUESTIONS = (
             "Is the disclosure necessary to prevent or detect crime and uphold the rights and "
             "freedoms of the public?"
         ),
+        short="Necessary to prevent or detect crime?",
         kind=ONE,
         options=YES_NO,
         cites=(JUDGING, HUMAN_RIGHTS),
@@ -238,6 +246,7 @@ QUESTIONS = (
         id="necessary_to_protect_others",
         section=JUDGING_SECTION,
         text="Is it necessary to disclose the information, to protect others?",
+        short="Necessary to protect others?",
         hint=(
             "It is the responsibility of the disclosing agency to ensure that the protection of "
             "children or other vulnerable persons would fulfil a public interest test before "
@@ -257,6 +266,7 @@ QUESTIONS = (
             "impact of disclosure likely to be on the individual to whom the shared information "
             "pertains?"
         ),
+        short="Your weighing",
         hint=(
             "In your own words: who is at risk, of what, and why they cannot protect "
             "themselves; the likely impact on the individual (their privacy, safety, "
@@ -282,6 +292,7 @@ QUESTIONS = (
 OUTCOMES = (
     Outcome(
         id=JUSTIFIED,
+        short="Justified",
         heading="Disclosure in the public interest is justified",
         indication=JUSTIFIED,
         summary=(
@@ -293,6 +304,7 @@ OUTCOMES = (
     ),
     Outcome(
         id=SEEK_VIEWS_FIRST,
+        short="Seek their views first",
         heading=(
             "Seek the views of the organisation that holds the Duty of Confidence, then decide"
         ),
@@ -307,6 +319,7 @@ OUTCOMES = (
     ),
     Outcome(
         id=HOLDER_AGAINST,
+        short="They are against it",
         heading=(
             "Not justified: the organisation that holds the Duty of Confidence is against "
             "disclosure"
@@ -321,6 +334,7 @@ OUTCOMES = (
     ),
     Outcome(
         id=NOT_JUSTIFIED,
+        short="Not justified",
         heading="The public interest does not justify disclosure",
         indication=NOT_JUSTIFIED,
         summary=(

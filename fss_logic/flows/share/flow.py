@@ -298,6 +298,7 @@ def _consent_question(person: str, label: str) -> Question:
         id=question_id,
         section=CONSENT,
         text=f"{label}: do we have their consent to share this information for this purpose?",
+        short=f"{label}: consent?",
         hint=PEOPLE_HINT[person],
         kind=ONE,
         options=CONSENT_OPTIONS,
@@ -387,6 +388,7 @@ QUESTIONS = (
         id="legitimate_purpose",
         section=WHEN,
         text="Is there a clear and legitimate purpose for sharing information?",
+        short="A clear and legitimate purpose?",
         hint=(
             "Information should only be shared by partners for the purposes of safeguarding "
             "and promoting the welfare of children and vulnerable adults and for the "
@@ -401,6 +403,7 @@ QUESTIONS = (
         id="identifiable",
         section=WHEN,
         text="Does the information enable an individual to be identified?",
+        short="Does it identify an individual?",
         hint=(
             "Personal Information/Data is information/data which relates to a living, "
             "individual who can be identified from the data or other data/information that "
@@ -433,6 +436,7 @@ QUESTIONS = (
             "delay in making enquiries about allegations of significant harm to a child, or is "
             "safeguarding paramount?"
         ),
+        short="Urgent, or safeguarding paramount?",
         hint=(
             "If the need to share is urgent, and seeking consent will lead to unjustified delay "
             "in making enquiries about allegations of significant harm to a child, or if "
@@ -453,6 +457,7 @@ QUESTIONS = (
         id="agencies",
         section=WHO,
         text="Which agencies need to be involved in the sharing?",
+        short="Which agencies?",
         hint="Select all that apply.",
         kind=MANY,
         options=signatory_options(),
@@ -486,6 +491,7 @@ QUESTIONS = (
             "Who do we need information about in order to make the decision – child, parent, "
             "carer, others?"
         ),
+        short="Whose information?",
         hint="Select all that apply.",
         kind=MANY,
         options=(
@@ -502,6 +508,7 @@ QUESTIONS = (
         id="sensitive",
         section=WHO,
         text="Is it sensitive personal information?",
+        short="Sensitive personal information?",
         hint=(
             "Sensitive Personal Information/Data is: Physical or mental health, racial or "
             "ethnic origin, political opinions, TU membership, sexual life, criminal "
@@ -602,6 +609,7 @@ QUESTIONS = (
         text=(
             "The record of verbal consent: the date, time and what information is to be held/shared"
         ),
+        short="The record of verbal consent",
         kind=TEXT,
         max_length=2000,
         cites=(EXPLICIT_CONSENT,),
@@ -612,6 +620,7 @@ QUESTIONS = (
         id="why_without_consent",
         section=CONSENT,
         text="Why are you not seeking consent that covers this sharing?",
+        short="Why not seek consent?",
         hint=(
             "Where consent has not been obtained, reasons for this must be documented. If you "
             "are not seeking consent, the reason must be proportionate and you must weigh up "
@@ -624,12 +633,14 @@ QUESTIONS = (
                 c.SEEK,
                 "I will seek consent that covers this sharing",
                 "Then decide again once you have it, or it is refused.",
+                short="I will seek consent",
             ),
             Option(
                 "unsafe",
                 "Seeking consent would be unsafe or inappropriate",
                 "For example, it would put the child at likelihood of significant harm, or "
                 "prevent the child being protected from harm.",
+                short="Unsafe or inappropriate",
             ),
             Option(
                 "obstruct",
@@ -637,6 +648,7 @@ QUESTIONS = (
                 "For some families, the work of the Family Safeguarding Service might be "
                 "obstructed if Partners were to seek consent. In such cases the disclosing "
                 "Partner must consider other lawful basis for processing the information.",
+                short="It would obstruct the work",
             ),
             Option(
                 "cannot_consent",
@@ -660,6 +672,7 @@ QUESTIONS = (
             "Is there another reason to share information such as to fulfil a public "
             "function or to protect the vital interests of the individual?"
         ),
+        short="Another reason to share?",
         hint=(
             "If more than one applies, choose the one you rely on and name the others in your "
             "reasons. Sharing confidential information without consent overrides a Duty of "
@@ -668,30 +681,36 @@ QUESTIONS = (
         ),
         kind=ONE,
         options=(
-            Option("public_function", "Yes: to fulfil a public function"),
+            Option(
+                "public_function", "Yes: to fulfil a public function", short="A public function"
+            ),
             Option(
                 LEGAL_REQUIREMENT,
                 "Yes: the law requires me to share it",
                 "A court order, or an Act that puts a duty on you to disclose it. A Duty of "
                 "Confidence gives way to a legal requirement to disclose: name the order, or "
                 "the Act and section, in your reasons.",
+                short="The law requires it",
             ),
             Option(
                 "vital_interests",
                 "Yes: to protect the vital interests of the individual",
                 "Life or death: to protect the life of the individual.",
+                short="Vital interests",
             ),
             Option(
                 "other_lawful_basis",
                 "Yes: another lawful basis for processing the information",
                 "The disclosing Partner must consider other lawful basis for processing the "
                 "information.",
+                short="Another lawful basis",
             ),
             Option(
                 "public_interest",
                 "Yes: the public interest",
                 "It is possible to disclose personal information without consent if this is "
                 'in the defined category of "Public Interest".',
+                short="The public interest",
             ),
             Option(NO, "No"),
         ),
@@ -725,6 +744,7 @@ QUESTIONS = (
         id="lawful_basis_sensitive",
         section=LAWFUL,
         text="Which lawful basis and condition do you rely on?",
+        short="Which lawful basis and condition?",
         hint=(
             "Sensitive personal information needs a lawful basis in UK GDPR Article 6(1) and "
             "a condition in Article 9(2) (or, for criminal allegations or record, Article 10)."
@@ -744,6 +764,7 @@ QUESTIONS = (
         id="how_much",
         section=HOW,
         text="How much information will you share?",
+        short="How much information?",
         hint=(
             "Identify how much information to share. Share the information which is "
             "necessary for your purpose. It may not be necessary to give all agencies access "
@@ -762,6 +783,7 @@ QUESTIONS = (
         id="fact_and_opinion",
         section=HOW,
         text="Does the information clearly distinguish between fact and opinion?",
+        short="Fact and opinion distinguished?",
         hint=(
             "Distinguish fact from opinion. If the information is historical then this should "
             "be explained."
@@ -776,6 +798,7 @@ QUESTIONS = (
         id="right_person",
         section=HOW,
         text="Are you giving the right information to the right person?",
+        short="The right information, the right person?",
         kind=ONE,
         options=(Option(YES, "Yes"), Option(UNSURE, "I am not sure")),
         cites=(HOW_SECTION, RULE_3),
@@ -786,6 +809,7 @@ QUESTIONS = (
         id="transfer_method",
         section=HOW,
         text="How will the information be shared?",
+        short="How will it be shared?",
         hint="Personal Data will only be transferred between agencies by Secure email or HertsFX.",
         kind=ONE,
         options=(
@@ -808,6 +832,7 @@ QUESTIONS = (
             "Does the Privacy Notice given when the information was collected say it would "
             "be shared?"
         ),
+        short="Does the Privacy Notice say so?",
         hint="The obligation to inform individuals about sharing (known as fair processing) "
         "continues to apply.",
         kind=ONE,
@@ -824,6 +849,7 @@ QUESTIONS = (
         id="tell_individual",
         section=HOW,
         text="Will you inform the individual that the information has been shared?",
+        short="Will you inform the individual?",
         hint=(
             "Inform the individual that the information has been shared if they were not "
             "aware of this, as long as this would not create or increase risk of harm."
@@ -862,6 +888,7 @@ QUESTIONS = (
         id="other_method",
         section=HOW,
         text="What will be done instead of Secure email or HertsFX, and why?",
+        short="What instead, and why?",
         hint=(
             "Personal Data will only be transferred between agencies by Secure email or "
             "HertsFX. Another method departs from the agreement, and the record shows it."

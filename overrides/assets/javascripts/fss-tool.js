@@ -68,13 +68,16 @@
   // carries its protective marking, reference and page number (fss-record.css reads the
   // values Python worked out: download.print). Set through the CSSOM, which the site's
   // Content-Security-Policy allows, and cleared when no record is shown.
+  // A file offered with no print marks (a trainee's attempt) is not a record: the page
+  // prints as it is.
   var PRINT_MARKS = ["--fss-print-marking", "--fss-print-reference"];
   function showsRecord(download) {
     var root = document.documentElement;
-    document.body.classList.toggle("fss-has-record", Boolean(download));
-    root.classList.toggle("fss-printing-record", Boolean(download));
+    var print = download && download.print;
+    document.body.classList.toggle("fss-has-record", Boolean(print));
+    root.classList.toggle("fss-printing-record", Boolean(print));
     PRINT_MARKS.forEach(function (name) {
-      if (download && download.print[name]) root.style.setProperty(name, download.print[name]);
+      if (print && print[name]) root.style.setProperty(name, print[name]);
       else root.style.removeProperty(name);
     });
   }
@@ -90,6 +93,9 @@
     this.notice = root.querySelector("[data-fss-notice]");
     this.status = root.querySelector("[data-fss-status]");
     this.paper = root.dataset.fssPaper;
+    // On a training page, the exercise the trainee works (Python puts the tool in trainee
+    // mode: fss_logic/training/page.py).
+    this.training = root.dataset.fssTraining || null;
     // The largest record file Python accepts; bigger files are refused unread.
     this.maxRecordBytes = Number(root.dataset.fssMaxRecordBytes);
     this.step = root.dataset.fssStep;
@@ -199,13 +205,16 @@
   Tool.prototype.answered = function (data) {
     if (data.id !== this.inFlight) return;
     this.inFlight = 0;
-    if (data.ok) {
-      this.show(JSON.parse(data.response));
+    var response = data.ok ? JSON.parse(data.response) : null;
+    if (response) {
+      this.show(response);
       if (this.status.textContent === this.words.checking) this.say(this.words.ready);
     } else {
       this.say(this.words.wentWrong + " " + data.error);
     }
     this.setBusy(false);
+    // A file Python says to save at once (a trainee's attempt), as Download would.
+    if (response && response.save) this.saveRecord(true);
   };
 
   // Send an event made on the step shown; while another is being answered, do nothing.
@@ -229,8 +238,9 @@
   };
 
   Tool.prototype.post = function (event) {
-    this.inFlight = runtime.post(this, JSON.stringify(
-      { flow: this.flow, base: this.base, state: this.state, event: event }));
+    var request = { flow: this.flow, base: this.base, state: this.state, event: event };
+    if (this.training) request.training = this.training;
+    this.inFlight = runtime.post(this, JSON.stringify(request));
   };
 
   Tool.prototype.show = function (response) {
@@ -270,7 +280,9 @@
     this.indicated = text;
   };
 
-  Tool.prototype.saveRecord = function () {
+  // Save the file offered; Python is told it was kept, unless it offered the file to be
+  // saved at once (told: it knows).
+  Tool.prototype.saveRecord = function (told) {
     if (!this.download || this.busy) return;
     var blob = new Blob([this.download.text], { type: "application/json" });
     var url = URL.createObjectURL(blob);
@@ -281,8 +293,8 @@
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 0);
-    this.say(this.words.saved + " " + this.download.filename);
-    this.send({ type: "downloaded" });
+    this.say((this.download.said || this.words.saved) + " " + this.download.filename);
+    if (!told) this.send({ type: "downloaded" });
   };
 
   // The record's summary for case notes, to the clipboard; where the browser refuses, the
@@ -303,6 +315,7 @@
 
   Tool.prototype.open = function (input) {
     var self = this;
+    if (input.multiple) return this.openMany(input);
     var file = input.files && input.files[0];
     input.value = "";
     if (!file || this.busy || this.runtime === "failed") return;
@@ -323,6 +336,23 @@
     );
   };
 
+  // Several files at once (a trainer's group of attempts): each read, or said to be too
+  // large or unreadable, and all sent as one event for Python to check one by one.
+  Tool.prototype.openMany = function (input) {
+    var self = this;
+    var files = Array.prototype.slice.call(input.files || []);
+    input.value = "";
+    if (!files.length || this.busy || this.runtime === "failed") return;
+    this.setBusy(true);
+    Promise.all(files.map(function (file) {
+      if (file.size > self.maxRecordBytes) return { name: file.name, too_large: true };
+      return file.text().then(
+        function (text) { return { name: file.name, text: text }; },
+        function () { return { name: file.name }; },
+      );
+    })).then(function (read) { self.dispatch({ type: "open_attempts", files: read }); });
+  };
+
   Tool.prototype.listen = function () {
     var self = this;
     this.root.addEventListener("submit", function (event) {
@@ -331,6 +361,7 @@
       event.preventDefault();
       var message = { type: form.dataset.fssEvent, values: formValues(form) };
       if (form.dataset.fssQuestion) message.question = form.dataset.fssQuestion;
+      if (message.type === "make_attempt") message.now = timestamp(new Date());
       if (message.type === "submit_record") {
         message.now = timestamp(new Date());
         message.random = randomHex();
