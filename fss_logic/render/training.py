@@ -26,6 +26,7 @@ from fss_logic.render.record import PAGE_TITLES, cite_link, e
 
 FACILITATOR = "training/"
 PACK = "training/pack/"
+GROUP = "training/group/"
 
 
 def exercise_url(scenario_id: str, exercise_id: str) -> str:
@@ -285,7 +286,10 @@ def facilitator_html(
         f"{worked}"
         "<li>Each group needs one laptop or tablet on this site: the trainee page of each "
         "exercise puts the facts beside the real tool.</li>"
-        "<li>Groups of three to five, each with people from different agencies.</li></ul>"
+        "<li>Groups of three to five, each with people from different agencies.</li>"
+        "<li>For the comparison, each group downloads its attempt from the trainee page; "
+        f'<a href="{e(base + GROUP)}">Compare a group\'s attempts</a> opens them together, '
+        "question by question.</li></ul>"
         '<h3 id="session-plan">The 90-minute session</h3>'
         f"{session_plan_html(scenarios)}"
         '<h3 id="presenter-keys">The presenter view</h3>'
