@@ -15,7 +15,7 @@ worked and unaided cases, then reflection.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
 from fss_logic.flow import Cite
 from fss_logic.values import value
@@ -107,17 +107,22 @@ class Quote:
 
 @value
 class Note:
-    """A Legislation update note of the site, by its page and the words of its title after
-    "Legislation update: ", so that a briefing points to it and never restates the law."""
+    """A Legislation update note of the site, by the guide anchor it sits under and the
+    words of its title after "Legislation update: ", so that a briefing points to it and
+    never restates the law."""
 
-    page: str  # "consent.md"
+    anchor: str  # "consent.md#consent-refused"
     title: str
+
+    @property
+    def page(self) -> str:
+        return self.anchor.partition("#")[0]
 
 
 @value
 class CaseAnswer:
     """What makes an exercise a briefing's case: its model answer to a tool's question is one
-    of ``values`` (any answer, when there are none)."""
+    of ``values`` (any answer, when there are none). A briefing lists them best first."""
 
     tool: str
     question: str
@@ -192,7 +197,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
             "weigh it against the harm to the child?",
             "Who tells the person that their refusal has been overridden, and what do we record?",
         ),
-        notes=(Note("consent.md", "when consent is refused"),),
+        notes=(Note("consent.md#consent-refused", "when consent is refused"),),
     ),
     Briefing(
         id="urgent-sharing",
@@ -230,12 +235,19 @@ BRIEFINGS: tuple[Briefing, ...] = (
             "Out of hours, who do we share with, and by what secure route?",
             "After an urgent share, what do we record, and by when?",
         ),
-        notes=(Note("consent.md", "the law does not require consent before sharing"),),
+        notes=(
+            Note(
+                "consent.md#sharing-without-consent",
+                "the law does not require consent before sharing",
+            ),
+        ),
     ),
     Briefing(
         id="capacity",
         title="Capacity",
         cases=(
+            CaseAnswer("capacity", "sharing_in_best_interests"),
+            CaseAnswer("capacity", "can_understand"),
             CaseAnswer("capacity", "reason_to_doubt", ("yes",)),
             *(CaseAnswer("share", q, ("capacity",)) for q in CONSENT),
         ),
@@ -279,6 +291,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
         id="public-interest",
         title="The public interest",
         cases=(
+            CaseAnswer("public_interest", "holder_views"),
             CaseAnswer("public_interest", "which_criteria"),
             CaseAnswer("share", "another_reason", ("public_interest",)),
         ),
@@ -314,7 +327,7 @@ BRIEFINGS: tuple[Briefing, ...] = (
         ),
         notes=(
             Note(
-                "public-interest.md",
+                "public-interest.md#public-interest",
                 "disclosing in the public interest, Article 6(1)(e) and 9(2)(g)",
             ),
         ),
@@ -323,9 +336,9 @@ BRIEFINGS: tuple[Briefing, ...] = (
         id="lawful-basis",
         title="The lawful basis",
         cases=(
+            CaseAnswer("gateways", "gateways_relied_on"),
             CaseAnswer("share", "lawful_basis"),
             CaseAnswer("share", "lawful_basis_sensitive"),
-            CaseAnswer("gateways", "gateways_relied_on"),
         ),
         quotes=(
             Quote(
@@ -358,10 +371,17 @@ BRIEFINGS: tuple[Briefing, ...] = (
             "Which legal gateway would we name for the last case we shared?",
         ),
         notes=(
-            Note("consent.md", "consent is not usually the lawful basis for safeguarding"),
-            Note("consent.md", "the other lawful bases, and Article 6(1)(ea) since February 2026"),
             Note(
-                "legal-framework.md", "the lawful basis and the principles are now in the UK GDPR"
+                "consent.md#consent-to-share-information",
+                "consent is not usually the lawful basis for safeguarding",
+            ),
+            Note(
+                "consent.md#other-lawful-basis",
+                "the other lawful bases, and Article 6(1)(ea) since February 2026",
+            ),
+            Note(
+                "legal-framework.md#data-protection-act-1998",
+                "the lawful basis and the principles are now in the UK GDPR",
             ),
         ),
     ),
@@ -390,20 +410,56 @@ def _answers(case: CaseAnswer, answer) -> bool:
     return not case.values or any(value in case.values for value in given)
 
 
-def case_for(briefing: Briefing, scenarios: Sequence, hosts: Mapping | None = None) -> tuple | None:
-    """The briefing's case as ``(scenario, exercise)``: the first exercise of the library
-    whose model answers answer as one of the briefing's ``cases`` says, or None. ``hosts``
-    says where a tool's questions are also asked, inside another tool, with which prefix
+def _places(case: CaseAnswer, hosts: Mapping | None) -> set[tuple[str, str]]:
+    """Where a question is asked: in its own tool, and inside any tool that runs it."""
+    places = {(case.tool, case.question)}
+    return places | {(h, p + case.question) for h, p in (hosts or {}).get(case.tool, ())}
+
+
+def key_answers(briefing: Briefing, exercise, hosts: Mapping | None = None) -> tuple:
+    """The exercise's model answers to the questions the briefing's ``cases`` name, in the
+    order asked: what the briefing's case turns on."""
+    places = set().union(*(_places(case, hosts) for case in briefing.cases))
+    return tuple(m for m in exercise.answers if (exercise.tool, m.question) in places)
+
+
+def case_for(
+    briefing: Briefing,
+    scenarios: Sequence,
+    hosts: Mapping | None = None,
+    avoid: Set[str] = frozenset(),
+) -> tuple | None:
+    """The briefing's case as ``(scenario, exercise)``: for its first ``cases`` entry that
+    any exercise of the library answers as it says, the first such exercise, in a scenario
+    not in ``avoid`` where there is one; None if no exercise answers any. ``hosts`` says
+    where a tool's questions are also asked, inside another tool, with which prefix
     (``{"capacity": [("share", "mca_")]}``: the share tool runs the checklist)."""
-    wanted = {}
     for case in briefing.cases:
-        wanted.setdefault((case.tool, case.question), []).append(case)
-        for host, prefix in (hosts or {}).get(case.tool, ()):
-            wanted.setdefault((host, prefix + case.question), []).append(case)
-    for scenario in scenarios:
-        for exercise in scenario.exercises:
-            for model in exercise.answers:
-                cases = wanted.get((exercise.tool, model.question), ())
-                if any(_answers(case, model.answer) for case in cases):
-                    return scenario, exercise
+        places = {(case.tool, case.question)}
+        places |= {
+            (host, prefix + case.question) for host, prefix in (hosts or {}).get(case.tool, ())
+        }
+        found = [
+            (scenario, exercise)
+            for scenario in scenarios
+            for exercise in scenario.exercises
+            if any(
+                (exercise.tool, model.question) in places and _answers(case, model.answer)
+                for model in exercise.answers
+            )
+        ]
+        if found:
+            return next(((s, x) for s, x in found if s.id not in avoid), found[0])
     return None
+
+
+def cases_for(briefings: Sequence[Briefing], scenarios: Sequence, hosts: Mapping) -> dict:
+    """Each briefing's case, by briefing id, in order: a scenario another briefing has
+    already taken is used again only where no other fits."""
+    chosen: dict[str, tuple | None] = {}
+    used: set[str] = set()
+    for briefing in briefings:
+        chosen[briefing.id] = found = case_for(briefing, scenarios, hosts, used)
+        if found:
+            used.add(found[0].id)
+    return chosen

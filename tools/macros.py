@@ -22,7 +22,7 @@ for _path in (_ROOT, _ROOT / "tools"):
 
 from fss_logic import __version__  # noqa: E402
 from fss_logic.agreement import Agreement, load_agreement  # noqa: E402
-from fss_logic.facilitation import BRIEFINGS, briefing, case_for, hosts_of  # noqa: E402
+from fss_logic.facilitation import BRIEFINGS, briefing, cases_for, hosts_of, key_answers  # noqa: E402
 from fss_logic.flows import KINDS  # noqa: E402
 from fss_logic.record import MAX_RECORD_BYTES  # noqa: E402
 from fss_logic.render import training as pages  # noqa: E402
@@ -185,6 +185,7 @@ def define_env(env) -> None:
         return "\n".join(f"- {name}" for name in agreement.signatories)
 
     hosts = hosts_of(KINDS)
+    cases = cases_for(BRIEFINGS, SCENARIOS, hosts)
 
     @env.macro
     def training_facilitator() -> str:
@@ -220,4 +221,6 @@ def define_env(env) -> None:
         """A seven-minute briefing sheet."""
         sheet = briefing(briefing_id)
         base = site_root_from(env.page.url)
-        return pages.briefing_html(sheet, KINDS, case_for(sheet, SCENARIOS, hosts), base)
+        case = cases[briefing_id]
+        answers = key_answers(sheet, case[1], hosts) if case else ()
+        return pages.briefing_html(sheet, KINDS, case, answers, base)

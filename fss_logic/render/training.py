@@ -20,12 +20,13 @@ from fss_logic.facilitation import (
     SESSION_PLAN,
     Briefing,
 )
-from fss_logic.flow import Outcome, Question
+from fss_logic.flow import Cite, Outcome, Question
 from fss_logic.kind import ToolKind
 from fss_logic.render.record import PAGE_TITLES, cite_link, e
 
 FACILITATOR = "training/"
 PACK = "training/pack/"
+GROUP = "training/group/"
 
 
 def exercise_url(scenario_id: str, exercise_id: str) -> str:
@@ -110,6 +111,13 @@ def _cites(cites: Sequence, base: str) -> str:
     )
 
 
+def _inline_cites(cites: Sequence, base: str) -> str:
+    if not cites:
+        return ""
+    links = "; ".join(cite_link(c.anchor, c.title, base) for c in cites)
+    return f' <span class="fss-training__cites">The guide: {links}.</span>'
+
+
 def facts_html(scenario, exercise=None, heading: int = 2) -> str:
     """A scenario's facts, and an exercise's twist (what has changed) after them."""
     h = f"h{heading}"
@@ -139,9 +147,9 @@ def model_answers_html(exercise, kind: ToolKind, base: str) -> str:
             '<li class="fss-training__answer">'
             f'<p class="fss-training__question">{e(question.text)}</p>'
             f'<p><span class="fss-training__label">Model answer:</span> '
-            f"<strong>{e(question.answer_text(model.answer))}</strong></p>"
-            f'<p><span class="fss-training__label">Why:</span> {e(model.reason)}</p>'
-            f"{_cites(model.cites, base)}</li>"
+            f"<strong>{e(question.answer_text(model.answer))}</strong>. "
+            f'<span class="fss-training__label">Why:</span> {e(model.reason)}'
+            f"{_inline_cites(model.cites, base)}</p></li>"
         )
     return f'<ol class="fss-training__answers">{"".join(items)}</ol>'
 
@@ -212,14 +220,17 @@ def _clock(minutes: int) -> str:
 
 
 def session_plan_html(scenarios: Sequence) -> str:
-    """The 90-minute session: each part with its times, who works, and what happens."""
-    rows, start = [], 0
+    """The 90-minute session: each part with its times, who works, and what happens (a
+    list, not a table, so that it reads on a phone as well as on paper)."""
+    items, start = [], 0
     for activity in SESSION_PLAN:
         end = start + activity.minutes
-        rows.append(
-            f"<tr><td>{_clock(start)} to {_clock(end)}</td><td>{activity.minutes}</td>"
-            f'<th scope="row">{e(activity.title)}</th><td>{e(activity.grouping)}</td>'
-            f"<td>{e(activity.what)}</td></tr>"
+        kind = " fss-training__part--groups" if activity.group_work else ""
+        items.append(
+            f'<li class="fss-training__part{kind}">'
+            f'<p class="fss-training__when"><strong>{_clock(start)} to {_clock(end)}</strong> '
+            f"({activity.minutes} minutes) · {e(activity.grouping)}</p>"
+            f"<p><strong>{e(activity.title)}.</strong> {e(activity.what)}</p></li>"
         )
         start = end
     group = sum(a.minutes for a in SESSION_PLAN if a.group_work)
@@ -229,10 +240,7 @@ def session_plan_html(scenarios: Sequence) -> str:
         "a worked example with feedback, then cases they work partly and then wholly "
         "themselves, then reflection; so the session moves from the facilitator's worked "
         "example to groups working on their own.</p>"
-        "<table><caption>The session, minute by minute"
-        '</caption><thead><tr><th scope="col">When</th><th scope="col">Minutes</th>'
-        '<th scope="col">Part</th><th scope="col">Who</th><th scope="col">What happens</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<ol class="fss-training__parts">{"".join(items)}</ol>'
         f'<p class="fss-training__plan-total">Total: {start} minutes; group work '
         f"{group} minutes; the whole group together {start - group} minutes.</p></div>"
     )
@@ -278,7 +286,10 @@ def facilitator_html(
         f"{worked}"
         "<li>Each group needs one laptop or tablet on this site: the trainee page of each "
         "exercise puts the facts beside the real tool.</li>"
-        "<li>Groups of three to five, each with people from different agencies.</li></ul>"
+        "<li>Groups of three to five, each with people from different agencies.</li>"
+        "<li>For the comparison, each group downloads its attempt from the trainee page; "
+        f'<a href="{e(base + GROUP)}">Compare a group\'s attempts</a> opens them together, '
+        "question by question.</li></ul>"
         '<h3 id="session-plan">The 90-minute session</h3>'
         f"{session_plan_html(scenarios)}"
         '<h3 id="presenter-keys">The presenter view</h3>'
@@ -360,23 +371,37 @@ def handout_html(scenario, kinds: Mapping[str, ToolKind], base: str) -> str:
 
 
 def _note_link(note, base: str) -> str:
-    page = note.page.removesuffix(".md")
     return (
-        f'<li><a href="{e(base + page)}/">Legislation update: {e(note.title)}</a> '
-        f"(on the page {e(PAGE_TITLES[note.page])})</li>"
+        f'<li><a href="{e(base + Cite(note.anchor, note.title).url)}">Legislation update: '
+        f"{e(note.title)}</a> (on the page {e(PAGE_TITLES[note.page])})</li>"
     )
 
 
-def briefing_html(briefing: Briefing, kinds: Mapping[str, ToolKind], case, base: str) -> str:
-    """A seven-minute briefing sheet. ``case`` is ``(scenario, exercise)`` or None."""
-    quotes = "".join(
-        f'<figure class="fss-briefing__quote"><blockquote><p>{e(q.text)}</p></blockquote>'
-        f"<figcaption>The guide: {cite_link(q.cite.anchor, q.cite.title, base)}</figcaption>"
-        "</figure>"
-        for q in briefing.quotes
+def _quotes(briefing: Briefing, base: str) -> str:
+    """The quotations, those from one paragraph of the guide together, each group with it."""
+    groups: list[list] = []
+    for quote in briefing.quotes:
+        if groups and groups[-1][0].cite == quote.cite:
+            groups[-1].append(quote)
+        else:
+            groups.append([quote])
+    return "".join(
+        '<figure class="fss-briefing__quote"><blockquote>'
+        + "".join(f"<p>{e(q.text)}</p>" for q in group)
+        + f"</blockquote><figcaption>The guide: "
+        f"{cite_link(group[0].cite.anchor, group[0].cite.title, base)}</figcaption></figure>"
+        for group in groups
     )
+
+
+def briefing_html(
+    briefing: Briefing, kinds: Mapping[str, ToolKind], case, answers: Sequence, base: str
+) -> str:
+    """A seven-minute briefing sheet. ``case`` is ``(scenario, exercise)`` or None;
+    ``answers`` the exercise's model answers the case turns on."""
+    quotes = _quotes(briefing, base)
     asked = "".join(
-        f'<li>{e(_question(kinds[tool], qid).text)} <span class="fss-caption">'
+        f'<li>{e(_question(kinds[tool], qid).text)} <span class="fss-briefing__tool">'
         f'(<a href="{e(base + tool_url(tool))}">{e(kinds[tool].flow.title)}</a>)</span></li>'
         for tool, qid in briefing.questions
     )
@@ -389,8 +414,15 @@ def briefing_html(briefing: Briefing, kinds: Mapping[str, ToolKind], case, base:
             '<h2 id="a-case">A case</h2>'
             f"<p><strong>{e(scenario.title)}.</strong> {e(scenario.summary)}</p>"
             f"{_paragraphs(_lines(scenario.facts))}{twist_html(exercise)}"
-            f"<p>Worked through the {e(kind.flow.title)} tool, the model answer ends at "
-            f"<strong>{e(outcome.heading)}</strong>.</p>"
+            + "".join(
+                f"<p><strong>{e(_question(kind, m.question).text)}</strong> The model answer: "
+                f"{e(_question(kind, m.question).answer_text(m.answer))}. {e(m.reason)}</p>"
+                for m in answers
+            )
+            + f"<p>Worked through the {e(kind.flow.title)} tool, the model answers end at "
+            f"<strong>{e(outcome.heading)}</strong>.</p>" + '<p class="fss-no-print">'
+            f'<a href="{e(base + exercise_url(scenario.id, exercise.id))}">'
+            "Work the case in the tool</a></p>"
         )
     notes = ""
     if briefing.notes:

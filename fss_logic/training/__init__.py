@@ -17,6 +17,7 @@ from fss_logic.training.model import (
     compare,
     given,
     model_state,
+    tool_reasons,
 )
 from fss_logic.training.scenarios import SCENARIOS
 
@@ -36,6 +37,7 @@ __all__ = [
     "given",
     "model_state",
     "scenario",
+    "tool_reasons",
 ]
 
 _BY_ID = {s.id: s for s in SCENARIOS}

@@ -20,8 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fss_logic.flow import TEXT, Answer, Cite, Flow, Outcome, Question, State, normalise, replay
-from fss_logic.flows import FLOWS
+from fss_logic.flow import (
+    TEXT,
+    Answer,
+    Cite,
+    Finding,
+    Flow,
+    Outcome,
+    Question,
+    State,
+    normalise,
+    replay,
+)
+from fss_logic.flows import FLOWS, KINDS
 from fss_logic.values import value
 
 WORKED = "worked"
@@ -134,6 +145,16 @@ def model_answers(exercise: Exercise) -> dict[str, Answer]:
 def model_state(exercise: Exercise) -> State:
     """The model answers replayed through the exercise's tool."""
     return replay(flow_of(exercise), model_answers(exercise))
+
+
+def tool_reasons(exercise: Exercise) -> tuple[Finding, ...]:
+    """Why the tool says what it says at the model outcome: its own reasons, worked out by
+    its rules from the model answers, each citing the guide (as the outcome page shows
+    them)."""
+    state = model_state(exercise)
+    if state.outcome is None:
+        return ()
+    return tuple(KINDS[exercise.tool].reasons(state.outcome.id, state.answers))
 
 
 def _outcome(flow: Flow, outcome_id: str) -> Outcome:

@@ -1,7 +1,7 @@
 """The scenario library (issue 20): fictional cases, each with exercises on the tools.
 
 Every name and place here is made up: the town of Brackenbury and its villages
-(Hollowmere, Ashcombe Green, Netherby), its schools and its charities are fictional, and so
+(Hollowmere, Ashcombe Green, Wrenfold), its schools and its charities are fictional, and so
 is everyone in them. The agencies are the agreement's signatories, by their place in
 the list (``agencies``), because the share tool asks for them.
 
@@ -538,9 +538,9 @@ CONSENT_REFUSED = Scenario(
                 ),
                 M(
                     "consent_child",
-                    "not_asked",
-                    "At 7 and 4 the children are too young to decide: a person with parental "
-                    "responsibility decides for them, and that is their mother, answered next.",
+                    "refused",
+                    "At 7 and 4 the children are too young to decide: their mother, who has "
+                    "parental responsibility, decides for them, and she refused.",
                     t.Q_CONSENT,
                     t.CONSENT_TO_SHARE,
                 ),
@@ -636,7 +636,7 @@ URGENT_OUT_OF_HOURS = Scenario(
     summary="Out of hours, a toddler is found alone and her father is drunk: share now, and "
     "record why.",
     facts=(
-        "At 2am PC Dana Whitlow is called to a house in Netherby, a fictional village near "
+        "At 2am PC Dana Whitlow is called to a house in Wrenfold, a fictional village near "
         "Brackenbury, by a neighbour who heard a child crying for an hour. Three-year-old "
         "Maisie Crane is alone downstairs. Her father, Lewis Crane, who has parental "
         "responsibility for her, returns from the pub ten minutes later, very drunk, and "
@@ -1171,6 +1171,8 @@ BRAIN_INJURY = Scenario(
         "children's services as for his rehabilitation?",
         "If sharing is not in his best interests, is that the end of it when a child may be "
         "at risk? Should he be told that children's services have been told, and when?",
+        "Best interests is wider than his health: would he, before his injury, have wanted "
+        "his daughter protected? Does that change the answer, and does it matter here?",
     ),
     exercises=(
         Exercise(
@@ -1363,13 +1365,19 @@ BRAIN_INJURY = Scenario(
 
 # 6. A 15-year-old who asks that nothing is told to a parent.
 
+EXPLOITATION_TWIST = (
+    "Ellie later tells Ms Tallis that her boyfriend is not 16 but 23. He picks her up from "
+    "school in his car, has given her a phone her mother does not know about, and takes her "
+    "to parties where she is given alcohol. She still asks that no one is told.",
+)
+
 TEENAGER = Scenario(
     id="fifteen-year-old-confidentiality",
     title="A 15-year-old asks the school nurse to tell no one",
     summary="A competent 15-year-old seeks sexual health advice and refuses to let her "
     "mother, or her school, be told.",
     facts=(
-        "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Academy, sees the school "
+        "Ellie Pargeter, 15, a pupil at the fictional Brackenbury Heath Academy, sees the school "
         "nurse, Gwen Tallis (Hertfordshire Community NHS Trust), for contraception advice. "
         "She has a boyfriend of 16 from her year group. She asks that nothing is told to her "
         "mother, or to the school.",
@@ -1429,7 +1437,7 @@ TEENAGER = Scenario(
                 ),
                 M(
                     "other_agency",
-                    "Brackenbury Academy (its designated safeguarding lead).",
+                    "Brackenbury Heath Academy (its designated safeguarding lead).",
                     "Name the organisation.",
                     t.WHO_SECTION,
                 ),
@@ -1508,6 +1516,133 @@ TEENAGER = Scenario(
             ),
             worked_until=8,
         ),
+        Exercise(
+            id="fifteen-year-old-exploitation-share",
+            tool="share",
+            title="Her boyfriend is 23",
+            twist=EXPLOITATION_TWIST,
+            answers=(
+                *when(
+                    "To protect Ellie from sexual exploitation.",
+                    "It is about Ellie, by name.",
+                    "What she told the nurse is confidential.",
+                ),
+                M(
+                    "urgent",
+                    "no",
+                    "She is at school and safe today: refer this morning, without waiting for "
+                    "consent she has already refused.",
+                    t.URGENT,
+                ),
+                M(
+                    "agencies",
+                    (HCC,),
+                    "A referral goes to children's services, and through them to the police.",
+                    t.WHO_SECTION,
+                ),
+                M("whose_information", ("child",), "It is Ellie's information.", t.WHO_SECTION),
+                M(
+                    "sensitive",
+                    "yes",
+                    "Her sexual life, and criminal allegations against the man, are sensitive.",
+                    t.WHO_SECTION,
+                    t.SENSITIVE_INFORMATION,
+                ),
+                M(
+                    "consent_child",
+                    "refused",
+                    "She was asked and refused.",
+                    t.Q_CONSENT,
+                    t.CONSENT_REFUSED,
+                ),
+                *prefixed(
+                    "pio_",
+                    (
+                        M(
+                            "which_criteria",
+                            ("vulnerable", "crime_and_disorder"),
+                            "A child being groomed by an adult: the protection of the "
+                            "vulnerable, and the prevention of crime.",
+                            pi.CRITERIA,
+                        ),
+                        OWN_INFORMATION,
+                        *judging(
+                            proportionate=(
+                                "yes",
+                                "Referring what she said about the man is proportionate to "
+                                "protecting her from exploitation.",
+                            ),
+                            other_means=(
+                                "no",
+                                "Only children's services and the police can protect her from him.",
+                            ),
+                            crime=(
+                                "yes",
+                                "An adult of 23 in a sexual relationship with a 15-year-old "
+                                "commits an offence: disclosure is necessary to prevent it.",
+                            ),
+                            others=("yes", "It is necessary to protect Ellie."),
+                            weighing="Ellie is 15; a man of 23 gives her gifts, alcohol and "
+                            "a secret phone: the signs of grooming and exploitation. Her wish "
+                            "for confidentiality matters, and she should be told what will "
+                            "happen and why, but it is outweighed by the risk of significant "
+                            "harm.",
+                        ),
+                    ),
+                ),
+                M(
+                    "gw_sharing_organisation",
+                    "nhs_trust",
+                    "The school nursing service is part of an NHS trust.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_receiving_organisation",
+                    "la_children",
+                    "Children's services would receive it.",
+                    gw.WHICH_MAY_APPLY,
+                ),
+                M(
+                    "gw_purposes",
+                    ("child_welfare",),
+                    "To safeguard Ellie.",
+                    gw.LEGAL_FRAMEWORK,
+                ),
+                M(
+                    "gw_s16la_facilitate",
+                    "yes",
+                    "It would help children's services protect Ellie.",
+                    gw.SECTION_16LA,
+                ),
+                M(
+                    "gw_s16la_detriment",
+                    "no",
+                    "Referring is not more detrimental to Ellie than not referring.",
+                    gw.SECTION_16LA,
+                ),
+                gw_relied_on(
+                    ("children_act_2004",),
+                    "The trust's duty under section 11 of the Children Act 2004. "
+                    + S16LA_NOT_RELIED,
+                ),
+                SAFEGUARDING_BASIS,
+                *how(
+                    right="The children's services front door team.",
+                    privacy_reason="The trust's Privacy Notice says information is shared to "
+                    "protect children.",
+                    tell="yes",
+                    tell_reason="Be open and honest with Ellie: tell her what will be shared, "
+                    "with whom and why, before it is sent.",
+                ),
+            ),
+            outcome="must_share",
+            record=(
+                "What Ellie said, in her words, and the signs of exploitation.",
+                "That she refused consent, why overriding it is justifiable and "
+                "proportionate, and that she was told.",
+            ),
+            worked_until=7,
+        ),
     ),
     themes=("young people", "Gillick competence", "confidentiality", "consent refused"),
 )
@@ -1520,7 +1655,7 @@ RADICALISATION = Scenario(
     summary="A school's safeguarding lead is worried a 14-year-old is being drawn into "
     "terrorism: which power lets the school share, and with whom?",
     facts=(
-        "Tariq Selby, 14, at the fictional Brackenbury Academy, has been sharing videos from "
+        "Tariq Selby, 14, at the fictional Brackenbury Heath Academy, has been sharing videos from "
         "an extreme right-wing group in a class chat, saying that 'something has to be done' "
         "about a mosque in town, and has asked a friend how to make a smoke bomb. His "
         "behaviour has changed: he has dropped old friends and spends nights online.",
@@ -2358,7 +2493,7 @@ S16LA = Scenario(
     "to, its test, and why its commencement matters.",
     facts=(
         "A health visitor, Ifeoma Blake (Hertfordshire Community NHS Trust), notices that "
-        "baby Harley Quentin, 4 months, of the fictional village of Netherby, has missed two "
+        "baby Harley Quentin, 4 months, of the fictional village of Wrenfold, has missed two "
         "weighing appointments and his mother seems low and isolated. It is not a child "
         "protection concern, but she thinks children's services' early help team should know, "
         "to offer the family support. She has not yet asked the mother, Kayleigh Quentin.",
@@ -2438,7 +2573,7 @@ S16LA = Scenario(
             title="The same concern, from the GP practice",
             twist=(
                 "The concern comes instead from the family's GP practice, the fictional "
-                "Netherby Surgery, a partnership providing NHS services under contract.",
+                "Wrenfold Surgery, a partnership providing NHS services under contract.",
             ),
             answers=(
                 M(

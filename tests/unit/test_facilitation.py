@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from fss_logic.facilitation import BRIEFINGS, SESSION_MINUTES, SESSION_PLAN, case_for, hosts_of
+from fss_logic.facilitation import (
+    BRIEFINGS,
+    SESSION_MINUTES,
+    SESSION_PLAN,
+    case_for,
+    cases_for,
+    hosts_of,
+)
 from fss_logic.flows import KINDS
 from fss_logic.training import LEVELS, SCENARIOS
 from tools.training_pages import RESERVED, training_pages
@@ -102,11 +109,17 @@ def test_a_briefings_questions_are_the_tools_own():
             assert KINDS[tool].flow.question(question).text
 
 
-def test_a_briefings_legislation_notes_are_on_the_site():
+def test_a_briefings_legislation_notes_are_on_the_site_under_their_anchor():
+    anchors = set(ANCHORS.read_text("utf-8").split())
     for briefing in BRIEFINGS:
         for note in briefing.notes:
+            assert note.anchor in anchors, note
             source = (ROOT / "docs" / note.page).read_text("utf-8")
-            assert f'legislation "Legislation update: {note.title} ' in source, note
+            anchor = note.anchor.partition("#")[2]
+            at = source.index(f'legislation "Legislation update: {note.title} ')
+            assert source.index("#" + anchor) < at, note
+            later = [m.start() for m in re.finditer(r"\{:? ?#[a-z]", source) if m.start() < at]
+            assert source[later[-1] :].startswith(("{#" + anchor, "{: #" + anchor)), note
 
 
 @pytest.mark.parametrize("briefing", BRIEFINGS, ids=[b.id for b in BRIEFINGS])
@@ -128,3 +141,22 @@ def test_a_generated_page_for_every_exercise_handout_and_presenter_view():
             assert f'training="{scenario.id}/{exercise.id}"' in page
             assert f'decision_tool("{exercise.tool}", ' in page
     assert len(pages) == sum(len(s.exercises) + 2 for s in SCENARIOS)
+
+
+def test_the_briefings_cases_are_different_scenarios_where_the_library_allows():
+    chosen = cases_for(BRIEFINGS, SCENARIOS, hosts_of(KINDS))
+    scenarios = [found[0].id for found in chosen.values() if found]
+    assert len(set(scenarios)) == len(BRIEFINGS), chosen
+
+
+def test_a_briefings_case_answers_as_the_briefing_says():
+    hosts = hosts_of(KINDS)
+    for briefing, (_, exercise) in zip(
+        BRIEFINGS, cases_for(BRIEFINGS, SCENARIOS, hosts).values(), strict=True
+    ):
+        answered = {(exercise.tool, m.question): m.answer for m in exercise.answers}
+        assert any(
+            (case.tool, case.question) in answered
+            or any((h, p + case.question) in answered for h, p in hosts.get(case.tool, ()))
+            for case in briefing.cases
+        ), briefing.id

@@ -37,6 +37,7 @@ from fss_logic.training import (
     given,
     model_state,
     scenario,
+    tool_reasons,
 )
 from fss_logic.training.scenarios import EIGHTH_PRINCIPLE
 from tests.unit.strategies import paths
@@ -110,6 +111,14 @@ def test_the_coverage_check_can_fail():
         "not_justified",
     }
     assert len(FLOWS["capacity"].outcomes) == 8 and len(FLOWS["gateways"].outcomes) == 3
+
+
+@EVERY_EXERCISE
+def test_the_tools_own_reasons_are_given_for_the_model_outcome(owner, ex):
+    found = tool_reasons(ex)
+    assert found, f"{ex.id}: the tool gives no reason"
+    for finding in found:
+        assert finding.text.strip() and finding.cite.anchor.count(".md#") == 1
 
 
 # Every cited anchor exists.
@@ -277,6 +286,11 @@ def _answered(found, question: str, value: str) -> bool:
 
 def test_there_are_at_least_fourteen_scenarios():
     assert len(SCENARIOS) >= 14
+
+
+def test_every_scenario_says_its_people_and_places_are_fictional():
+    for found in SCENARIOS:
+        assert "fictional" in " ".join(found.facts), found.id
 
 
 @pytest.mark.parametrize(
