@@ -48,8 +48,17 @@ def exercise_page(scenario, exercise) -> str:
     )
 
 
+# A handout and a presenter view repeat what the facilitator page says in full: search
+# finds the facilitator page (and the trainee pages), not three copies of each scenario.
+NOT_SEARCHED = {"search": {"exclude": True}}
+
+
 def handout_page(scenario) -> str:
-    return _page(f"Handout: {scenario.title}", f'{{{{ training_handout("{scenario.id}") }}}}')
+    return _page(
+        f"Handout: {scenario.title}",
+        f'{{{{ training_handout("{scenario.id}") }}}}',
+        **NOT_SEARCHED,
+    )
 
 
 def presenter_page(scenario) -> str:
@@ -58,6 +67,7 @@ def presenter_page(scenario) -> str:
         f'{{{{ training_presenter("{scenario.id}") }}}}',
         template="presenter.html",
         hide=["navigation", "toc"],
+        **NOT_SEARCHED,
     )
 
 

@@ -190,3 +190,24 @@ def test_every_link_on_a_training_page_leads_to_a_page_and_anchor_of_the_site(si
         assert path.is_file(), (url, href)
         if parts.fragment:
             assert f'id="{parts.fragment}"' in path.read_text("utf-8"), (url, href)
+
+
+def test_search_finds_the_facilitator_page_not_a_copy_of_each_scenario():
+    import json
+
+    index = json.loads((SITE / "search" / "search_index.json").read_text("utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert FACILITATOR in pages
+    for scenario in SCENARIOS:
+        assert handout_url(scenario.id) not in pages
+        assert presenter_url(scenario.id) not in pages
+        assert exercise_url(scenario.id, scenario.exercises[0].id) in pages
+
+
+def test_the_facilitator_page_shows_every_tool_as_a_chart_with_its_list():
+    page = built(FACILITATOR)
+    charts = re.findall(r'<figure class="fss-chart" data-fss-chart="([a-z_]+)">', page)
+    assert charts == list(KINDS)
+    for kind in KINDS.values():
+        assert f"The flowchart of “{kind.flow.title}”" in html.unescape(page)
+    assert page.count("The chart as a list") == len(KINDS)
