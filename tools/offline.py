@@ -2,7 +2,8 @@
 
 After the build, ``fss-offline-worker.js`` is written at the site's root from the built
 files: a version made from their contents, the list of the site's own files to copy when
-it installs (every page, stylesheet, script and the search index), and the list of the
+it installs (every page but the training pages, every stylesheet, script and the search
+index), and the list of the
 Python runtime's files, copied once a tool page has started Python (so that reading a guide
 page never downloads the runtime, about 5 MB as sent). It answers the site's own GET
 requests from its copy, and fetches anything else as usual without keeping it.
@@ -23,6 +24,10 @@ RUNTIME = "assets/runtime/"
 # Compressed copies are the server's business; the wheel is the package as published, and
 # the worker does not load it (it imports fss_logic from fss-python.zip).
 SKIPPED_SUFFIXES = {".gz", ".br", ".map", ".whl"}
+# The training pages (some 90 pages, half a megabyte as sent) are for a training room,
+# which has a network: a practitioner's offline copy of the guide and the tools does not
+# download them. Visited online, they load as any page does.
+NOT_COPIED = ("training/",)
 
 TEMPLATE = """// fss-offline-worker: the site's own files, kept for use without a network.
 // Made by tools/offline.py at build time; do not edit.
@@ -110,7 +115,7 @@ def version_of(site_dir: Path, names: list[str]) -> str:
 def worker_source(site_dir: Path) -> str:
     names = site_files(site_dir)
     runtime = [n for n in names if n.startswith(RUNTIME)]
-    site = [n for n in names if not n.startswith(RUNTIME)]
+    site = [n for n in names if not n.startswith((RUNTIME, *NOT_COPIED))]
     return TEMPLATE % {
         "version": json.dumps(version_of(site_dir, names)),
         "site": json.dumps(site, indent=1),

@@ -45,11 +45,13 @@ def exercise_page(scenario, exercise) -> str:
         f'training="{scenario.id}/{exercise.id}") }}}}</div></div>',
         hide=["toc"],
         training_exercise=f"{scenario.id}/{exercise.id}",
+        **NOT_SEARCHED,
     )
 
 
-# A handout and a presenter view repeat what the facilitator page says in full: search
-# finds the facilitator page (and the trainee pages), not three copies of each scenario.
+# A trainee page, a handout and a presenter view repeat what the facilitator page says in
+# full: the site's search, there for practitioners reading the guide, finds the facilitator
+# page once, not four copies of each scenario.
 NOT_SEARCHED = {"search": {"exclude": True}}
 
 

@@ -3485,7 +3485,7 @@ ATTORNEY = Scenario(
                         "she says only that 'the boys are no bother': she cannot use the "
                         "information to decide.",
                     ),
-                    ("yes", "She speaks clearly and says what she wants."),
+                    ("yes", "She can tell the social worker what she wants, in her own words."),
                 ),
                 how_impairment="The inability was found first, ability by ability, after the "
                 "help given. It is because of her dementia, diagnosed by the memory clinic, "

@@ -47,3 +47,11 @@ def test_favicon_is_the_sites_own(site_dir):
     html = (site_dir / "index.html").read_text("utf-8")
     assert '<link rel="icon" href="assets/images/favicon.svg">' in html
     assert (site_dir / "assets" / "images" / "favicon.svg").is_file()
+
+
+def test_the_offline_copy_holds_the_guide_and_the_tools_but_not_the_training_pages(site_dir):
+    worker = (site_dir / "fss-offline-worker.js").read_text("utf-8")
+    for page in ("./", "consent/", "tools/share/", "tools/share-paper/", "privacy/"):
+        assert f'"{page}"' in worker, page
+    assert (site_dir / "training" / "index.html").exists()
+    assert '"training/' not in worker
