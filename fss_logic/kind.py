@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from fss_logic.values import field, value
 
+from fss_logic.flags import Flag
 from fss_logic.flow import Answers, Finding, Flow, FlowDefinitionError, Option, Part, Question
 from fss_logic.record_form import (
     ABOUT_YOU,
@@ -48,6 +49,10 @@ def no_form_departures(_answers: Answers, _form: Mapping[str, str]) -> list[Find
     return []
 
 
+def no_review_flags(_record: Mapping) -> tuple[Flag, ...]:
+    return ()
+
+
 @value
 class Indication:
     """What a tool can indicate, and which of the practitioner's choices agrees with it.
@@ -73,6 +78,26 @@ class Fact:
 
     def applies(self, values: Mapping[str, str]) -> bool:
         return self.when is None or self.when.holds(values)
+
+
+@value
+class Register:
+    """Which members of a kind's record section the register of records shows in each of
+    its columns (``fss_logic/review.py``): the information, with whom it was shared, when,
+    how, and the lawful basis; "" where the kind's records have no such member."""
+
+    information: str = ""
+    with_whom: str = ""
+    when: str = ""
+    how: str = ""
+    lawful_basis: str = ""
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(
+            name
+            for name in (self.information, self.with_whom, self.when, self.how, self.lawful_basis)
+            if name
+        )
 
 
 @value
@@ -112,6 +137,11 @@ class ToolKind:
       checklist found not).
     - ``first_page``: the fields and facts printed with the decision at the head of the
       record (what was shared, with whom, when and how), not again in their groups.
+    - ``register``: which fields and facts the register of records shows as what was
+      shared, with whom, when, how and on what lawful basis (``Register``).
+    - ``review_flags(record)``: the flags (``fss_logic/flags.py``) only this kind can read
+      from one of its records as it was made (a refusal overridden, sharing without consent,
+      another way of sharing); the register adds those every kind has.
     """
 
     flow: Flow
@@ -133,6 +163,8 @@ class ToolKind:
     first_page: tuple[str, ...] = ()
     departures: Callable[[Answers], list[Finding]] = no_findings
     form_departures: Callable[[Answers, Mapping[str, str]], list[Finding]] = no_form_departures
+    register: Register = Register()
+    review_flags: Callable[[Mapping], tuple[Flag, ...]] = no_review_flags
     cautions_heading: str = "Before you act"
     outcome_note: str = (
         "The tool indicates; you decide. Keep a record of your decision and the reasons for it."
@@ -207,6 +239,9 @@ def check_kind(kind: ToolKind) -> None:
     for name in kind.first_page:
         if name not in members or kind.first_page.count(name) > 1:
             fail(f"first_page names {name!r}, which is not one of its fields or facts")
+    for name in kind.register.names():
+        if name not in members:
+            fail(f"register names {name!r}, which is not one of its fields or facts")
     for group in kind.empty_groups:
         if group not in kind.groups:
             fail(f"empty_groups names {group!r}, which is not a group")

@@ -40,6 +40,8 @@ CORE = (
     PACKAGE / "session.py",
     PACKAGE / "progress.py",
     PACKAGE / "record.py",
+    PACKAGE / "review.py",
+    PACKAGE / "flags.py",
     PACKAGE / "kind.py",
     PACKAGE / "flow.py",
 )

@@ -5,7 +5,7 @@ information. The questions and outcomes (``flow.py``), the rules that explain an
 from __future__ import annotations
 
 from fss_logic.flows.capacity import flow, record, rules
-from fss_logic.kind import Indication, ToolKind
+from fss_logic.kind import Indication, Register, ToolKind
 
 FLOW = flow.FLOW
 
@@ -29,6 +29,7 @@ KIND = ToolKind(
     form_departures=record.form_departures,
     first_page=("assessment_about", "sharing_proposed", "best_interests_decision"),
     empty_groups=record.EMPTY_GROUPS,
+    register=Register(information="sharing_proposed"),
     cautions_heading="Before you rely on this",
     outcome_note=(
         "The tool indicates; you decide. Capacity is about this decision, at this time: if "

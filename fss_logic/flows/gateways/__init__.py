@@ -26,6 +26,8 @@ KIND = ToolKind(
     departures=rules.departures,
     first_page=("sharing_organisation_name", "receiving_organisation_name", "information"),
     empty_groups=record.EMPTY_GROUPS,
+    register=record.REGISTER,
+    review_flags=record.review_flags,
     cautions_heading="Before you decide",
     outcome_note=(
         "The tool indicates; you decide. A gateway is one of three things sharing needs, with "

@@ -4,10 +4,15 @@ its purpose, the lawful basis under data protection law and how confidentiality 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from fss_logic.values import replace
 
+from fss_logic.flags import REFUSAL_OVERRIDDEN, Flag, recorded_answers
 from fss_logic.flow import Option
 from fss_logic.flows.gateways.rules import NO_GATEWAY, NO_GATEWAY_NEEDED, RELY
+from fss_logic.flows.gateways.terms import OBJECTED
+from fss_logic.kind import Register
 from fss_logic.record_form import (
     ABOUT_YOU,
     ADVICE,
@@ -91,3 +96,21 @@ FIELDS = (
 )
 
 EMPTY_GROUPS = {ALL_THREE: "Not recorded: the decision was not to share on this basis."}
+
+REGISTER = Register(
+    information="information",
+    with_whom="receiving_organisation_name",
+    lawful_basis="lawful_basis",
+)
+
+
+def review_flags(record: Mapping) -> tuple[Flag, ...]:
+    """What a reviewer looks for in a gateways record: relying on a gateway, or on none
+    being needed, though the person has objected (section 251B: "an informed decision to
+    refuse consent to share data that must be respected except where an overriding
+    consideration exists"). How confidentiality is answered is typed, so whether there was
+    consent is not read from it."""
+    if record["decision"]["choice"] not in (RELY, NO_GATEWAY_NEEDED):
+        return ()
+    objected = recorded_answers(record).get("person_objects") == OBJECTED
+    return (REFUSAL_OVERRIDDEN,) if objected else ()

@@ -26,6 +26,8 @@ KIND = ToolKind(
     reasons_required=rules.reasons_required,
     first_page=("disclosed_what", "disclosed_to", "disclosed_on", "disclosed_how"),
     empty_groups=record.EMPTY_GROUPS,
+    register=record.REGISTER,
+    review_flags=record.review_flags,
     cautions_heading="Before you decide",
     outcome_note=(
         "The tool indicates; you decide. Keep a record of your decision and the reasons for "

@@ -5,8 +5,20 @@ documented")."""
 
 from __future__ import annotations
 
-from fss_logic.flow import Option
+import re
+from collections.abc import Mapping
+
+from fss_logic.flags import (
+    OTHER_TRANSFER,
+    REFUSAL_OVERRIDDEN,
+    WITHOUT_CONSENT,
+    Flag,
+    recorded_answers,
+)
+from fss_logic.flow import YES, Option
+from fss_logic.flows.public_interest.flow import AGAINST
 from fss_logic.flows.public_interest.rules import DISCLOSE, DO_NOT_DISCLOSE, NOT_YET
+from fss_logic.kind import Register
 from fss_logic.record_form import (
     ABOUT_YOU,
     ADVICE,
@@ -85,3 +97,31 @@ FIELDS = (
 )
 
 EMPTY_GROUPS = {DISCLOSED: "Nothing: the decision was not to disclose."}
+
+REGISTER = Register(
+    information="disclosed_what",
+    with_whom="disclosed_to",
+    when="disclosed_on",
+    how="disclosed_how",
+)
+
+_AGREED_WAYS = re.compile(r"secure\s*e-?mail|herts\s*fx", re.IGNORECASE)
+"""The agreement's ways of sharing, as someone may type them in "How?": "Personal Data will
+only be transferred between agencies by Secure email or HertsFX" (the guide, How?)."""
+
+
+def review_flags(record: Mapping) -> tuple[Flag, ...]:
+    """What a reviewer looks for in a record of a disclosure in the public interest: it
+    overrides a Duty of Confidence without consent, where the answers say so; the
+    organisation that holds the duty was against it; and "How?" (typed, not chosen) names
+    neither Secure email nor HertsFX."""
+    if record["decision"]["choice"] != DISCLOSE:
+        return ()
+    answers = recorded_answers(record)
+    how = record["sections"]["public_interest"]["disclosed_how"]
+    found = {
+        REFUSAL_OVERRIDDEN: answers.get("holder_views") == AGAINST,
+        WITHOUT_CONSENT: answers.get("overrides_duty_of_confidence") == YES,
+        OTHER_TRANSFER: not _AGREED_WAYS.search(how),
+    }
+    return tuple(flag for flag, holds in found.items() if holds)

@@ -10,12 +10,23 @@ information it is. Twelve fields at most for a decision to share (issue 18).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from fss_logic.flags import (
+    OTHER_TRANSFER,
+    REFUSAL_OVERRIDDEN,
+    WITHOUT_CONSENT,
+    Flag,
+    recorded_answers,
+)
 from fss_logic.flow import Answers, Option
+from fss_logic.flows.gateways.terms import OBJECTED
+from fss_logic.flows.public_interest.flow import AGAINST
 from fss_logic.flows.share import consent as c
 from fss_logic.flows.share import flow as f
 from fss_logic.flows.share import rules
 from fss_logic.flows.share import terms as t
-from fss_logic.kind import Fact
+from fss_logic.kind import Fact, Register
 from fss_logic.record_form import (
     ABOUT_YOU,
     ADVICE,
@@ -207,3 +218,39 @@ def defaults(answers: Answers) -> dict[str, str]:
         question = f.FLOW.question(purposes)
         values["purpose"] = "; ".join(question.option(v).label for v in answers[purposes])
     return values
+
+
+REGISTER = Register(
+    information="information",
+    with_whom="shared_with",
+    when="shared_on",
+    how="shared_how",
+    lawful_basis="lawful_basis",
+)
+
+PERSON_OBJECTS = t.GATEWAYS.prefix + "person_objects"
+HOLDER_VIEWS = t.PUBLIC_INTEREST_REASON.prefix + "holder_views"
+HOLDER_VIEWS_ON_OVERRIDE = t.PUBLIC_INTEREST_OVERRIDE.prefix + "holder_views"
+
+
+def review_flags(record: Mapping) -> tuple[Flag, ...]:
+    """What a reviewer looks for in a record of a decision to share, from its answers as
+    recorded: a refusal of consent (or an objection) overridden, sharing without everyone's
+    consent (consent.md: "Check you have consent from all people whose information is to be
+    shared"), and a way of sharing other than Secure email or HertsFX (the guide, How?)."""
+    if record["decision"]["choice"] != f.SHARE:
+        return ()
+    answers = recorded_answers(record)
+    # Besides a refusal of consent: the person has objected (the legal gateways, section
+    # 251B), or the organisation that holds the Duty of Confidence is against disclosure.
+    objected = (
+        answers.get(PERSON_OBJECTS) == OBJECTED
+        or answers.get(HOLDER_VIEWS) == AGAINST
+        or answers.get(HOLDER_VIEWS_ON_OVERRIDE) == AGAINST
+    )
+    found = {
+        REFUSAL_OVERRIDDEN: c.anyone_refused(answers) or objected,
+        WITHOUT_CONSENT: bool(c.statuses(answers)) and not c.everyone_consents(answers),
+        OTHER_TRANSFER: answers.get("transfer_method") == "other",
+    }
+    return tuple(flag for flag, holds in found.items() if holds)
