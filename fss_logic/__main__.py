@@ -76,7 +76,10 @@ def _record_files(arguments: list[Path]) -> Iterator[tuple[str, bytes | Failure]
             try:
                 yield str(path), path.read_bytes()
             except OSError as error:
-                yield str(path), Failure(str(path), (f"It could not be read: {error.strerror}.",))
+                yield (
+                    str(path),
+                    Failure(str(path), (f"The file could not be read: {error.strerror}.",)),
+                )
 
 
 def _review(arguments: list[Path], csv_path: Path | None, since: date | None) -> int:

@@ -135,7 +135,7 @@ def _row(
     register = kind.register
     maker, decision = record["decision_maker"], record["decision"]
     earlier = record.get("replaces")
-    replaced_by = tuple(sorted(correctors.get(_key(record), ())))
+    replaced_by = tuple(sorted(set(correctors.get(_key(record), ()))))
     own = set(kind.review_flags(record))
     found = {
         DIFFERS: not decision["matches_indication"],

@@ -508,6 +508,14 @@ def test_a_replaced_record_is_in_the_set_only_by_its_reference_and_digest(files)
     assert rows["no-purpose-corrected.json"].flags == (REPLACES, REPLACED_NOT_IN_SET)
 
 
+def test_a_copy_of_a_correction_names_it_once(files):
+    copy = next(data for name, data in files if name == "no-purpose-corrected.json")
+    rows = review([*files, ("copy.json", copy)], KINDS).rows
+    first = next(row for row in rows if row.file == "no-purpose.json")
+    assert first.replaced_by == ("FSS-20261127-D4D4D4D4",)
+    assert [row.file for row in rows].count("copy.json") == 1  # each file is a row
+
+
 def test_the_table_and_the_summary_to_the_byte(files):
     result = review(files, KINDS)
     assert table_text(result) == TABLE
@@ -639,7 +647,7 @@ def test_the_command_line_names_a_missing_file_and_an_empty_folder(tmp_path, cap
     assert cli(["review", missing, empty]) == 1
     out, err = capsys.readouterr()
     assert err == (
-        f"{missing}: It could not be read: No such file or directory.\n"
+        f"{missing}: The file could not be read: No such file or directory.\n"
         f"{empty}: The folder holds no .json files.\n"
     )
     assert out.startswith("No records.\n\n0 records; 2 files failed their check.\n")
