@@ -97,10 +97,11 @@ def initial_step(flow_id: str) -> str:
 
 class PageSession:
     """What the page script does, without a browser: keep the state, send each event with
-    the step it was made on, and keep the reply. For scripts, tests and the benchmark."""
+    the step it was made on, and keep the reply; on a trainee page, name its exercise
+    (``training``, ``scenario/exercise``). For scripts, tests and the benchmark."""
 
-    def __init__(self, flow_id: str, base: str = ""):
-        self.flow_id, self.base = flow_id, base
+    def __init__(self, flow_id: str, base: str = "", training: str | None = None):
+        self.flow_id, self.base, self.training = flow_id, base, training
         self.state: object = None
         self.step = initial_step(flow_id)
         self.response: dict = {}
@@ -112,7 +113,10 @@ class PageSession:
             self._shown = ()
             if self.step.startswith("question:"):
                 flow = KINDS[self.flow_id].flow
-                answers = self.state["answers"] if isinstance(self.state, dict) else {}
+                session = self.state if isinstance(self.state, dict) else {}
+                if self.training is not None:  # a trainee page holds the session inside
+                    session = session.get("session") or {}
+                answers = session.get("answers", {})
                 question = flow.question(self.step.removeprefix("question:"))
                 self._shown = flow.page_questions(question, replay(flow, answers).answers)
         return self._shown
@@ -150,6 +154,8 @@ class PageSession:
             "state": self.state,
             "event": {"step": self.step, **event},
         }
+        if self.training is not None:
+            request["training"] = self.training
         self.response = json.loads(handle(json.dumps(request)))
         self.state, self.step = self.response["state"], self.response["step"]
         self._shown = None

@@ -77,49 +77,21 @@ def exercise_training() -> None:
     the trainer's page opening it (fss_logic/training/page.py, through fss_logic.web)."""
     import json
 
-    from fss_logic.flow import replay
-    from fss_logic.flows import KINDS
     from fss_logic.training import SCENARIOS
-    from fss_logic.web import GROUP, handle
+    from fss_logic.web import GROUP, PageSession, handle
 
     scenario = SCENARIOS[0]
     exercise = scenario.exercises[0]
-    state, step = None, ""
-    answers = {m.question: m.answer for m in exercise.answers}
-
-    def send(event: dict, flow: str = exercise.tool) -> dict:
-        nonlocal state, step
-        request = {"flow": flow, "base": "../", "state": state, "event": {"step": step, **event}}
-        if flow != GROUP:
-            request["training"] = f"{scenario.id}/{exercise.id}"
-        response = json.loads(handle(json.dumps(request)))
-        state, step = response["state"], response["step"]
-        return response
-
-    send({"type": "training_level", "values": {"level": ["worked"]}})
-    flow = KINDS[exercise.tool].flow
-    while step.startswith("question:"):  # each step's questions answered together
-        first = flow.question(step.removeprefix("question:"))
-        given = replay(flow, state["session"]["answers"]).answers
-        shown = flow.page_questions(first, given)
-        values = {
-            q.id: list(a) if isinstance(a, tuple) else [a]
-            for q in shown
-            if (a := answers.get(q.id)) is not None
-        }
-        if len(shown) == 1:
-            values = {"answer": values.get(first.id, [])}
-        before = step
-        send({"type": "answer", "question": first.id, "values": values})
-        if step == before:
-            raise SystemExit(f"the training exercise {exercise.id} stops at {step}")
-    send({"type": "continue"})
-    made = send({"type": "make_attempt", "now": "2026-12-03T10:00:00+00:00"})
+    page = PageSession(exercise.tool, "../", f"{scenario.id}/{exercise.id}")
+    page.send({"type": "training_level", "values": {"level": ["worked"]}})
+    page.walk({m.question: m.answer for m in exercise.answers})
+    page.send({"type": "continue"})
+    made = page.send({"type": "make_attempt", "now": "2026-12-03T10:00:00+00:00"})
     if not made["download"]:
         raise SystemExit(f"the training exercise {exercise.id} made no attempt")
-    text = made["download"]["text"]
-    state, step = None, ""
-    send({"type": "open_attempts", "files": [{"name": "a.json", "text": text}]}, GROUP)
+    files = [{"name": "a.json", "text": made["download"]["text"]}]
+    event = {"type": "open_attempts", "files": files}
+    handle(json.dumps({"flow": GROUP, "base": "../", "state": None, "event": event}))
 
 
 def wanted_files() -> list[str]:

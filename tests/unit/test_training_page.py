@@ -13,7 +13,7 @@ import pytest
 import fss_logic
 
 from fss_logic.__main__ import main as cli
-from fss_logic.flow import ONE, TEXT, replay
+from fss_logic.flow import ONE, TEXT
 from fss_logic.flows import KINDS
 from fss_logic.record import NOT_A_RECORD_BUT_TRAINING, TRAINING_ATTEMPT, verify_record_text
 from fss_logic.render.trainee import TRAINING_MARKING
@@ -37,33 +37,8 @@ class Trainee(PageSession):
     """What the trainee page's script does: the tool, in trainee mode for one exercise."""
 
     def __init__(self, scenario, exercise):
-        super().__init__(exercise.tool, BASE)
-        self.training = f"{scenario.id}/{exercise.id}"
+        super().__init__(exercise.tool, BASE, f"{scenario.id}/{exercise.id}")
         self.scenario, self.exercise = scenario, exercise
-
-    def shown(self) -> tuple:
-        if self._shown is None:
-            self._shown = ()
-            if self.step.startswith("question:"):
-                flow = KINDS[self.flow_id].flow
-                session = self.state["session"] if isinstance(self.state, dict) else {}
-                question = flow.question(self.step.removeprefix("question:"))
-                answers = replay(flow, session.get("answers", {})).answers
-                self._shown = flow.page_questions(question, answers)
-        return self._shown
-
-    def send(self, event: dict) -> dict:
-        request = {
-            "flow": self.flow_id,
-            "base": self.base,
-            "state": self.state,
-            "event": {"step": self.step, **event},
-            "training": self.training,
-        }
-        self.response = json.loads(handle(json.dumps(request)))
-        self.state, self.step = self.response["state"], self.response["step"]
-        self._shown = None
-        return self.response
 
     def finish(self, answers: dict) -> None:
         """Answer every step from ``answers``, any other question with its first option (or
